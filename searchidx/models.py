@@ -103,3 +103,44 @@ class Hit:
         d = asdict(self)
         d["speakers"] = self.speakers
         return d
+
+
+@dataclass
+class QuoteHit:
+    """A quotation found by a search, with everything needed to cite it."""
+
+    quote: Quote
+    score: float
+    article_id: str
+    passage_ordinal: int
+    title: str
+    source: str
+    url: str
+    date: str
+    lang: str
+    path: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"speaker": self.quote.speaker, "text": self.quote.text, "score": self.score}
+        d.update({k: v for k, v in asdict(self).items() if k not in ("quote", "score")})
+        d.update({k: v for k, v in self.quote.to_dict().items() if k not in d})
+        return d
+
+
+@dataclass
+class IndexReport:
+    """What one indexing run did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: int = 0
+    passages: int = 0
+    quotes: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.deleted} deleted, {self.failed} failed "
+                f"({self.passages} passages, {self.quotes} quotations written)")

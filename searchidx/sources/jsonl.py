@@ -1,0 +1,48 @@
+"""JSON Lines: one article a line, ``{"id", "title", "text"}`` plus optional
+``url, source, date, lang, author``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import SourceError
+from ..models import Article
+from .common import open_text
+
+OPTIONAL = ("url", "source", "date", "lang", "author")
+
+
+def article_from_record(record: object, path: str, line: int) -> Article:
+    if not isinstance(record, dict):
+        raise SourceError(path, "expected a JSON object", line=line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise SourceError(path, 'missing or empty "text"', line=line)
+    fields = {}
+    for key in ("id", "title") + OPTIONAL:
+        value = record.get(key)
+        if value is None:
+            value = ""
+        if not isinstance(value, (str, int, float)):
+            raise SourceError(path, f'"{key}" must be a string', line=line)
+        fields[key] = str(value)
+    if fields["lang"]:
+        fields["lang"] = fields["lang"].lower()[:2]
+    return Article(text=text.replace("\r\n", "\n"), path=path, line=line, **fields)
+
+
+def read_jsonl(path: Path) -> Iterator[Article]:
+    text = open_text(path)
+    found = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise SourceError(str(path), f"malformed JSON ({e.msg} at column {e.colno})", line=number) from None
+        found = True
+        yield article_from_record(record, str(path), number)
+    if not found:
+        raise SourceError(str(path), "empty file")

@@ -1,0 +1,55 @@
+"""Text analysis for the Whoosh engine, composed from Whoosh's own parts.
+
+* ``text_analyzer(lang)``: tokens, lower case, the language's stop words, its Snowball stemmer,
+  accents folded (``terreurgroepen`` → ``terreurgroep``);
+* ``exact_analyzer()``: tokens, lower case, accents folded, no stemming or stop words: exact phrases;
+* ``name_analyzer()``: the same for names (speakers, outlets), so ``speaker:jansen`` finds
+  "Maria Jansen".
+
+Hyphens and apostrophes split tokens, so ``Warschau-proces`` is the phrase ``warschau proces`` on
+both the indexing and the query side, and ``Al-Qaida`` also matches ``Al Qaida-dreiging``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh.analysis import (CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter,
+                             StopFilter)
+from whoosh.lang import has_stemmer, has_stopwords
+from whoosh.support.charset import accent_map
+
+from . import lang as _lang
+
+TOKEN_PATTERN = r"\w+(?:\.\w+)*"
+#: languages that get a field of their own; other text goes to the unstemmed field
+STEMMED_LANGUAGES = tuple(code for code, l in _lang.LANGUAGES.items() if l.analyzer_lang)
+
+
+@lru_cache(maxsize=None)
+def text_analyzer(code: str):
+    language = _lang.LANGUAGES.get(code)
+    wl = language.analyzer_lang if language else ""
+    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    if wl and has_stopwords(wl):
+        chain = chain | StopFilter(lang=wl)
+    if wl and has_stemmer(wl):
+        chain = chain | StemFilter(lang=wl, cachesize=100_000)
+    return chain | CharsetFilter(accent_map)
+
+
+@lru_cache(maxsize=None)
+def exact_analyzer():
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def name_analyzer():
+    return exact_analyzer()
+
+
+def text_field(code: str | None) -> str:
+    """The index field holding passage text in language ``code``."""
+    return f"text_{code}" if code in STEMMED_LANGUAGES else "text_xx"
+
+
+def tokens(analyzer, text: str) -> list[str]:
+    return [t.text for t in analyzer(text)]

@@ -1,0 +1,340 @@
+"""The embedded engine: a Whoosh index in a directory.
+
+Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …) and into the
+unstemmed ``exact`` field that phrase queries use; names (speakers, outlets) are analyzed without
+stemming so that ``speaker:jansen`` finds "Maria Jansen".
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from whoosh import fields, index, qparser, query, sorting
+from whoosh.index import LockError
+from whoosh.qparser import syntax
+from whoosh.scoring import BM25F
+
+from .. import analysis
+from ..documents import hit_from_document
+from ..errors import IndexStateError, QueryError
+from ..highlight import highlight
+from ..query import literal as literal_query
+from ..query import parse_date, validate
+from .base import Engine, SearchRequest, SearchResults, StoredArticle
+
+SCHEMA_VERSION = 1
+INDEX_NAME = "passages"
+TEXT_FIELDS = tuple(analysis.text_field(c) for c in analysis.STEMMED_LANGUAGES) + ("text_xx",)
+#: user-facing field names → schema fields
+FIELD_BOOSTS = {"exact": 0.5}
+FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
+
+
+def build_schema() -> fields.Schema:
+    exact = analysis.exact_analyzer()
+    names = analysis.name_analyzer()
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        article_id=fields.ID(stored=True),
+        head=fields.ID(),                     # "1" on an article's first passage
+        ordinal=fields.NUMERIC(int, stored=True),
+        start=fields.STORED(),
+        end=fields.STORED(),
+        text=fields.STORED(),
+        exact=fields.TEXT(analyzer=exact, phrase=True),
+        title=fields.TEXT(analyzer=exact, stored=True, field_boost=0.5),
+        speaker=fields.TEXT(analyzer=names, phrase=True),
+        speaker_key=fields.KEYWORD(commas=True, stored=True, sortable=True),
+        source=fields.TEXT(analyzer=names, stored=True, phrase=True),
+        source_key=fields.ID(sortable=True),
+        lang=fields.ID(stored=True, sortable=True),
+        date=fields.DATETIME(sortable=True),
+        date_str=fields.STORED(),
+        month=fields.ID(sortable=True),
+        url=fields.ID(stored=True),
+        author=fields.TEXT(analyzer=names, stored=True),
+        path=fields.STORED(),
+        line=fields.STORED(),
+        quote=fields.TEXT(analyzer=exact, phrase=True),
+        quotes=fields.STORED(),
+        n_quotes=fields.NUMERIC(int, stored=True),
+        article_quotes=fields.STORED(),
+        content_hash=fields.STORED(),
+    )
+    for code in analysis.STEMMED_LANGUAGES + ("xx",):
+        schema.add(f"text_{code}", fields.TEXT(analyzer=analysis.text_analyzer(code), phrase=True))
+    for name, field in schema.items():
+        if isinstance(field, fields.TEXT):
+            field.multitoken_query = "phrase"   # "Qaida-dreiging" means the words in that order
+    return schema
+
+
+def name_key(name: str) -> str:
+    """The facet key of a speaker or outlet name: lower case, single spaces, no commas."""
+    return " ".join(name.replace(",", " ").split()).lower()
+
+
+class _PhrasesAreExact(qparser.Plugin):
+    """Unfielded "quoted phrases" search the unstemmed field: exact words, in order."""
+
+    def filters(self, parser):
+        return [(self.do_exact, 105)]  # before the multifield expansion at 110
+
+    def do_exact(self, parser, group):
+        for node in group:
+            if isinstance(node, syntax.GroupNode):
+                self.do_exact(parser, node)
+            elif isinstance(node, qparser.PhrasePlugin.PhraseNode) and node.fieldname is None:
+                node.set_fieldname(parser.exact_field)
+        return group
+
+
+class WhooshEngine(Engine):
+    name = "whoosh"
+
+    def __init__(self, path: str | os.PathLike, create: bool = True):
+        self.path = Path(path)
+        self.schema = build_schema()
+        if index.exists_in(str(self.path), indexname=INDEX_NAME):
+            self._check_version()
+            self.ix = index.open_dir(str(self.path), indexname=INDEX_NAME)
+        elif create:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.ix = index.create_in(str(self.path), self.schema, indexname=INDEX_NAME)
+            (self.path / "schema_version").write_text(str(SCHEMA_VERSION))
+        else:
+            raise IndexStateError(f"no index at {self.path} (create one with: searchidx index PATH…)")
+        self._local = threading.local()
+        self._open_searchers: list = []
+        self._lock = threading.Lock()
+        self._parsers: dict[tuple, qparser.QueryParser] = {}
+
+    def _check_version(self) -> None:
+        marker = self.path / "schema_version"
+        found = marker.read_text().strip() if marker.exists() else "?"
+        if found != str(SCHEMA_VERSION):
+            raise IndexStateError(
+                f"index at {self.path} has schema version {found}, this searchidx needs "
+                f"{SCHEMA_VERSION}: run `searchidx rebuild --index {self.path}`")
+
+    # --- writing ---------------------------------------------------------------------------
+    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
+        try:
+            writer = self.ix.writer(timeout=0.0)
+        except LockError:
+            raise IndexStateError(f"index at {self.path} is locked by another writer") from None
+        try:
+            for article_id in delete_article_ids:
+                writer.delete_by_term("article_id", article_id)
+            for doc in documents:
+                writer.add_document(**self._fields(doc))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    @staticmethod
+    def _fields(doc: dict) -> dict:
+        speakers = doc["speakers"]
+        date = doc.get("date") or ""
+        f = {
+            "id": doc["id"], "article_id": doc["article_id"], "ordinal": doc["ordinal"],
+            "start": doc["start"], "end": doc["end"], "text": doc["text"],
+            analysis.text_field(doc["lang"]): doc["text"], "exact": doc["text"],
+            "title": doc["title"], "speaker": "\n".join(speakers),
+            "speaker_key": ",".join(name_key(s) for s in speakers),
+            "source": doc["source"], "source_key": name_key(doc["source"]),
+            "lang": doc["lang"], "date_str": date, "url": doc["url"], "author": doc["author"],
+            "path": doc["path"], "line": doc["line"], "quote": doc["quoted"],
+            "quotes": json.dumps(doc["quotes"], ensure_ascii=False), "n_quotes": doc["n_quotes"],
+            "content_hash": doc["content_hash"],
+        }
+        if date:
+            d = _dt.date.fromisoformat(date)
+            f["date"] = _dt.datetime(d.year, d.month, d.day)
+            f["month"] = date[:7]
+        if doc["ordinal"] == 0:
+            f["head"] = "1"
+            f["article_quotes"] = doc.get("article_quotes", doc["n_quotes"])
+        return {k: v for k, v in f.items() if v is not None and v != ""}
+
+    # --- reading ---------------------------------------------------------------------------
+    def _searcher(self):
+        """This thread's searcher, refreshed when the index has changed (searchers are not shared
+        between threads, so concurrent searches are safe)."""
+        old = getattr(self._local, "searcher", None)
+        # (Searcher.refresh() of whoosh3 3.54 fails when reusing a single-segment reader, so a
+        # stale searcher is replaced instead of refreshed.)
+        s = old if old is not None and old.up_to_date() else self.ix.searcher(weighting=BM25F())
+        if s is not old:
+            with self._lock:
+                if old is not None:
+                    self._open_searchers.remove(old)
+                    old.close()
+                self._open_searchers.append(s)
+            self._local.searcher = s
+        return s
+
+    def _parser(self, default_fields: tuple[str, ...]) -> qparser.QueryParser:
+        p = self._parsers.get(default_fields)
+        if p is None:
+            # each word scores by its best field (stemmed text in the passage's language, exact
+            # words, title), so a word that is a stop word in one language still counts in another
+            p = qparser.QueryParser(None, self.schema)
+            p.add_plugin(qparser.MultifieldPlugin(list(default_fields), fieldboosts=FIELD_BOOSTS,
+                                                  group=syntax.DisMaxGroup))
+            p.exact_field = "quote" if default_fields == ("quote",) else "exact"
+            p.add_plugin(_PhrasesAreExact())
+            p.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))
+            p.add_plugin(qparser.GtLtPlugin())
+            from whoosh.qparser.dateparse import DateParserPlugin
+            p.add_plugin(DateParserPlugin(free=False))
+            self._parsers[default_fields] = p
+        return p
+
+    def build_query(self, request: SearchRequest) -> query.Query:
+        text = request.query.strip()
+        if request.in_quotes:
+            fields_ = ("quote",)
+        elif request.lang:
+            fields_ = (analysis.text_field(request.lang), "exact", "title")
+        else:
+            fields_ = TEXT_FIELDS + ("exact", "title")
+        if request.literal:
+            text = literal_query(text)
+        else:
+            validate(text)
+        if not text:
+            return query.Every()
+        try:
+            q = self._parser(fields_).parse(text)
+        except Exception as e:  # whoosh raises assorted errors for odd input
+            raise QueryError(f"cannot parse query {text!r}: {e}") from None
+        if q is query.NullQuery:
+            raise QueryError(f"query has no searchable words: {text}")
+        return q
+
+    def build_filter(self, request: SearchRequest) -> query.Query | None:
+        parts: list[query.Query] = []
+        names = analysis.name_analyzer()
+        for fieldname, value in (("speaker", request.speaker), ("source", request.source)):
+            if value:
+                words = [t.text for t in names(value)]
+                if not words:
+                    raise QueryError(f"empty {fieldname} filter")
+                parts.append(query.Phrase(fieldname, words) if len(words) > 1 else query.Term(fieldname, words[0]))
+        if request.lang:
+            parts.append(query.Term("lang", request.lang.lower()))
+        if request.has_quotes:
+            parts.append(query.NumericRange("n_quotes", 1, None))
+        if request.since or request.until:
+            lo = parse_date(request.since) if request.since else None
+            hi = parse_date(request.until, end=True) if request.until else None
+            parts.append(query.DateRange(
+                "date", _dt.datetime.combine(lo, _dt.time()) if lo else None,
+                _dt.datetime.combine(hi, _dt.time(23, 59, 59)) if hi else None))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else query.And(parts)
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        q = self.build_query(request)
+        flt = self.build_filter(request)
+        if flt is not None:
+            q = query.And([q, flt]) if not isinstance(q, query.Every) else flt
+        s = self._searcher()
+        kwargs: dict = {"limit": request.offset + request.limit if request.limit else None}
+        if request.sort == "date":
+            kwargs["sortedby"] = sorting.FieldFacet("date")
+        if request.facets:
+            kwargs["groupedby"] = self._facets(request.facets)
+        results = s.search(q, **kwargs)
+        terms = self._highlight_terms(q)
+        hits = []
+        for hit in results[request.offset:]:
+            doc = self._document(hit.fields())
+            hits.append(hit_from_document(doc, float(hit.score or 0.0), self._highlight(doc, terms)))
+        facets = {}
+        for name in request.facets:
+            groups = results.groups(name)
+            counted = [(k, len(v) if isinstance(v, list) else int(v)) for k, v in groups.items() if k]
+            facets[name] = sorted(counted, key=lambda kv: (-kv[1], kv[0]))
+        return SearchResults(hits=hits, total=len(results), request=request, facets=facets)
+
+    FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}
+
+    def _facets(self, names: Iterable[str]) -> sorting.Facets:
+        facets = sorting.Facets()
+        for name in names:
+            field = self.FACET_FIELDS.get(name)
+            if not field:
+                raise QueryError(f"cannot count by '{name}' (choose from {', '.join(self.FACET_FIELDS)})")
+            facets.add_field(name, field) if name != "speaker" else facets.add_facet(
+                name, sorting.FieldFacet(field, allow_overlap=True))
+        return facets
+
+    @staticmethod
+    def _highlight_terms(q: query.Query) -> dict[str, set[str]]:
+        terms: dict[str, set[str]] = {}
+        for fieldname, text in q.iter_all_terms():
+            if fieldname.startswith("text_") or fieldname in ("exact", "quote"):
+                t = text.decode("utf-8") if isinstance(text, bytes) else text
+                terms.setdefault(fieldname, set()).add(t)
+        return terms
+
+    @staticmethod
+    def _highlight(doc: dict, terms: dict[str, set[str]]) -> str:
+        field = analysis.text_field(doc.get("lang"))
+        stemmed = terms.get(field, set())
+        exact = terms.get("exact", set()) | terms.get("quote", set())
+        if not stemmed and not exact:
+            return doc["text"]
+        lang_analyzer = analysis.text_analyzer(doc.get("lang") if field != "text_xx" else "xx")
+        exact_analyzer = analysis.exact_analyzer()
+        wanted = set(exact)
+        if stemmed:
+            for token in exact_analyzer(doc["text"]):
+                forms = [t.text for t in lang_analyzer(token.text)]
+                if forms and forms[0] in stemmed:
+                    wanted.add(token.text)
+        return highlight(doc["text"], exact_analyzer, wanted)
+
+    @staticmethod
+    def _document(stored: dict) -> dict:
+        doc = dict(stored)
+        doc["date"] = doc.pop("date_str", "")
+        doc.setdefault("source", "")
+        doc.setdefault("title", "")
+        doc.setdefault("url", "")
+        return doc
+
+    def articles(self) -> dict[str, StoredArticle]:
+        s = self._searcher()
+        out = {}
+        for stored in s.documents(head="1"):
+            out[stored["article_id"]] = StoredArticle(
+                stored["article_id"], stored.get("content_hash", ""), stored.get("path", ""), 0)
+        return out
+
+    def passages_of(self, article_id: str) -> list[dict]:
+        s = self._searcher()
+        docs = [self._document(d) for d in s.documents(article_id=article_id)]
+        return sorted(docs, key=lambda d: d["ordinal"])
+
+    def counts(self) -> dict[str, int]:
+        s = self._searcher()
+        heads = list(s.documents(head="1"))
+        return {"articles": len(heads), "passages": s.doc_count(),
+                "quotes": sum(int(d.get("article_quotes", 0)) for d in heads)}
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._open_searchers:
+                s.close()
+            self._open_searchers.clear()
+        self._local = threading.local()
+        self.ix.close()

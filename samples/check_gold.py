@@ -23,11 +23,11 @@ def split_title(raw):
 
 def load_articles():
     arts = {}
-    for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (HERE / "articles" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             a = json.loads(line)
             arts[a["id"]] = (a["title"], a["text"])
-    for p in HERE.rglob("*.txt"):
+    for p in (HERE / "articles").rglob("*.txt"):
         name = p.name[: -len(".txt")]
         stem, _, tail = name.rpartition(".")
         art_id = stem if stem and len(tail) == 2 else name

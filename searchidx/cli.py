@@ -19,6 +19,9 @@ HIT_COLUMNS = ("score", "title", "source", "date", "lang", "url", "article_id", 
 QUOTE_COLUMNS = ("speaker", "text", "source", "date", "title", "url", "article_id",
                  "passage_ordinal", "start", "end", "cue", "method")
 EXTRACT_COLUMNS = ("article_id", "start", "end", "speaker", "cue", "method", "text")
+#: the narrower set shown in a terminal table
+QUOTE_TABLE_COLUMNS = ("speaker", "text", "source", "date", "title")
+EXTRACT_TABLE_COLUMNS = ("article_id", "speaker", "method", "text")
 
 
 class ErrorsAsOneLine(click.Group):
@@ -67,13 +70,14 @@ def open_index(index_path: str, engine: str, url: str | None, create: bool = Fal
     return Index(index_path, create=create, engine=engine, **options)
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: str | None, columns: Sequence[str], blocks: bool = False) -> None:
+def emit(rows: Sequence[dict[str, Any]], fmt: str | None, columns: Sequence[str], blocks: bool = False,
+         table_columns: Sequence[str] | None = None) -> None:
     tty = sys.stdout.isatty()
     fmt = fmt or ("table" if tty else "jsonl")
     if fmt == "table" and blocks:
         text = hit_blocks(rows, color=tty)
     else:
-        text = render(rows, fmt, columns, color=tty)
+        text = render(rows, fmt, (table_columns or columns) if fmt == "table" else columns, color=tty)
     if text:
         click.echo(text)
 
@@ -132,7 +136,7 @@ def quotes(query, index_path, engine, url, speaker, source, lang, since, until, 
     with open_index(index_path, engine, url) as ix:
         found = ix.quotes(query, speaker=speaker, source=source, lang=lang, since=since,
                           until=until, limit=limit, literal=literal)
-    emit([q.to_dict() for q in found], fmt, QUOTE_COLUMNS)
+    emit([q.to_dict() for q in found], fmt, QUOTE_COLUMNS, table_columns=QUOTE_TABLE_COLUMNS)
 
 
 @main.command()
@@ -141,7 +145,8 @@ def quotes(query, index_path, engine, url, speaker, source, lang, since, until, 
 @format_option
 def extract(paths, lang, fmt):
     """Print the quotations in PATHS without indexing them."""
-    emit([q.to_dict() for q in extract_from_paths(paths, lang=lang)], fmt, EXTRACT_COLUMNS)
+    emit([q.to_dict() for q in extract_from_paths(paths, lang=lang)], fmt, EXTRACT_COLUMNS,
+         table_columns=EXTRACT_TABLE_COLUMNS)
 
 
 @main.command()

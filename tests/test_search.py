@@ -1,0 +1,136 @@
+"""The Python API end to end: index the samples, search with attribution, filters, quotes."""
+import threading
+
+import pytest
+
+from searchidx import Index, QueryError
+
+from conftest import SAMPLES
+
+
+def test_al_qaida_finds_the_seed_passages_with_attribution(sample_index):
+    results = sample_index.search("Al-Qaida")
+    seed = [h for h in results if h.article_id == "warschau-proces-marokko"]
+    assert len(seed) == 3
+    first_quote = next(h for h in seed if h.ordinal == 3)
+    assert first_quote.title == "Israel woonde anti terrorisme conferentie in Marokko bij"
+    assert first_quote.lang == "nl"
+    assert "<em>Al</em>-<em>Qaida</em>" in first_quote.highlight
+    assert any("State Department" in s for s in first_quote.speakers)
+    assert first_quote.text.startswith("“De delegaties")
+    assert (first_quote.start, first_quote.end) == (486, 820)
+
+
+def test_dutch_stemming_finds_plural(sample_index):
+    hits = sample_index.search("terreurgroep", lang="nl")
+    assert hits.total >= 2
+    assert all("terreurgroep" in h.text for h in hits)
+    assert any("<em>terreurgroepen</em>" in h.highlight for h in hits)
+
+
+@pytest.mark.parametrize("query", ["Warschau-proces", "Al Qaida-dreiging", '"Al Qaida-dreiging"'])
+def test_hyphenated_names(sample_index, query):
+    hits = sample_index.search(query)
+    assert hits.total >= 1
+    assert all(h.article_id == "warschau-proces-marokko" for h in hits)
+
+
+def test_exact_phrase_is_not_stemmed(sample_index):
+    assert sample_index.search('"vergelijkbare terreurgroepen"').total == 1
+    assert sample_index.search('"vergelijkbare terreurgroep"').total == 0
+    assert sample_index.search("vergelijkbare terreurgroep").total == 1
+
+
+def test_boolean_operators(sample_index):
+    both = sample_index.search("hezbollah AND iran").total
+    either = sample_index.search("hezbollah OR marrakesh").total
+    assert both == 1 and either == 2
+    assert sample_index.search("qaida NOT hezbollah").total == sample_index.search("qaida").total - 1
+
+
+def test_speaker_filter_and_speaker_field(sample_index):
+    by_option = sample_index.search("", speaker="State Department")
+    by_field = sample_index.search('speaker:"state department"')
+    assert by_option.total == by_field.total >= 1
+    assert all(any("State Department" in s for s in h.speakers) for h in by_option)
+    assert sample_index.search("qaida", speaker="Maria Jansen").total == 0
+
+
+def test_source_lang_and_date_filters(sample_index):
+    herald = sample_index.search("", source="Harbour Herald")
+    assert herald.total >= 1 and {h.source for h in herald} == {"Harbour Herald"}
+    assert {h.lang for h in sample_index.search("", lang="fr", limit=100)} == {"fr"}
+    in_2025 = sample_index.search("", since="2025-01-01", until="2025-12-31", limit=200)
+    assert in_2025.total >= 1 and all(h.date.startswith("2025") for h in in_2025)
+    assert sample_index.search("date:[2025-01-01 TO 2025-12-31]", limit=200).total == in_2025.total
+    older = sample_index.search("", until="2024-12-31", limit=200)
+    assert all(h.date < "2025" for h in older)
+
+
+def test_hits_carry_full_citation(sample_index):
+    hit = sample_index.search("", source="Harbour Herald", limit=1)[0]
+    assert hit.url.startswith("https://example.org/") and hit.date == "2024-05-14"
+    assert hit.title and hit.article_id == "port-calloway-strike"
+    d = hit.to_dict()
+    for key in ("score", "title", "source", "url", "date", "ordinal", "start", "end", "quotes", "speakers", "highlight"):
+        assert key in d
+
+
+def test_quotes_by_speaker_with_citation(sample_index):
+    found = sample_index.quotes(speaker="State Department")
+    assert len(found) == 2
+    for q in found:
+        assert "State Department" in q.quote.speaker
+        assert q.title.startswith("Israel woonde")
+    texts = sample_index.quotes("hezbollah")
+    assert len(texts) == 1 and "Hezbollah" in texts[0].quote.text
+
+
+@pytest.mark.parametrize("bad", ['"unclosed', "nofield:x", "(a OR b", "a AND", "date:[2019-13 TO 2020]"])
+def test_malformed_queries_raise_query_error(sample_index, bad):
+    with pytest.raises(QueryError):
+        sample_index.search(bad)
+
+
+def test_literal_query_ignores_operators(sample_index):
+    assert sample_index.search('Al-Qaida" AND (', literal=True).total >= 3
+
+
+def test_context_manager_reopen_and_incremental_add(tmp_path):
+    path = tmp_path / "ix"
+    with Index(path) as ix:
+        r1 = ix.add_paths([SAMPLES / "warschau-proces-marokko.nl.txt"])
+        assert (r1.added, r1.unchanged) == (1, 0)
+        assert r1.quotes >= 4
+    with Index.open(path) as ix:
+        r2 = ix.add_paths([SAMPLES / "warschau-proces-marokko.nl.txt"])
+        assert (r2.added, r2.updated, r2.unchanged) == (0, 0, 1)
+        assert ix.stats()["articles"] == 1 and ix.stats()["passages"] == 9
+
+
+def test_open_missing_index_is_an_error(tmp_path):
+    from searchidx import SearchidxError
+    with pytest.raises(SearchidxError, match="no index"):
+        Index.open(tmp_path / "missing")
+
+
+def test_concurrent_searches_from_threads(sample_index):
+    expected = sample_index.search("Al-Qaida").total
+    errors, totals = [], []
+
+    def worker():
+        try:
+            for q in ("Al-Qaida", "hezbollah", "terreurgroep") * 5:
+                r = sample_index.search(q)
+                if q == "Al-Qaida":
+                    totals.append(r.total)
+        except Exception as e:  # pragma: no cover - the assertion below reports it
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert totals == [expected] * 30

@@ -30,5 +30,32 @@ class Language:
     according_to: tuple[str, ...] = ()
     #: words that start a noun phrase (articles, determiners), lower-case
     determiners: frozenset[str] = frozenset()
+    #: the quotation marks this language prefers, as (opening, closing) pairs; any mark is still
+    #: recognised, these only break ties for marks that could open or close
+    quote_pairs: tuple[tuple[str, str], ...] = ()
+    #: words written with a leading apostrophe that is not a quote mark ("t" for ’t, "s" for ’s-Hertogenbosch)
+    elisions: frozenset[str] = frozenset()
+    #: lower-case words inside names ("van", "von", "de", "al")
+    name_particles: frozenset[str] = frozenset()
+    #: words that join a noun phrase to a following one inside a speaker ("of", "for", "van", "des")
+    np_connectors: frozenset[str] = frozenset()
+    #: words that join two noun phrases into one speaker ("and", "en", "und", "et")
+    conjunctions: frozenset[str] = frozenset()
+    #: prepositions: a noun phrase right after one is no subject ("in a statement", "in een verklaring")
+    prepositions: frozenset[str] = frozenset()
+    #: words that end a speaker noun phrase (prepositions, adverbs, auxiliaries, relative pronouns)
+    np_stops: frozenset[str] = frozenset()
+    #: words that may stand between a speech verb and the quotation ("that", "dat", "dass", "que")
+    complementizers: frozenset[str] = frozenset()
+    #: auxiliaries/adverbs that may stand between speaker and speech verb ("has", "also", "heeft")
+    verb_fillers: frozenset[str] = frozenset()
+    #: cue words that attribute only right after a quotation (", aldus X", ", so X")
+    post_cues: frozenset[str] = frozenset()
+    #: words just before a quotation that make it a name, title or scare quote ("so-called", "dubbed")
+    naming_words: frozenset[str] = frozenset()
+    #: words that tell a speaker's gender: {"she": "f", "mrs": "f", "spokesman": "m"}
+    gender_words: dict[str, str] = field(default_factory=dict)
+    #: endings of compound role nouns that work like titles ("sprecher" in "Regierungssprecher")
+    title_suffixes: tuple[str, ...] = ()
     #: any further rule data a quotation module needs, by name
     extra: dict[str, object] = field(default_factory=dict)

@@ -1,6 +1,11 @@
 """English."""
 from .base import Language
 
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -10,4 +15,72 @@ LANGUAGE = Language(
         after also we been more than when about could them into only other you i""".split()),
     abbreviations=frozenset("""mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc ltd corp co
         vs etc jan feb mar apr jun jul aug sep sept oct nov dec no fig u.s u.k u.n e.g i.e a.m p.m""".split()),
+    # --- quotations ---
+    speech_verbs=_w("""say says said saying tell tells told telling add adds added adding state states
+        stated explain explains explained note notes noted write writes wrote written tweet tweets
+        tweeted tweeting post posts posted claim claims claimed argue argues argued insist insists
+        insisted warn warns warned warning continue continues continued ask asks asked reply replies
+        replied respond responds responded answer answers answered declare declares declared announce
+        announces announced acknowledge acknowledges acknowledged admit admits admitted concede
+        concedes conceded recall recalls recalled suggest suggests suggested predict predicts predicted
+        promise promises promised vow vows vowed pledge pledges pledged assert asserts asserted contend
+        contends contended maintain maintains maintained complain complains complained remark remarks
+        remarked observe observes observed comment comments commented describe describes described
+        call calls called joke jokes joked quip quips quipped exclaim exclaims exclaimed shout shouts
+        shouted yell yells yelled whisper whispers whispered mutter muttered testify testifies
+        testified report reports reported conclude concludes concluded confirm confirms confirmed deny
+        denies denied emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+        urge urges urged charge charges charged counter counters countered boast boasts boasted lament
+        laments laments lamented agree agrees agreed recount recounts recounted reiterate reiterates
+        reiterated cautioned cautions caution added mused muses wondered wonders writes declared
+        proclaimed proclaims demanded demands demand acknowledged begged pleaded pleads read reads
+        thundered snapped retorted retort retorts interjected interject interrupted predicted
+        conceded tells admitted explains clarified clarifies reasoned suggested opined insisted
+        accused accuses blasted slammed criticized criticised praised hailed touted touts dubbed
+        labeled labelled branded termed concurred recalled disclosed revealed reveals added
+        estimated estimates estimate alleged alleges allege"""),
+    pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
+              "we": "group"},
+    titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
+        cfo director minister secretary senator sen rep representative congressman congresswoman
+        governor gov mayor judge justice general gen colonel col captain capt sergeant officer chief
+        spokesman spokeswoman spokesperson official officials leader head commissioner ambassador
+        prime premier chancellor king queen prince princess pope bishop archbishop rev reverend
+        father sister professor attorney lawyer analyst economist manager executive founder candidate
+        nominee adviser advisor aide strategist chairperson secretary-general superintendent sheriff
+        inspector detective lieutenant lt commander admiral spokespeople researcher scientist expert
+        author editor correspondent columnist union worker resident residents member members
+        whip treasurer clerk coach striker organizer organiser activist campaigner boss owner
+        president-elect speaker councilman councilwoman alderman businessman businesswoman
+        anchor host"""),
+    according_to=("according to", "in the words of", "as told to"),
+    determiners=_w("""the a an this that these those his her their its our my your another some
+        several many two three four five both each every any one"""),
+    quote_pairs=(("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'")),
+    elisions=_w("em cause til tis twas n round s"),
+    name_particles=_w("van von de der den da di du la le al el bin ibn ter ten del della des st"),
+    np_connectors=_w("of for at"),
+    conjunctions=_w("and &"),
+    prepositions=_w("""in on at to during after before with from by about as since into onto through
+        over under against among via per like without within despite amid for of"""),
+    np_stops=_w("""when while because if but or so then also later earlier today yesterday tomorrow monday tuesday wednesday thursday
+        friday saturday sunday last this next who whom whose which that where what how why is was
+        are were be been being has have had will would could should may might can must do does did
+        not never just only again still recently previously afterwards afterward there here into
+        onto through over under against among via per than like up down out off back told said
+        says added"""),
+    complementizers=_w("that"),
+    verb_fillers=_w("""has have had has had also then later once again previously recently earlier
+        simply only just repeatedly flatly bluntly angrily quietly is was were are would will
+        tersely further first publicly privately reportedly"""),
+    post_cues=frozenset(),
+    naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
+        labelled termed word words phrase term slogan motto hashtag"""),
+    gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
+                  "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
+                  "chairwoman": "f", "congressman": "m", "congresswoman": "f", "sir": "m", "dame": "f",
+                  "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+                  "father": "m", "sister": "f", "businessman": "m", "businesswoman": "f"},
+    title_suffixes=(),
+    extra={"known_as": ("known as", "referred to as", "so called")},
 )

@@ -1,0 +1,204 @@
+"""Cue and speaker finding: which speech verb or cue phrase attributes a quotation, and to whom.
+
+The rules look only at the attribution clause — the words between the quotation and the nearest
+sentence end, paragraph end or other quotation — never inside quotations. In order:
+
+* ``according-to``       "according to X" / "volgens X" / "laut X" / "selon X" / "X zufolge"
+* ``post-cue``           right after the quote: ", aldus X" / ", so X"
+* ``post-verb-speaker``  right after the quote: ", said Jansen" / ", zei hij" / ", a déclaré X"
+* ``post-speaker-verb``  right after the quote: ", Jansen said" / ", de VS State Department zei"
+* ``pre-speaker-verb``   right before: "Okafor said: “" / "He added, “" / "Jansen told reporters: “"
+* ``pre-verb-speaker``   right before, verb-second order: "erkenden de deelnemende landen “" /
+  "Daarom zei Jansen: „"
+* ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
+  ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import Mention, np_after, np_before
+from .profile import Profile
+from .tokens import Tok
+
+_DASHES = {",", "—", "–", "-", "…", ":"}
+
+
+@dataclass
+class Attribution:
+    mention: Mention
+    cue: str
+    rule: str
+
+
+def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
+    """Length (in tokens) of an "according to" phrase starting at ``i``, else 0."""
+    for phrase in P.according:
+        n = len(phrase)
+        if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):
+            return n
+    return 0
+
+
+def _subject_ok(m: Mention | None) -> bool:
+    return m is not None and not m.after_prep
+
+
+def _skip_fillers(toks: list[Tok], i: int, hi: int, P: Profile, limit: int = 3) -> int:
+    n = 0
+    while i < hi and n < limit and (toks[i].low in P.fillers or toks[i].low in P.auxiliaries):
+        i += 1
+        n += 1
+    return i
+
+
+def _skip_fillers_back(toks: list[Tok], k: int, lo: int, P: Profile, limit: int = 3) -> int:
+    """``k`` is an exclusive end; step back over fillers ("has also said")."""
+    n = 0
+    while k - 1 >= lo and n < limit and (toks[k - 1].low in P.fillers or toks[k - 1].low in P.auxiliaries):
+        k -= 1
+        n += 1
+    return k
+
+
+def _mention_end(m: Mention) -> int:
+    return max(m.j, m.appos[1] if m.appos else 0)
+
+
+def _is_verb(t: Tok, P: Profile) -> bool:
+    return t.word and t.low in P.verbs and (not t.cap or t.low not in P.titles)
+
+
+def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
+    """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
+    k = _skip_fillers_back(toks, v, lo, P)
+    m = np_before(toks, k, lo, P)
+    if _subject_ok(m):
+        return m
+    a = _skip_fillers(toks, v + 1, hi, P)
+    m2 = np_after(toks, a, hi, P)
+    if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
+        return m2
+    return None
+
+
+def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """Attribution right after a quotation, in the tokens ``[lo, hi)``."""
+    p = lo
+    n = 0
+    while p < hi and toks[p].text in _DASHES and n < 2:
+        p += 1
+        n += 1
+    if p >= hi:
+        return None
+    # ", according to X" / ", volgens X"
+    k = _according_at(toks, p, hi, P)
+    if k:
+        m = np_after(toks, p + k, hi, P)
+        if m:
+            return Attribution(m, " ".join(t.text for t in toks[p:p + k]), "according-to")
+    t = toks[p]
+    if t.low in P.post_cues:
+        m = np_after(toks, p + 1, hi, P)
+        if m:
+            return Attribution(m, t.text, "post-cue")
+    # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
+    v = _skip_fillers(toks, p, hi, P, 2)
+    if v < hi and _is_verb(toks[v], P):
+        a = _skip_fillers(toks, v + 1, hi, P, 2)
+        m = np_after(toks, a, hi, P)
+        if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
+            return Attribution(m, toks[v].text, "post-verb-speaker")
+    if v < hi and v > p and toks[v - 1].low in P.auxiliaries:
+        # Dutch/German "“…”, heeft hij gezegd" / "„…“, hat der Minister gesagt"
+        m = np_after(toks, v, hi, P)
+        if m:
+            w = _skip_fillers(toks, _mention_end(m), hi, P, 2)
+            if w < hi and _is_verb(toks[w], P):
+                return Attribution(m, toks[w].text, "post-verb-speaker")
+    # ", Jansen said" / ", Maria Jansen, a spokeswoman for the union, said"
+    m = np_after(toks, p, hi, P)
+    if m:
+        e = _mention_end(m)
+        if e < hi and toks[e].text == ",":
+            # skip an apposition up to the next comma
+            c = e + 1
+            while c < hi and toks[c].text != "," and c - e < 14 and not _is_verb(toks[c], P):
+                c += 1
+            if c < hi and toks[c].text == ",":
+                e = c + 1
+        w = _skip_fillers(toks, e, hi, P, 3)
+        if w < hi and _is_verb(toks[w], P):
+            return Attribution(m, toks[w].text, "post-speaker-verb")
+        if w < hi and P.postpositions and toks[w].low in P.postpositions:
+            return Attribution(m, toks[w].text, "according-to")
+    return None
+
+
+def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool = False) -> Attribution | None:
+    """Attribution in the words ``[lo, hi)`` before a quotation (``hi`` = its opening mark)."""
+    if hi <= lo:
+        return None
+    e = hi
+    n = 0
+    while e - 1 >= lo and (toks[e - 1].text in _DASHES or toks[e - 1].low in P.comps) and n < 3:
+        e -= 1
+        n += 1
+    if e <= lo:
+        return None
+    # "According to Jansen, “" / "Volgens Jansen: „"
+    for i in range(e - 1, max(lo, e - 14) - 1, -1):
+        k = _according_at(toks, i, e, P)
+        if k:
+            m = np_after(toks, i + k, e, P)
+            if m:
+                return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
+            break
+    if P.postpositions:
+        # "Dem Bericht zufolge „"
+        for i in range(e - 1, max(lo, e - 10) - 1, -1):
+            if toks[i].low in P.postpositions:
+                m = np_before(toks, i, lo, P)
+                if m:
+                    return Attribution(m, toks[i].text, "according-to")
+    # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
+    for v in range(e - 1, max(lo, e - 5) - 1, -1):
+        if _is_verb(toks[v], P):
+            m = subject_of(toks, v, lo, e, P)
+            if m:
+                rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
+                return Attribution(m, toks[v].text, rule)
+            break
+        if toks[v].text in ".;!?":
+            break
+    # "erkenden de deelnemende landen en organisaties “" / "Daarom zei Jansen: „"
+    m = np_before(toks, e, lo, P)
+    if m is not None:
+        b = m.i - 1
+        if m.appos is not None:
+            b = min(b, m.appos[0] - 1)
+        b2 = b
+        while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
+            b2 -= 1
+        if b2 >= lo and _is_verb(toks[b2], P) and (P.v2 or m.kind in ("name", "pronoun")):
+            return Attribution(m, toks[b2].text, "pre-verb-speaker")
+    if adjacent_only:
+        return None
+    # a speech verb anywhere in the sentence before the quote
+    for v in range(e - 1, lo - 1, -1):
+        if _is_verb(toks[v], P):
+            m = subject_of(toks, v, lo, e, P)
+            if m:
+                return Attribution(m, toks[v].text, "sentence-verb")
+    return None
+
+
+def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A speech verb later in the quote's sentence: "“…” is what Jansen said"."""
+    for v in range(lo, min(hi, lo + 10)):
+        if _is_verb(toks[v], P):
+            m = subject_of(toks, v, lo, hi, P)
+            if m:
+                return Attribution(m, toks[v].text, "sentence-verb")
+            return None
+    return None

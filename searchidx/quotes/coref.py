@@ -1,0 +1,202 @@
+"""Who a mention is: the fullest name for a surname, the person behind a description or pronoun.
+
+* ``NameIndex`` collects the capitalised names of an article (titles stripped) so that "Jansen"
+  becomes "Maria Jansen" and records which role words were used for whom ("spokeswoman Maria
+  Jansen", "Maria Jansen, a spokeswoman for ...", "de minister, Jan de Vries,") and genders
+  ("Mrs", "spokeswoman", "woordvoerster").
+* ``resolve_description`` maps "the spokeswoman" / "de minister" to the person the article gave
+  that role, nearest before the quotation first.
+* ``resolve_pronoun`` maps he/she/they/hij/ze/er/sie/il/elle to the nearest earlier speaker that
+  fits (person or group, gender when known), else to the nearest earlier person's name.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .mentions import _is_namepart
+from .profile import Profile
+from .tokens import Tok
+
+
+@dataclass
+class Speaker:
+    name: str
+    offset: int
+    kind: str                   # "name", "description", "body", "pronoun"
+    gender: str | None = None
+    group: bool = False
+
+
+@dataclass
+class NameIndex:
+    P: Profile
+    names: dict[tuple[str, ...], list[int]] = field(default_factory=dict)   # token tuple -> offsets
+    display: dict[tuple[str, ...], str] = field(default_factory=dict)
+    by_last: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    genders: dict[str, str] = field(default_factory=dict)
+    person_offsets: list[tuple[int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, toks: list[Tok], P: Profile, masked: list[tuple[int, int]]) -> "NameIndex":
+        """Collect names and role links from ``toks``; tokens inside ``masked`` spans (quotations)
+        count for full names but not as candidates for pronouns."""
+        idx = cls(P)
+        n = len(toks)
+        mask_starts = [s for s, _ in masked]
+
+        def inside(off: int) -> bool:
+            k = bisect_left(mask_starts, off + 1) - 1
+            return k >= 0 and masked[k][0] <= off < masked[k][1]
+
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not (t.cap and t.word) or t.low in P.dets or t.low in P.stops or t.low in P.pronouns:
+                i += 1
+                continue
+            # a capitalised run: leading titles, then the name
+            j = i
+            while j < n and (toks[j].cap and toks[j].word and toks[j].low not in P.stops
+                             or (toks[j].low in P.particles and j + 1 < n and toks[j + 1].cap)
+                             or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
+                                 and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap)):
+                j += 1
+            k = i
+            while k < j and (P.is_title(toks[k].low) or toks[k].text == "."):
+                k += 1
+            titles = [toks[q].low for q in range(i, k) if toks[q].word]
+            # lower-case role words right before the run: "FNV spokeswoman Maria Jansen"
+            q = i - 1
+            while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and P.is_title(toks[q].low):
+                titles.append(toks[q].low)
+                q -= 1
+            name_toks = [x for x in toks[k:j] if x.word]
+            if name_toks:
+                key = tuple(x.text for x in name_toks)
+                disp = text[toks[k].start:toks[j - 1].end]
+                if len(key) >= 2:
+                    if key not in idx.names:
+                        idx.names[key] = []
+                        idx.display[key] = disp
+                        idx.by_last[key[-1].lower()].append(key)
+                    idx.names[key].append(t.start)
+                if not inside(t.start) and len(key) >= 2:
+                    idx.person_offsets.append((toks[k].start, disp))
+                context = _context(toks, i, j)
+                for ti in titles:
+                    idx.roles[ti].append((toks[k].start, disp, context))
+                    g = P.gender_of(ti)
+                    if g:
+                        idx.genders.setdefault(disp, g)
+                # apposition after: "Maria Jansen, a spokeswoman for the FNV union,"
+                if j < n and toks[j].text == ",":
+                    e = j + 1
+                    while e < n and e - j < 10 and toks[e].text not in ",.;:()" and not _is_quote(toks[e]):
+                        e += 1
+                    seg = toks[j + 1:e]
+                    if seg and (seg[0].low in P.dets or not seg[0].cap or P.is_title(seg[0].low)):
+                        ctx = frozenset(x.low for x in seg if x.cap)
+                        for x in seg:
+                            if P.is_title(x.low):
+                                idx.roles[x.low].append((toks[k].start, disp, ctx))
+                                g = P.gender_of(x.low)
+                                if g:
+                                    idx.genders.setdefault(disp, g)
+                # apposition before: "de minister van Financiën, Jan de Vries,"
+                if i >= 2 and toks[i - 1].text == ",":
+                    b = i - 2
+                    seg = []
+                    while b >= 0 and i - b < 10 and toks[b].text not in ",.;:()" and not _is_quote(toks[b]):
+                        seg.append(toks[b])
+                        if toks[b].low in P.dets:
+                            break
+                        b -= 1
+                    if seg and seg[-1].low in P.dets:
+                        ctx = frozenset(x.low for x in seg if x.cap)
+                        for x in seg:
+                            if P.is_title(x.low):
+                                idx.roles[x.low].append((toks[k].start, disp, ctx))
+            i = max(j, i + 1)
+        return idx
+
+    def fullest(self, name: str) -> str:
+        """The longest name in the article that ends with ``name`` ("Jansen" -> "Maria Jansen")."""
+        parts = name.split()
+        if not parts:
+            return name
+        cands = [k for k in self.by_last.get(parts[-1].lower(), ()) if len(k) > len(parts)
+                 and [p.lower() for p in k[-len(parts):]] == [p.lower() for p in parts]]
+        if not cands:
+            return name
+        best = max(cands, key=lambda k: (len(self.names[k]), -self.names[k][0]))
+        return self.display[best]
+
+    def resolve_description(self, words: list[Tok], offset: int) -> tuple[str | None, list[str]]:
+        """The named person a description ("the spokeswoman", "de minister") stands for."""
+        roles = [w.low for w in words if self.P.is_title(w.low)]
+        ctx = {w.low for w in words if w.cap and not self.P.is_title(w.low)}
+        cands: list[tuple[tuple, str]] = []
+        for r in roles:
+            for off, name, c in self.roles.get(r, ()):
+                before = off < offset
+                cands.append(((len(ctx & c), before, off if before else -off), name))
+        if not cands:
+            return None, []
+        cands.sort(reverse=True)
+        best = cands[0][1]
+        others = list(dict.fromkeys(n for _, n in cands if n != best))
+        return self.fullest(best), others
+
+    def nearest_person(self, offset: int) -> list[str]:
+        """Names of people mentioned (outside quotations) before ``offset``, nearest first."""
+        k = bisect_left(self.person_offsets, (offset, ""))
+        return [n for _, n in reversed(self.person_offsets[max(0, k - 6):k])]
+
+
+def _is_quote(t: Tok) -> bool:
+    from .tokens import is_quote_char
+    return is_quote_char(t.text)
+
+
+def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:
+    lo, hi = max(0, i - 6), min(len(toks), j + 6)
+    return frozenset(t.low for t in toks[lo:hi] if t.cap)
+
+
+def pronoun_fits(pron: str, cand: Speaker, P: Profile, genders: dict[str, str]) -> bool:
+    ptype = P.pronouns.get(pron, "any")
+    if ptype == "person" and cand.group:
+        return False
+    if ptype == "group" and cand.kind == "name" and not cand.group and cand.gender:
+        return False
+    pg = P.gender_of(pron) if ptype == "person" else None
+    cg = cand.gender or genders.get(cand.name)
+    if pg and cg and pg != cg:
+        return False
+    return True
+
+
+def resolve_pronoun(pron: str, offset: int, history: list[Speaker], index: NameIndex,
+                    P: Profile) -> tuple[str | None, list[str]]:
+    """The speaker a pronoun at ``offset`` refers to, and the other candidates considered."""
+    if pron in P.lang.extra.get("first_person", ()):
+        return None, []
+    considered: list[str] = []
+    for cand in reversed(history):
+        if cand.offset >= offset:
+            continue
+        if cand.name not in considered:
+            considered.append(cand.name)
+        if pronoun_fits(pron, cand, P, index.genders):
+            return cand.name, [c for c in considered if c != cand.name]
+    if P.pronouns.get(pron) != "group":
+        pg = P.gender_of(pron) if P.pronouns.get(pron) == "person" else None
+        for name in index.nearest_person(offset):
+            g = index.genders.get(name)
+            if pg and g and g != pg:
+                continue
+            return index.fullest(name), considered
+    return None, considered

@@ -1,0 +1,211 @@
+"""Speaker noun phrases next to a cue: a name, a pronoun, a description or a body.
+
+``np_after`` reads a phrase that starts at a token (``said Maria Jansen``), ``np_before`` one that
+ends at a token (``Maria Jansen said``). Both stop at punctuation, prepositions, verbs and other
+words of ``Language.np_stops``; a name in apposition (``der Vorsitzende des Verbandes, Elmar Gesse``
+or ``Maria Jansen, a spokeswoman for the union, said``) is preferred to the description.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .profile import Profile
+from .tokens import Tok
+
+MAX_NP = 12
+
+
+@dataclass
+class Mention:
+    i: int                     # first token (index into the token list)
+    j: int                     # one past the last token
+    kind: str                  # "pronoun", "name", "description" or "body"
+    name_i: int = -1           # the proper name inside the phrase (titles stripped), if any
+    name_j: int = -1
+    appos: tuple[int, int] | None = None   # a description in apposition to the name
+    after_prep: bool = False   # the phrase is the object of a preposition ("in een verklaring")
+
+
+def _is_namepart(t: Tok, P: Profile) -> bool:
+    return t.cap and t.low not in P.dets and t.low not in P.stops and not P.is_title(t.low)
+
+
+def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
+    """Decide what kind of speaker the phrase ``toks[i:j]`` is and find the name in it."""
+    if j - i == 1 and toks[i].low in P.pronouns:
+        return Mention(i, j, "pronoun")
+    if all(t.low in P.dets for t in toks[i:j]):
+        return None
+    # the name: the capitalised run at the end of the phrase, after the last title word
+    k = j
+    while k > i and (_is_namepart(toks[k - 1], P) or toks[k - 1].text == "."
+                     or (toks[k - 1].low in P.particles and k < j)):
+        k -= 1
+    while k < j and not toks[k].cap:       # a run starts with a capital
+        k += 1
+    has_title = any(P.is_title(t.low) for t in toks[i:j])
+    starts_det = toks[i].low in P.dets or not toks[i].cap
+    if k < j and (k == i or has_title or not starts_det):
+        # everything before the run must be titles, capitals or determiners for it to be a person's
+        # name ("Foreign Minister Sigmar Gabriel", "FNV spokeswoman Maria Jansen")
+        before = toks[i:k]
+        if k == i or (before and P.is_title(before[-1].low)) or all(t.cap for t in before):
+            if k > i and all(t.cap for t in before) and not has_title and not starts_det:
+                return Mention(i, j, "name", i, j)          # one capitalised run: all of it is the name
+            return Mention(i, j, "name", k, j)
+    if has_title:
+        return Mention(i, j, "description")
+    if not starts_det and all(t.cap or t.low in P.particles or t.low in P.connectors for t in toks[i:j]):
+        return Mention(i, j, "name", i, j)
+    return Mention(i, j, "body")
+
+
+def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int, int] | None:
+    """A name right after the comma at ``c`` that ends the clause: ", Elmar Gesse." """
+    k = c + 1
+    s = k
+    while k < hi and k - s < 5 and (_is_namepart(toks[k], P) or (toks[k].low in P.particles and k > s)):
+        k += 1
+    if k == s or not toks[s].cap:
+        return None
+    if k < hi and toks[k].word:
+        return None
+    return s, k
+
+
+def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
+    """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
+    if i >= hi or not toks[i].word:
+        return None
+    t = toks[i]
+    if t.low in P.pronouns:
+        return Mention(i, i + 1, "pronoun")
+    if t.low in P.stops or t.low in P.comps or t.low in P.verbs:
+        return None
+    j = i
+    while j < hi and j - i < MAX_NP:
+        t = toks[j]
+        low = t.low
+        if not t.word:
+            if (t.text == "." and j > i and toks[j - 1].low in P.abbrev and j + 1 < hi and toks[j + 1].cap
+                    and toks[j - 1].end == t.start):
+                j += 1
+                continue
+            if t.text == "&" and j > i:
+                j += 1
+                continue
+            break
+        if low in P.dets:
+            if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
+                j += 1
+                continue
+            break
+        if j > i and low in P.verbs and not t.cap:
+            break
+        if low in P.connectors or low in P.conj:
+            if j > i and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in P.stops \
+                    and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns:
+                j += 1
+                continue
+            break
+        if low in P.stops or low in P.pronouns or low in P.comps:
+            break
+        if low in P.particles and not t.cap and not (j + 1 < hi and toks[j + 1].cap):
+            break
+        j += 1
+    while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
+                                             or toks[j - 1].low in P.dets or toks[j - 1].low in P.particles):
+        j -= 1
+    if j <= i:
+        return None
+    m = classify(toks, i, j, P)
+    if m is None:
+        return None
+    if m.kind in ("description", "body") and j < hi and toks[j].text == ",":
+        nm = _name_after_comma(toks, j, hi, P)
+        if nm:
+            return Mention(nm[0], nm[1], "name", nm[0], nm[1], appos=(i, j))
+    return m
+
+
+def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
+    """The speaker phrase ending just before token ``j`` (not before ``lo``)."""
+    k = j - 1
+    if k < lo:
+        return None
+    t = toks[k]
+    if t.text == ")":
+        # "Renate Schmidt (SPD) sagte": skip the parenthesis
+        b = k - 1
+        while b >= lo and toks[b].text != "(" and k - b < 8:
+            b -= 1
+        if b >= lo and toks[b].text == "(":
+            return np_before(toks, b, lo, P)
+        return None
+    if t.text == ",":
+        # apposition: "Maria Jansen, a spokeswoman for the union, said"
+        c2 = k - 1
+        while c2 >= lo and toks[c2].text != "," and k - c2 < MAX_NP + 2:
+            if toks[c2].text in ".;:!?" or toks[c2].low in P.verbs:
+                return None
+            c2 -= 1
+        if c2 < lo or toks[c2].text != ",":
+            return None
+        inner = np_before(toks, c2, lo, P)
+        if inner and inner.kind == "name":
+            inner.appos = (c2 + 1, k)
+            return inner
+        return None
+    if not t.word:
+        return None
+    if t.low in P.pronouns:
+        return Mention(k, k + 1, "pronoun")
+    b = k
+    while b >= lo and k - b < MAX_NP:
+        t = toks[b]
+        low = t.low
+        if not t.word:
+            if (t.text == "." and b > lo and b < k and toks[b - 1].low in P.abbrev
+                    and toks[b - 1].end == t.start):
+                b -= 1
+                continue
+            if t.text == "&" and b < k:
+                b -= 1
+                continue
+            break
+        if low in P.dets:
+            b -= 1
+            if b >= lo and not toks[b].cap and (toks[b].low in P.connectors or toks[b].low in P.conj):
+                continue
+            break
+        if b < k and low in P.verbs and not t.cap:
+            break
+        if low in P.stops or low in P.pronouns or low in P.comps:
+            break
+        if (low in P.connectors or low in P.conj) and not t.cap:
+            if b < k:
+                b -= 1
+                continue
+            break
+        b -= 1
+    start = b + 1
+    while start <= k and not toks[start].cap and (toks[start].low in P.connectors or toks[start].low in P.conj):
+        start += 1
+    if start > k:
+        return None
+    # "In an interview Jansen said": a name run at the end is not part of the words before it
+    r = k + 1
+    while r > start and (_is_namepart(toks[r - 1], P) or (toks[r - 1].low in P.particles and r <= k)):
+        r -= 1
+    if start < r <= k and toks[r].cap:
+        q = r
+        while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)):
+            q -= 1
+        if q > start and toks[q - 1].low not in P.dets and toks[q - 1].low not in P.connectors:
+            start = q
+    m = classify(toks, start, k + 1, P)
+    if m is None:
+        return None
+    if start - 1 >= lo and toks[start - 1].low in P.preps:
+        m.after_prep = True
+    return m

@@ -1,0 +1,249 @@
+"""Putting the rules together: spans -> attribution -> continuation -> speaker resolution.
+
+Continuation rules (applied when no cue attributes a quotation):
+
+* ``split``          “…,” he said, “…” — handled by the attribution clause shared by both parts
+  (the second part sees ", he said," before it).
+* ``same-paragraph`` a quotation that starts its sentence after an attributed quotation in the same
+  paragraph continues that speaker (“A,” he said. “B.”).
+* ``colon-paragraph`` a paragraph that opens with a quotation after a paragraph ending in a colon
+  ("Breitbart News responded:") takes its speaker from that sentence.
+* ``next-paragraph`` a paragraph that opens with a quotation and names no speaker continues the
+  speaker of the previous paragraph's last quotation.
+* ``multi-paragraph`` pieces of one quotation over several paragraphs share one speaker.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..models import Quote
+from . import attribution as A
+from . import scare
+from .coref import NameIndex, Speaker, resolve_pronoun
+from .marks import Span, find_spans
+from .mentions import Mention
+from .profile import Profile
+from .tokens import Tokens
+
+_SENT_END = {".", "!", "?", ";"}
+
+
+class _Piece:
+    __slots__ = ("span", "a", "b", "open_tok", "close_tok", "para")
+
+    def __init__(self, span: Span, a: int, b: int, open_tok: int, close_tok: int, para: int):
+        self.span, self.a, self.b = span, a, b
+        self.open_tok, self.close_tok, self.para = open_tok, close_tok, para
+
+
+class _Result:
+    __slots__ = ("speaker", "s_start", "s_end", "mention", "cue", "method", "rule", "candidates", "record")
+
+    def __init__(self, speaker=None, s_start=None, s_end=None, mention=None, cue=None,
+                 method="unattributed", rule=None, candidates=None, record=None):
+        self.speaker, self.s_start, self.s_end, self.mention = speaker, s_start, s_end, mention
+        self.cue, self.method, self.rule = cue, method, rule
+        self.candidates = candidates or []
+        self.record = record
+
+
+def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
+    spans = find_spans(text, P.lang)
+    if not spans:
+        return []
+    tk = Tokens(text, P.clitic_re)
+    toks = tk.toks
+    n = len(toks)
+    # paragraph number of every token (paragraphs are lines)
+    para_of_off = _line_starts(text)
+    tok_para = [bisect_left(para_of_off, t.start + 1) - 1 for t in toks]
+    in_quote = bytearray(n)
+    pieces: list[_Piece] = []
+    for sp in spans:
+        a = tk.index_at(sp.start)
+        b = tk.index_at(sp.end)
+        for q in range(a, b):
+            in_quote[q] = 1
+        open_tok = tk.index_at(sp.open_mark)
+        close_tok = tk.index_at(sp.close_mark) if sp.close_mark >= 0 else b
+        pieces.append(_Piece(sp, a, b, open_tok, close_tok, bisect_left(para_of_off, sp.open_mark + 1) - 1))
+    # sentence ends outside quotations
+    sent_end = []
+    for q, t in enumerate(toks):
+        if t.text in _SENT_END and not in_quote[q]:
+            if t.text == "." and q > 0:
+                prev = toks[q - 1]
+                if prev.end == t.start and (prev.low in P.abbrev or (len(prev.text) == 1 and prev.cap)):
+                    continue
+            if t.text in ".!?" and q + 1 < n and toks[q + 1].word and not toks[q + 1].cap \
+                    and not toks[q + 1].text[0].isdigit():
+                continue
+            sent_end.append(q)
+    index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans])
+
+    def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
+        hi = pc.open_tok
+        lo = bisect_left(tok_para, pc.para)
+        if k > 0 and pieces[k - 1].para == pc.para:
+            lo = max(lo, pieces[k - 1].close_tok + 1)
+        s = bisect_left(sent_end, hi) - 1
+        if s >= 0 and sent_end[s] >= lo:
+            lo = sent_end[s] + 1
+        return lo, hi
+
+    def post_window(pc: _Piece, k: int) -> tuple[int, int]:
+        lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
+        nxt = pieces[k + 1].open_tok if k + 1 < len(pieces) else n
+        s = bisect_left(sent_end, lo)
+        end = sent_end[s] if s < len(sent_end) else n
+        hi = min(nxt, end)
+        q = lo
+        while q < hi and tok_para[q] == pc.para:
+            q += 1
+        return lo, q
+
+    # group pieces of multi-paragraph quotations
+    groups: list[list[int]] = []
+    for k, pc in enumerate(pieces):
+        if pc.span.continues and groups and pieces[groups[-1][-1]].span.continued:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+
+    history: list[Speaker] = []
+    results: list[_Result | None] = [None] * len(pieces)
+    last_by_para: dict[int, int] = {}     # paragraph -> last attributed piece
+
+    for g in groups:
+        first, last = pieces[g[0]], pieces[g[-1]]
+        words = toks[first.a:last.b]
+        qtext = text[first.span.start:last.span.end]
+        pre_lo, pre_hi = pre_window(first, g[0])
+        post_lo, post_hi = post_window(last, g[-1])
+        is_naming = scare.naming(toks, first.open_tok, pre_lo, P)
+        is_title = scare.title_like(words, qtext, P)
+        is_short = scare.short(words, qtext)
+        att = None
+        if not is_naming:
+            att = A.post_rules(toks, post_lo, post_hi, P)
+            if att is None:
+                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title)
+            if att is None and not is_title:
+                att = A.post_sentence_rules(toks, post_lo, post_hi, P)
+        res = None
+        if att is not None:
+            res = _resolve(att.mention, att.cue, att.rule, text, toks, P, index, history, first.span.start)
+        elif not (is_naming or is_title or is_short):
+            res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
+                                history, sent_end, tok_para)
+        if res is None:
+            res = _Result(rule="title" if is_title else "naming" if is_naming else None)
+        elif res.record is not None:
+            history.append(res.record)
+        for k in g:
+            results[k] = res
+            if res.speaker:
+                last_by_para[pieces[k].para] = k
+
+    out = []
+    for pc, res in zip(pieces, results):
+        sp = pc.span
+        out.append(Quote(text=text[sp.start:sp.end], start=sp.start, end=sp.end, speaker=res.speaker,
+                         speaker_start=res.s_start, speaker_end=res.s_end, speaker_mention=res.mention,
+                         cue=res.cue, method=res.method if res.speaker else "unattributed",
+                         rule=res.rule, candidates=list(res.candidates), article_id=article_id))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
+
+
+def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index: NameIndex,
+             history: list[Speaker], offset: int) -> _Result:
+    s_start, s_end = toks[m.i].start, toks[m.j - 1].end
+    written = text[s_start:s_end]
+    gender = None
+    for t in toks[m.i:m.j]:
+        gender = gender or P.gender_of(t.low)
+    if m.appos:
+        for t in toks[m.appos[0]:m.appos[1]]:
+            gender = gender or P.gender_of(t.low)
+    if m.kind == "pronoun":
+        name, cands = resolve_pronoun(toks[m.i].low, offset, history, index, P)
+        pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
+        if name is None:
+            return _Result(written, s_start, s_end, written, cue, "pronoun", rule, cands,
+                           None)
+        if pg:
+            index.genders.setdefault(name, pg)
+        grp = any(h.group for h in history if h.name == name)
+        return _Result(name, s_start, s_end, written, cue, "pronoun", rule, cands,
+                       Speaker(name, s_start, "pronoun", pg or index.genders.get(name), grp))
+    if m.kind == "name":
+        nm = text[toks[m.name_i].start:toks[m.name_j - 1].end]
+        name = index.fullest(nm)
+        if gender:
+            index.genders.setdefault(name, gender)
+        return _Result(name, s_start, s_end, written, cue, "explicit", rule, [],
+                       Speaker(name, s_start, "name", gender or index.genders.get(name)))
+    if m.kind == "description":
+        name, cands = index.resolve_description(toks[m.i:m.j], offset)
+        if name:
+            return _Result(name, s_start, s_end, written, cue, "description", rule, cands,
+                           Speaker(name, s_start, "description", gender or index.genders.get(name)))
+        return _Result(written, s_start, s_end, written, cue, "description", rule, cands,
+                       Speaker(written, s_start, "description", gender))
+    return _Result(written, s_start, s_end, written, cue, "explicit", rule, [],
+                   Speaker(written, s_start, "body", None, True))
+
+
+def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index, history,
+                  sent_end, tok_para) -> _Result | None:
+    first = pieces[g[0]]
+    # only words (no cue) before the quote in its sentence: not a continuation
+    if any(toks[q].word for q in range(pre_lo, pre_hi)):
+        return None
+    prev_k = g[0] - 1
+    if prev_k >= 0 and pieces[prev_k].para == first.para:
+        prev = results[prev_k]
+        if prev is not None and prev.speaker:
+            return _copy(prev, "same-paragraph")
+        return None
+    # the quotation opens its paragraph
+    if first.open_tok > 0:
+        q = first.open_tok - 1
+        if toks[q].text == ":" and tok_para[q] == first.para - 1 or (
+                toks[q].text == ":" and tok_para[q] < first.para):
+            lo = q
+            while lo - 1 >= 0 and tok_para[lo - 1] == tok_para[q] and toks[lo - 1].text not in _SENT_END:
+                lo -= 1
+            att = A.pre_rules(toks, lo, q + 1, P)
+            if att is not None:
+                return _resolve(att.mention, att.cue, "colon-paragraph", text, toks, P, index, history,
+                                first.span.start)
+    prev_para = first.para - 1
+    while prev_para >= 0 and prev_para not in last_by_para and _blank_para(prev_para, tok_para, first):
+        prev_para -= 1
+    k = last_by_para.get(prev_para)
+    if k is not None and results[k] is not None and results[k].speaker:
+        return _copy(results[k], "next-paragraph")
+    return None
+
+
+def _blank_para(p, tok_para, first) -> bool:
+    # lines without tokens (blank separator lines) are skipped when looking for the previous paragraph
+    from bisect import bisect_left as bl
+    i = bl(tok_para, p)
+    return i >= len(tok_para) or tok_para[i] != p
+
+
+def _copy(prev: _Result, rule: str) -> _Result:
+    return _Result(prev.speaker, prev.s_start, prev.s_end, prev.mention, prev.cue, "continuation", rule,
+                   prev.candidates, None)

@@ -1,0 +1,68 @@
+"""The quotation knowledge of one language (``searchidx.lang``), prepared once for fast lookup."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .. import lang as _lang
+from ..lang import Language
+
+
+class Profile:
+    """Sets and compiled patterns derived from a :class:`Language`; one instance per language."""
+
+    def __init__(self, language: Language):
+        L = language
+        self.lang = L
+        self.code = L.code
+        self.verbs = L.speech_verbs
+        self.pronouns = L.pronouns
+        self.titles = L.titles
+        self.title_suffixes = tuple(L.title_suffixes)
+        self.dets = L.determiners
+        self.particles = L.name_particles
+        self.connectors = L.np_connectors
+        self.conj = L.conjunctions
+        self.preps = L.prepositions - L.np_connectors
+        self.stops = (L.np_stops | L.prepositions) - L.np_connectors - L.determiners - L.conjunctions
+        self.comps = L.complementizers
+        self.fillers = L.verb_fillers
+        self.post_cues = L.post_cues
+        self.naming = L.naming_words
+        self.gender = L.gender_words
+        self.abbrev = L.abbreviations
+        # "according to" phrases as token tuples, longest first
+        self.according = sorted((tuple(p.lower().split()) for p in L.according_to), key=len, reverse=True)
+        self.postpositions = frozenset(L.extra.get("postpositions", ()))  # "dem Bericht zufolge"
+        self.known_as = sorted((tuple(p.split()) for p in L.extra.get("known_as", ())), key=len, reverse=True)
+        self.auxiliaries = frozenset(L.extra.get("auxiliaries", ()))      # "a déclaré", "heeft gezegd"
+        clitic = L.extra.get("clitic_re")
+        self.clitic_re = regex.compile(clitic) if clitic else None          # "a-t-il", "déclare-t-elle"
+        self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
+
+    def is_title(self, low: str) -> bool:
+        if low in self.titles:
+            return True
+        part = low.rsplit("-", 1)[-1]
+        if part in self.titles:
+            return True
+        return any(part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes)
+
+    def gender_of(self, low: str) -> str | None:
+        g = self.gender.get(low)
+        if g:
+            return g
+        part = low.rsplit("-", 1)[-1]
+        g = self.gender.get(part)
+        if g:
+            return g
+        for suffix, g in self.lang.extra.get("gender_suffixes", ()):
+            if part.endswith(suffix) and self.is_title(part):
+                return g
+        return None
+
+
+@lru_cache(maxsize=None)
+def profile(code: str | None) -> Profile:
+    return Profile(_lang.get(code))

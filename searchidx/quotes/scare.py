@@ -1,0 +1,62 @@
+"""Quote marks that are not quotations: names, titles and scare quotes.
+
+* ``naming``      the quote follows "so-called", "dubbed", "known as", "zogenaamde", "sogenannte",
+  "dit", or a naming verb right after a noun ("a group called “X”"): it names something.
+* ``title``       a short run in title case ("Parks and Recreation", „Shenzhou 6“) that does not end
+  a sentence is a name or title; it is kept only when a speech cue sits right next to it.
+* ``short``       up to three words without sentence punctuation: a scare quote or a quoted phrase;
+  it gets a speaker only from a cue in its own sentence, never by continuation.
+"""
+from __future__ import annotations
+
+from .profile import Profile
+from .tokens import Tok
+
+SHORT_WORDS = 3
+
+
+def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
+    """True when the quotation opened at token ``open_idx`` is introduced as a name."""
+    k = open_idx - 1
+    if k < lo:
+        return False
+    t = toks[k]
+    if t.low in P.naming:
+        return True
+    for phrase in P.known_as:
+        n = len(phrase)
+        if k - n + 1 >= lo and tuple(x.low for x in toks[k - n + 1:k + 1]) == phrase:
+            return True
+    if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
+        prev = toks[k - 1]
+        # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not
+        if prev.word and not prev.cap and prev.low not in P.pronouns:
+            return True
+        if prev.low in P.dets:
+            return True
+    return False
+
+
+def title_like(words: list[Tok], text: str, P: Profile) -> bool:
+    """A name or title in quote marks ("Parks and Recreation", „Shenzhou 6“)."""
+    ws = [w for w in words if w.word]
+    if not ws or len(ws) > 8:
+        return False
+    if text.rstrip()[-1:] in ".!?,;:…":
+        return False
+    caps = [w for w in ws if w.cap]
+    noun_caps = bool(P.lang.extra.get("noun_caps"))
+    if noun_caps:
+        if any(w.text[0].isdigit() for w in ws) and caps:
+            return True
+        return len(ws) >= 2 and len(caps) >= 2 and all(w.cap or len(w.text) <= 5 for w in ws) \
+            and not any(w.low in P.verbs for w in ws)
+    if not ws[0].cap and not ws[0].text[0].isdigit():
+        return False
+    return all(w.cap or w.text[0].isdigit() or len(w.text) <= 3 or w.low in P.connectors
+               or w.low in P.dets or w.low in P.conj for w in ws)
+
+
+def short(words: list[Tok], text: str) -> bool:
+    ws = [w for w in words if w.word]
+    return len(ws) <= SHORT_WORDS and text.rstrip()[-1:] not in ".!?"

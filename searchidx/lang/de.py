@@ -1,6 +1,20 @@
 """German."""
 from .base import Language
 
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef",
+                   "chefin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "direktor", "direktorin",
+                   "kanzler", "kanzlerin", "beauftragte", "beauftragter", "führer", "führerin", "sekretär",
+                   "sekretärin", "trainer", "trainerin", "experte", "expertin", "meister", "meisterin",
+                   "vertreter", "vertreterin", "abgeordnete", "abgeordneter", "funktionär", "funktionärin",
+                   "politiker", "politikerin", "manager", "managerin", "anwalt", "anwältin", "berater",
+                   "beraterin", "koordinator", "koordinatorin", "kommissar", "kommissarin", "gründer",
+                   "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin")
+
 LANGUAGE = Language(
     code="de",
     name="Deutsch",
@@ -10,4 +24,72 @@ LANGUAGE = Language(
         über einen so zum war haben nur oder aber vor zur bis mehr durch""".split()),
     abbreviations=frozenset("""hr fr dr prof z.b u.a bzw ca usw vgl nr st d.h u.s.w s.o jan feb mär apr
         jun jul aug sep sept okt nov dez inkl evtl""".split()),
+    # --- quotations ---
+    speech_verbs=_w("""sagen sagt sagte sagten gesagt sage sagst erklären erklärt erklärte erklärten
+        betonen betont betonte betonten meinen meint meinte meinten fügte fügt ergänzt ergänzte
+        ergänzten berichtet berichtete berichteten teilte teilt teilten äußerte äußert äußerten warnte
+        warnt warnten fordert forderte forderten kritisiert kritisierte kritisierten schreibt schrieb
+        schrieben antwortet antwortete antworteten erwidert erwiderte bestätigt bestätigte verkündet
+        verkündete erläutert erläuterte bekräftigt bekräftigte versichert versicherte kündigte räumte
+        mahnt mahnte beklagt beklagte behauptet behauptete sprach spricht sprachen nannte nennt nannten
+        bezeichnet bezeichnete bezeichneten lobt lobte urteilt urteilte fragt fragte fragten rief ruft
+        appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
+        kommentierte kommentiert gestand gesteht verspricht versprach versprachen argumentiert
+        argumentierte begründete begründet verwies verweist hieß heißt kündigt räumt gab
+        zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht
+        klagt klagte schimpfte schimpft twitterte getwittert bekannte bekennt glaubt glaubte hofft
+        hoffte befürchtet befürchtete vermutet vermutete folgerte äußern erklärt sagen zitat
+        verlautete verlautbarte mitgeteilt erklärt"""),
+    pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
+    titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
+        sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
+        bürgermeister bürgermeisterin oberbürgermeister generalsekretär generalsekretärin trainer
+        trainerin geschäftsführer geschäftsführerin abgeordnete abgeordneter experte expertin
+        staatssekretär staatssekretärin senator senatorin richter richterin anwalt anwältin
+        papst bischof kardinal könig königin prinz prinzessin general oberst kapitän pfarrer
+        professor professorin polizeisprecher polizeisprecherin regierungssprecher
+        regierungssprecherin betriebsrat gewerkschafter gewerkschafterin funktionär funktionärin
+        vertreter vertreterin mitarbeiter mitarbeiterin ermittler ermittlerin bewohner bewohnerin
+        anwohner anwohnerin einwohner mitglied mitglieder arbeiter arbeiterin kollege kollegin
+        landrat landrätin ministerpräsident ministerpräsidentin kommissar kommissarin botschafter
+        botschafterin analyst analystin ökonom ökonomin wissenschaftler wissenschaftlerin
+        forscher forscherin berater beraterin sprecherinnen chefs vorstand
+        vorstandschef vorstandsvorsitzende vorstandsvorsitzender"""),
+    according_to=("laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von",
+                  "nach den worten von", "zitiert nach"),
+    determiners=_w("""der die das des dem den ein eine einer eines einem einen dieser diese dieses
+        diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere viele
+        einige beide zwei drei vier fünf alle"""),
+    quote_pairs=(("„", "“"), ("‚", "‘"), ("»", "«"), ("›", "‹"), ('"', '"')),
+    elisions=_w("s n nen ne"),
+    name_particles=_w("von vom zu zur van de der den di da al bin ibn del la le"),
+    np_connectors=_w("des der von vom für"),
+    conjunctions=_w("und sowie"),
+    prepositions=_w("""in im am an auf aus bei beim mit nach seit zu zum zur gegenüber über unter vor
+        hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via"""),
+    np_stops=_w("""heute gestern morgen dazu dann auch jedoch aber noch bereits zudem außerdem deshalb
+        daher damit dabei so nun jetzt weiter weiterhin ebenfalls zuvor später dass daß ob wie wenn
+        als weil da nicht kein keine ist war hat habe hatte haben hätte wird wurde werden sind
+        waren sei seien könne müsse solle wolle welche welcher welches montag dienstag mittwoch
+        donnerstag freitag samstag sonntag zunächst schließlich allerdings indes dagegen hingegen
+        zugleich ferner inzwischen mittlerweile bisher bislang erneut nochmals immer bereits sogar
+        offenbar offensichtlich vermutlich wohl ja doch man hier dort darauf darüber davon"""),
+    complementizers=_w("dass daß ob"),
+    verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
+        hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
+        anschließend sichtlich"""),
+    post_cues=_w("so"),
+    naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
+        genannten betitelt betitelten titel motto stichwort namens slogan"""),
+    gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
+    title_suffixes=_TITLE_SUFFIXES,
+    extra={"postpositions": ("zufolge",),
+           "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
+                        "unter dem motto", "bekannt als"),
+           "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte"),
+           "naming_verbs": ("genannt", "namens", "betitelt"),
+           "gender_suffixes": (("in", "f"), ("innen", "f")),
+           "first_person": ("ich", "wir"),
+           "noun_caps": True,
+           "verb_second": True},
 )

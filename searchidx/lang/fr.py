@@ -1,6 +1,11 @@
 """French."""
 from .base import Language
 
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
 LANGUAGE = Language(
     code="fr",
     name="Français",
@@ -9,4 +14,65 @@ LANGUAGE = Language(
         il elle ne se ce sont par plus avec son sa ses ont été était mais ou leur nous vous a""".split()),
     abbreviations=frozenset("""m mm mme mmes mlle dr pr me st ste etc cf p.ex janv févr avr juil sept
         oct nov déc n°""".split()),
+    # --- quotations ---
+    speech_verbs=_w("""dire dit disait disent dira déclare déclaré déclarait déclarent déclarée affirme
+        affirmé affirmait affirment explique expliqué expliquait expliquent ajoute ajouté ajoutait
+        ajoutent précise précisé précisait précisent souligne souligné soulignait soulignent estime
+        estimé estimait estiment assure assuré assurait assurent indique indiqué indiquait indiquent
+        rappelle rappelé rappelait rappellent insiste insisté poursuit poursuivi lance lancé confie
+        confié raconte raconté racontait martèle martelé annonce annoncé annonçait avertit averti
+        prévient prévenu dénonce dénoncé dénoncent regrette regretté reconnaît reconnu admet admis
+        répond répondu répondait réagit réagi commente commenté écrit écrivait observe observé note
+        noté conclut conclu résume résumé tranche tranché glisse glissé interroge juge jugé jugent
+        considère considéré avance avancé plaide plaidé rétorque rétorqué ironise ironisé déplore
+        déploré promet promis lâche lâché prévient s'insurge insurge s’insurge fulmine fulminé
+        proteste protesté réclame réclamé réclament exige exigé exigent demande demandé demandent
+        témoigne témoigné souffle soufflé détaille détaillé argue argué justifie justifié
+        reconnaissent"""),
+    pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "on": "any",
+              "je": "person", "nous": "group"},
+    titles=_w("""m mme mlle monsieur madame président présidente ministre maire porte-parole
+        directeur directrice secrétaire délégué déléguée syndicaliste responsable représentant
+        représentante préfet préfète député députée sénateur sénatrice chef cheffe avocat avocate
+        procureur procureure juge expert experte chercheur chercheuse patron patronne dirigeant
+        dirigeante conseiller conseillère adjoint adjointe général commissaire coordinateur
+        coordinatrice docker dockers salarié salariée salariés habitant habitante habitants
+        riverain riveraine riverains élu élue élus économiste analyste gérant gérante fondateur
+        fondatrice premier première secrétaire-général ingénieur ingénieure militant militante
+        porte-paroles agriculteur agricultrice"""),
+    according_to=("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de"),
+    determiners=_w("""le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs deux trois
+        quatre plusieurs certains certaines"""),
+    quote_pairs=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
+    elisions=frozenset(),
+    name_particles=_w("de du des le la d' d’ von van al ben"),
+    np_connectors=_w("de du des d' d’ pour chez"),
+    conjunctions=_w("et"),
+    prepositions=_w("""à au aux dans en sur sous par avec lors pendant après avant depuis vers devant
+        auprès contre entre sans"""),
+    np_stops=_w("""que qui dont où quand lorsque mais donc puis alors aussi encore déjà hier
+        aujourd'hui aujourd’hui demain lundi mardi mercredi jeudi vendredi samedi dimanche est était
+        sont étaient a ont avait avaient sera serait ne n' n’ pas plus toutefois cependant
+        pourtant ensuite enfin également notamment ainsi ici là y se s' s’"""),
+    complementizers=_w("que qu' qu’"),
+    verb_fillers=_w("""a ont avait avaient également aussi encore ensuite alors enfin aujourd'hui
+        aujourd’hui hier déjà"""),
+    post_cues=frozenset(),
+    naming_words=_w("""baptisé baptisée baptisés surnommé surnommée dit dite dits intitulé intitulée
+        appelé appelée nommé nommée soi-disant prétendu prétendue slogan mot devise"""),
+    gender_words={"il": "m", "elle": "f", "m": "m", "mme": "f", "mlle": "f", "madame": "f", "monsieur": "m",
+                  "présidente": "f", "directrice": "f", "déléguée": "f", "représentante": "f", "préfète": "f",
+                  "députée": "f", "sénatrice": "f", "cheffe": "f", "avocate": "f", "experte": "f",
+                  "chercheuse": "f", "patronne": "f", "dirigeante": "f", "conseillère": "f",
+                  "adjointe": "f", "coordinatrice": "f", "fondatrice": "f", "militante": "f",
+                  "directeur": "m", "président": "m", "délégué": "m", "représentant": "m", "préfet": "m",
+                  "député": "m", "sénateur": "m", "avocat": "m", "chercheur": "m", "patron": "m",
+                  "dirigeant": "m", "conseiller": "m", "adjoint": "m", "coordinateur": "m",
+                  "fondateur": "m", "militant": "m"},
+    title_suffixes=(),
+    extra={"auxiliaries": ("a", "ont", "avait", "avaient", "aurait"),
+           "clitic_re": r"(.+?)(?:-t)?-(il|elle|ils|elles|on|je|nous)",
+           "naming_verbs": ("appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée"),
+           "first_person": ("je", "nous"),
+           "known_as": ("connu sous le nom de", "connue sous le nom de", "dit", "soi disant")},
 )

@@ -39,7 +39,8 @@ LANGUAGE = Language(
         zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht
         klagt klagte schimpfte schimpft twitterte getwittert bekannte bekennt glaubt glaubte hofft
         hoffte befürchtet befürchtete vermutet vermutete folgerte äußern erklärt sagen zitat
-        verlautete verlautbarte mitgeteilt erklärt"""),
+        verlautete verlautbarte mitgeteilt erklärt lautet lautete lauteten führte führt
+        kritisieren warnen fordern betonen erklären meinen"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

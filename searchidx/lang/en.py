@@ -38,7 +38,10 @@ LANGUAGE = Language(
         conceded tells admitted explains clarified clarifies reasoned suggested opined insisted
         accused accuses blasted slammed criticized criticised praised hailed touted touts dubbed
         labeled labelled branded termed concurred recalled disclosed revealed reveals added
-        estimated estimates estimate alleged alleges allege"""),
+        estimated estimates estimate alleged alleges allege echoed echoes echo saying adding telling
+        noting arguing writing explaining calling warning insisting declaring asking stating
+        claiming tweeting posting urging suggesting responding replying describing vowing
+        promising"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
@@ -70,7 +73,7 @@ LANGUAGE = Language(
         onto through over under against among via per than like up down out off back told said
         says added"""),
     complementizers=_w("that"),
-    verb_fillers=_w("""has have had has had also then later once again previously recently earlier
+    verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
         tersely further first publicly privately reportedly"""),
     post_cues=frozenset(),
@@ -82,5 +85,8 @@ LANGUAGE = Language(
                   "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                   "father": "m", "sister": "f", "businessman": "m", "businesswoman": "f"},
     title_suffixes=(),
-    extra={"known_as": ("known as", "referred to as", "so called")},
+    extra={"participles": tuple("""saying adding telling noting arguing writing explaining calling warning
+               insisting declaring asking stating claiming tweeting posting urging suggesting
+               responding replying describing calling vowing promising""".split()),
+           "known_as": ("known as", "referred to as", "so called")},
 )

@@ -66,7 +66,42 @@ def _mention_end(m: Mention) -> int:
 
 
 def _is_verb(t: Tok, P: Profile) -> bool:
-    return t.word and t.low in P.verbs and (not t.cap or t.low not in P.titles)
+    # a capitalised word is no verb here ("United States", "Washington Post")
+    return t.word and not t.cap and t.low in P.verbs
+
+
+def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
+    """The subject of the sentence ``[lo, hi)``: its first noun phrase that a verb follows, after a
+    fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
+    starts = [lo]
+    if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps) \
+            and toks[lo].low not in P.pronouns:
+        starts = []
+        for c in range(lo, min(hi, lo + 30)):
+            if toks[c].text == ",":
+                starts.append(c + 1)
+                break
+    for s in starts:
+        n = 0
+        while s < hi and n < 2 and toks[s].word and (toks[s].low in P.conj or toks[s].low in P.stops) \
+                and toks[s].low not in P.pronouns:
+            s += 1
+            n += 1
+        m = np_after(toks, s, hi, P)
+        if m is None or m.after_prep:
+            continue
+        e = _mention_end(m)
+        if e < hi and toks[e].text == ",":
+            c = e + 1
+            while c < hi and toks[c].text != "," and c - e < 16:
+                c += 1
+            if c < hi:
+                e = c + 1
+        e = _skip_fillers(toks, e, hi, P, 3)
+        if e < hi and toks[e].word and not toks[e].cap and toks[e].low not in P.preps \
+                and toks[e].low not in P.conj and toks[e].low not in P.dets and toks[e].low not in P.comps:
+            return m
+    return None
 
 
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
@@ -135,7 +170,8 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     return None
 
 
-def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool = False) -> Attribution | None:
+def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool = False,
+              sent_lo: int | None = None) -> Attribution | None:
     """Attribution in the words ``[lo, hi)`` before a quotation (``hi`` = its opening mark)."""
     if hi <= lo:
         return None
@@ -164,6 +200,11 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
         if _is_verb(toks[v], P):
+            if toks[v].low in P.participles:
+                # "…, saying: “" — the subject of the sentence speaks
+                m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
+                if m:
+                    return Attribution(m, toks[v].text, "participle")
             m = subject_of(toks, v, lo, e, P)
             if m:
                 rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
@@ -187,6 +228,10 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
     # a speech verb anywhere in the sentence before the quote
     for v in range(e - 1, lo - 1, -1):
         if _is_verb(toks[v], P):
+            if toks[v].low in P.participles:
+                m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
+                if m:
+                    return Attribution(m, toks[v].text, "participle")
             m = subject_of(toks, v, lo, e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

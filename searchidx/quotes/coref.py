@@ -65,9 +65,17 @@ class NameIndex:
                                  and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap)):
                 j += 1
             k = i
-            while k < j and (P.is_title(toks[k].low) or toks[k].text == "."):
+            for q in range(i, j):
+                # the name starts after the last title or possessive ("Germany’s Chancellor Angela Merkel")
+                if q < j - 1 and (P.is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s"))):
+                    k = q + 1
+            while k < j and toks[k].text == ".":
                 k += 1
-            titles = [toks[q].low for q in range(i, k) if toks[q].word]
+            titles = [toks[q].low for q in range(i, k) if toks[q].word and P.is_title(toks[q].low)]
+            if k < j and not toks[k].cap:
+                titles = []      # "Sprecher der Downing Street": a role of a body, not a person's name
+                while k < j and not toks[k].cap:
+                    k += 1
             # lower-case role words right before the run: "FNV spokeswoman Maria Jansen"
             q = i - 1
             while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and P.is_title(toks[q].low):

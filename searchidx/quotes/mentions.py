@@ -39,7 +39,7 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     # the name: the capitalised run at the end of the phrase, after the last title word
     k = j
     while k > i and (_is_namepart(toks[k - 1], P) or toks[k - 1].text == "."
-                     or (toks[k - 1].low in P.particles and k < j)):
+                     or (not toks[k - 1].cap and toks[k - 1].low in P.particles and k < j)):
         k -= 1
     while k < j and not toks[k].cap:       # a run starts with a capital
         k += 1
@@ -58,6 +58,22 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     if not starts_det and all(t.cap or t.low in P.particles or t.low in P.connectors for t in toks[i:j]):
         return Mention(i, j, "name", i, j)
     return Mention(i, j, "body")
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "’", "'"))
+
+
+def _leads_to_name(toks: list[Tok], j: int, hi: int, P: Profile) -> bool:
+    """Lower-case words from ``j`` lead (within three words) to a title or a name:
+    "Democratic presidential candidate Hillary Clinton"."""
+    for k in range(j, min(hi, j + 3)):
+        t = toks[k]
+        if not t.word or t.low in P.dets or t.low in P.stops or t.low in P.verbs:
+            return False
+        if P.is_title(t.low) or t.cap:
+            return True
+    return False
 
 
 def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int, int] | None:
@@ -95,13 +111,17 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 j += 1
                 continue
             break
-        if low in P.dets:
+        if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
+                                  and toks[j + 1].word):
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
                 j += 1
                 continue
             break
         if j > i and low in P.verbs and not t.cap:
             break
+        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+            j += 1          # "zu Guttenberg", "van der Ploeg"
+            continue
         if low in P.connectors or low in P.conj:
             if j > i and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in P.stops \
                     and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns:
@@ -111,6 +131,13 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.stops or low in P.pronouns or low in P.comps:
             break
         if low in P.particles and not t.cap and not (j + 1 < hi and toks[j + 1].cap):
+            break
+        if not t.cap and j > i and toks[j - 1].cap and P.noun_caps:
+            break           # German: a lower-case word after a noun is no part of the phrase
+        if not t.cap and j > i and toks[j - 1].cap and toks[i].low not in P.dets \
+                and not _possessive(toks[j - 1].text) and not P.is_title(low) \
+                and not _leads_to_name(toks, j, hi, P):
+            # "Clinton decried ...": a lower-case word after a bare name is a verb, not a noun
             break
         j += 1
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
@@ -145,17 +172,22 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
     if t.text == ",":
         # apposition: "Maria Jansen, a spokeswoman for the union, said"
         c2 = k - 1
-        while c2 >= lo and toks[c2].text != "," and k - c2 < MAX_NP + 2:
+        while c2 >= lo and toks[c2].text != "," and k - c2 < 30:
             if toks[c2].text in ".;:!?" or toks[c2].low in P.verbs:
                 return None
             c2 -= 1
         if c2 < lo or toks[c2].text != ",":
             return None
         inner = np_before(toks, c2, lo, P)
-        if inner and inner.kind == "name":
+        seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
+        if inner and inner.kind == "name" and not inner.after_prep:
             inner.appos = (c2 + 1, k)
             return inner
-        return None
+        if inner and seg and seg.kind == "name":
+            # "Carson’s business manager, Armstrong Williams, stated"
+            seg.appos = (inner.i, inner.j)
+            return seg
+        return inner
     if not t.word:
         return None
     if t.low in P.pronouns:
@@ -173,7 +205,14 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
                 b -= 1
                 continue
             break
+        if low in P.particles and not t.cap and b < k and toks[b + 1].cap and b - 1 >= lo and toks[b - 1].cap:
+            b -= 1          # "zu Guttenberg"
+            continue
         if low in P.dets:
+            if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
+                    and toks[b - 1].low not in P.stops:
+                b -= 1      # genitive: "der Leiter des Programms der WHO"
+                continue
             b -= 1
             if b >= lo and not toks[b].cap and (toks[b].low in P.connectors or toks[b].low in P.conj):
                 continue
@@ -195,9 +234,10 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         return None
     # "In an interview Jansen said": a name run at the end is not part of the words before it
     r = k + 1
-    while r > start and (_is_namepart(toks[r - 1], P) or (toks[r - 1].low in P.particles and r <= k)):
+    while r > start and (_is_namepart(toks[r - 1], P) or (not toks[r - 1].cap and toks[r - 1].low in P.particles
+                                                           and r <= k)):
         r -= 1
-    if start < r <= k and toks[r].cap:
+    if start < r <= k and toks[r].cap and not P.noun_caps:
         q = r
         while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)):
             q -= 1

@@ -23,7 +23,7 @@ from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
 from .mentions import Mention
 from .profile import Profile
-from .tokens import Tokens
+from .tokens import Tokens, is_quote_char
 
 _SENT_END = {".", "!", "?", ";"}
 
@@ -75,9 +75,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 prev = toks[q - 1]
                 if prev.end == t.start and (prev.low in P.abbrev or (len(prev.text) == 1 and prev.cap)):
                     continue
-            if t.text in ".!?" and q + 1 < n and toks[q + 1].word and not toks[q + 1].cap \
-                    and not toks[q + 1].text[0].isdigit():
-                continue
+            if t.text in ".!?" and q + 1 < n and tok_para[q + 1] == tok_para[q]:
+                nx = toks[q + 1]
+                if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
+                    continue
             sent_end.append(q)
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans])
 
@@ -93,6 +94,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
 
     def post_window(pc: _Piece, k: int) -> tuple[int, int]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
+        if text[pc.span.start:pc.span.end].rstrip()[-1:] == "." and lo < n and toks[lo].cap:
+            return lo, lo     # “… .” New sentence: the quotation ended its sentence
         nxt = pieces[k + 1].open_tok if k + 1 < len(pieces) else n
         s = bisect_left(sent_end, lo)
         end = sent_end[s] if s < len(sent_end) else n
@@ -101,6 +104,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         while q < hi and tok_para[q] == pc.para:
             q += 1
         return lo, q
+
+    def sentence_start(pc: _Piece) -> int:
+        lo = bisect_left(tok_para, pc.para)
+        s = bisect_left(sent_end, pc.open_tok) - 1
+        if s >= 0 and sent_end[s] >= lo:
+            lo = sent_end[s] + 1
+        return lo
 
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []
@@ -124,14 +134,28 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         is_title = scare.title_like(words, qtext, P)
         is_short = scare.short(words, qtext)
         att = None
+        sent_lo = sentence_start(first)
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is None:
-                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title)
+                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title, sent_lo=sent_lo)
             if att is None and not is_title:
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P)
         res = None
-        if att is not None:
+        if att is None and not (is_naming or is_title) and g[0] > 0:
+            # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
+            pk = g[0] - 1
+            prev = results[pk]
+            if prev is not None and prev.speaker and pieces[pk].para == first.para \
+                    and pieces[pk].close_tok >= sent_lo:
+                res = _copy(prev, "same-sentence", keep_method=True)
+        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+            m = A.sentence_subject(toks, sent_lo, pre_hi, P)
+            if m is not None:
+                att = A.Attribution(m, None, "sentence-subject")
+        if res is not None:
+            pass
+        elif att is not None:
             res = _resolve(att.mention, att.cue, att.rule, text, toks, P, index, history, first.span.start)
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
@@ -224,7 +248,11 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
             lo = q
             while lo - 1 >= 0 and tok_para[lo - 1] == tok_para[q] and toks[lo - 1].text not in _SENT_END:
                 lo -= 1
-            att = A.pre_rules(toks, lo, q + 1, P)
+            att = A.pre_rules(toks, lo, q + 1, P, sent_lo=lo)
+            if att is None:
+                m = A.sentence_subject(toks, lo, q, P)
+                if m is not None and m.kind != "pronoun":
+                    att = A.Attribution(m, None, "colon-paragraph")
             if att is not None:
                 return _resolve(att.mention, att.cue, "colon-paragraph", text, toks, P, index, history,
                                 first.span.start)
@@ -244,6 +272,6 @@ def _blank_para(p, tok_para, first) -> bool:
     return i >= len(tok_para) or tok_para[i] != p
 
 
-def _copy(prev: _Result, rule: str) -> _Result:
-    return _Result(prev.speaker, prev.s_start, prev.s_end, prev.mention, prev.cue, "continuation", rule,
-                   prev.candidates, None)
+def _copy(prev: _Result, rule: str, keep_method: bool = False) -> _Result:
+    return _Result(prev.speaker, prev.s_start, prev.s_end, prev.mention, prev.cue,
+                   prev.method if keep_method else "continuation", rule, prev.candidates, None)

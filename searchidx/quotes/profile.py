@@ -39,6 +39,8 @@ class Profile:
         self.auxiliaries = frozenset(L.extra.get("auxiliaries", ()))      # "a déclaré", "heeft gezegd"
         clitic = L.extra.get("clitic_re")
         self.clitic_re = regex.compile(clitic) if clitic else None          # "a-t-il", "déclare-t-elle"
+        self.participles = frozenset(L.extra.get("participles", ()))     # "saying", "adding"
+        self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 
     def is_title(self, low: str) -> bool:

@@ -56,8 +56,11 @@ LANGUAGE = Language(
         botschafterin analyst analystin ökonom ökonomin wissenschaftler wissenschaftlerin
         forscher forscherin berater beraterin sprecherinnen chefs vorstand
         vorstandschef vorstandsvorsitzende vorstandsvorsitzender"""),
-    according_to=("laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach worten von",
-                  "nach den worten von", "zitiert nach"),
+    according_to=("laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht",
+                  "nach auffassung von", "nach auffassung", "nach meinung von", "nach meinung",
+                  "nach einschätzung von", "nach einschätzung", "nach darstellung von", "nach darstellung",
+                  "nach informationen von", "nach informationen", "nach worten von", "nach den worten von",
+                  "nach den worten", "nach worten", "zitiert nach", "nach überzeugung", "gemäß"),
     determiners=_w("""der die das des dem den ein eine einer eines einem einen dieser diese dieses
         diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere viele
         einige beide zwei drei vier fünf alle"""),
@@ -74,7 +77,8 @@ LANGUAGE = Language(
         waren sei seien könne müsse solle wolle welche welcher welches montag dienstag mittwoch
         donnerstag freitag samstag sonntag zunächst schließlich allerdings indes dagegen hingegen
         zugleich ferner inzwischen mittlerweile bisher bislang erneut nochmals immer bereits sogar
-        offenbar offensichtlich vermutlich wohl ja doch man hier dort darauf darüber davon"""),
+        offenbar offensichtlich vermutlich wohl ja doch man hier dort darauf darüber davon dies
+        zwar besonders aktuell insbesondere vor allem gerade"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
@@ -91,6 +95,10 @@ LANGUAGE = Language(
            "naming_verbs": ("genannt", "namens", "betitelt"),
            "gender_suffixes": (("in", "f"), ("innen", "f")),
            "first_person": ("ich", "wir"),
+           "subjunctive": ("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
+                           "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "dürfe", "wäre",
+                           "wären", "gebe", "gäbe"),
            "noun_caps": True,
+           "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True},
 )

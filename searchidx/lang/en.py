@@ -85,7 +85,8 @@ LANGUAGE = Language(
                   "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                   "father": "m", "sister": "f", "businessman": "m", "businesswoman": "f"},
     title_suffixes=(),
-    extra={"participles": tuple("""saying adding telling noting arguing writing explaining calling warning
+    extra={"anaphoric_cues": ("that", "this", "so"),
+           "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
                responding replying describing calling vowing promising""".split()),
            "known_as": ("known as", "referred to as", "so called")},

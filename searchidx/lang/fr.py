@@ -74,5 +74,6 @@ LANGUAGE = Language(
            "clitic_re": r"(.+?)(?:-t)?-(il|elle|ils|elles|on|je|nous)",
            "naming_verbs": ("appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée"),
            "first_person": ("je", "nous"),
+           "anaphoric_cues": ("c'est", "c’est", "ainsi"),
            "known_as": ("connu sous le nom de", "connue sous le nom de", "dit", "soi disant")},
 )

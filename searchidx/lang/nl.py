@@ -70,5 +70,6 @@ LANGUAGE = Language(
            "naming_verbs": ("genaamd", "getiteld", "heet", "heten"),
            "first_person": ("ik", "wij", "we"),
            "known_as": ("bekend als", "bekendstaand als", "ook wel"),
+           "anaphoric_cues": ("dat", "dit", "zo"),
            "verb_second": True},
 )

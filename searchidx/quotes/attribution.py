@@ -118,7 +118,23 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
 
 
 def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
-    """Attribution right after a quotation, in the tokens ``[lo, hi)``."""
+    """Attribution right after a quotation, in the tokens ``[lo, hi)``; else at the end of its
+    clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
+    att = _post_rules_at(toks, lo, hi, P)
+    if att is not None:
+        return att
+    for c in range(lo + 1, min(hi, lo + 15)):
+        if toks[c].text == "," and c + 1 < hi:
+            nxt = toks[c + 1]
+            if nxt.low in P.post_cues or _is_verb(nxt, P) or _according_at(toks, c + 1, hi, P):
+                att = _post_rules_at(toks, c, hi, P)
+                if att is not None:
+                    att.rule = "clause-end"
+                    return att
+    return None
+
+
+def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     p = lo
     n = 0
     while p < hi and toks[p].text in _DASHES and n < 2:
@@ -182,6 +198,11 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
         n += 1
     if e <= lo:
         return None
+    if toks[hi - 1].text == ":":
+        # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
+        m = np_before(toks, hi - 1, lo, P)
+        if m is not None and m.i == lo and m.kind in ("name", "description"):
+            return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
         k = _according_at(toks, i, e, P)
@@ -235,6 +256,31 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
             m = subject_of(toks, v, lo, e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")
+    return None
+
+
+def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:
+    """German reported speech: a quotation in a subjunctive sentence ("Der Iran müsse „…“") continues
+    the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""
+    for lo, hi in sent_bounds:
+        for v in range(lo, hi):
+            if _is_verb(toks[v], P):
+                m = subject_of(toks, v, lo, hi, P)
+                if m is not None and m.kind != "body":
+                    return Attribution(m, toks[v].text, "reported-speech")
+    return None
+
+
+def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """The next sentence points back: "Das erklärte General X am Montag." / "That is what X said." """
+    if lo >= hi or toks[lo].low not in P.anaphoric:
+        return None
+    for v in range(lo + 1, min(hi, lo + 5)):
+        if _is_verb(toks[v], P):
+            m = subject_of(toks, v, lo + 1, hi, P)
+            if m is not None and m.kind != "body":
+                return Attribution(m, toks[v].text, "next-sentence")
+            return None
     return None
 
 

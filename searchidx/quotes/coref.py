@@ -130,6 +130,10 @@ class NameIndex:
             i = max(j, i + 1)
         return idx
 
+    def known(self, word: str) -> bool:
+        """``word`` is a name the article uses: the last part of a longer name."""
+        return word.lower() in self.by_last
+
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name`` ("Jansen" -> "Maria Jansen")."""
         parts = name.split()

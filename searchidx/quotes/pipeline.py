@@ -149,9 +149,21 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if prev is not None and prev.speaker and pieces[pk].para == first.para \
                     and pieces[pk].close_tok >= sent_lo:
                 res = _copy(prev, "same-sentence", keep_method=True)
+        if res is None and att is None and not (is_naming or is_title) and post_hi < n \
+                and tok_para[post_hi] == last.para and toks[post_hi].text in ".!?":
+            nlo = post_hi + 1
+            s_ = bisect_left(sent_end, nlo)
+            nhi = sent_end[s_] if s_ < len(sent_end) else n
+            if nlo < n and tok_para[nlo] == last.para:
+                att = A.next_sentence_rules(toks, nlo, nhi, P)
+        if res is None and att is None and not (is_naming or is_title) and P.subjunctive \
+                and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
+            att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
+                                     P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
-            if m is not None:
+            if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
+                                  or index.known(toks[m.i].text)):
                 att = A.Attribution(m, None, "sentence-subject")
         if res is not None:
             pass
@@ -178,6 +190,35 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
+    return any(toks[q].low in P.subjunctive for q in range(lo, open_tok)) or \
+        any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+
+
+def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
+    """Token ranges of up to ``count`` sentences before ``sent_lo`` in this or the previous
+    paragraph, nearest first, with quotations cut out (only their last unquoted stretch is kept)."""
+    out = []
+    hi = sent_lo - 1
+    s = bisect_left(sent_end, hi)
+    while len(out) < count and hi > 0 and tok_para[hi - 1] >= para - 1:
+        s -= 1
+        lo = sent_end[s] + 1 if s >= 0 else 0
+        lo = max(lo, bisect_left(tok_para, tok_para[hi - 1]))
+        # skip quoted tokens: keep the stretch after the last quotation
+        q = hi - 1
+        while q >= lo and not in_quote[q]:
+            q -= 1
+        out.append((q + 1, hi))
+        hi = lo - 1 if lo > 0 and toks_is_end(sent_end, lo - 1) else lo
+    return out
+
+
+def toks_is_end(sent_end, q) -> bool:
+    i = bisect_left(sent_end, q)
+    return i < len(sent_end) and sent_end[i] == q
 
 
 def _line_starts(text: str) -> list[int]:

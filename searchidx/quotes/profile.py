@@ -40,6 +40,8 @@ class Profile:
         clitic = L.extra.get("clitic_re")
         self.clitic_re = regex.compile(clitic) if clitic else None          # "a-t-il", "déclare-t-elle"
         self.participles = frozenset(L.extra.get("participles", ()))     # "saying", "adding"
+        self.subjunctive = frozenset(L.extra.get("subjunctive", ()))      # "sei", "habe": reported speech
+        self.anaphoric = frozenset(L.extra.get("anaphoric_cues", ()))     # "Das erklärte X", "That's what X said"
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -52,7 +52,7 @@ LANGUAGE = Language(
         father sister professor attorney lawyer analyst economist manager executive founder candidate
         nominee adviser advisor aide strategist chairperson secretary-general superintendent sheriff
         inspector detective lieutenant lt commander admiral spokespeople researcher scientist expert
-        author editor correspondent columnist union worker resident residents member members
+        author editor correspondent columnist worker resident residents member members master
         whip treasurer clerk coach striker organizer organiser activist campaigner boss owner
         president-elect speaker councilman councilwoman alderman businessman businesswoman
         anchor host"""),

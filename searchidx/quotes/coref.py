@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .mentions import _is_namepart
 from .profile import Profile
-from .tokens import Tok
+from .tokens import Tok, is_quote_char
 
 
 @dataclass
@@ -40,7 +40,8 @@ class NameIndex:
     person_offsets: list[tuple[int, str]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str, toks: list[Tok], P: Profile, masked: list[tuple[int, int]]) -> "NameIndex":
+    def build(cls, text: str, toks: list[Tok], P: Profile, masked: list[tuple[int, int]],
+              caps: list[int] | None = None) -> "NameIndex":
         """Collect names and role links from ``toks``; tokens inside ``masked`` spans (quotations)
         count for full names but not as candidates for pronouns."""
         idx = cls(P)
@@ -51,11 +52,14 @@ class NameIndex:
             k = bisect_left(mask_starts, off + 1) - 1
             return k >= 0 and masked[k][0] <= off < masked[k][1]
 
-        i = 0
-        while i < n:
+        if caps is None:
+            caps = [q for q, t in enumerate(toks) if t.cap]
+        done = 0
+        for i in caps:
+            if i < done:
+                continue
             t = toks[i]
-            if not (t.cap and t.word) or t.low in P.dets or t.low in P.stops or t.low in P.pronouns:
-                i += 1
+            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns:
                 continue
             # a capitalised run: leading titles, then the name
             j = i
@@ -93,7 +97,7 @@ class NameIndex:
                     idx.names[key].append(t.start)
                 if not inside(t.start) and len(key) >= 2:
                     idx.person_offsets.append((toks[k].start, disp))
-                context = _context(toks, i, j)
+                context = _context(toks, i, j) if titles else frozenset()
                 for ti in titles:
                     idx.roles[ti].append((toks[k].start, disp, context))
                     g = P.gender_of(ti)
@@ -127,7 +131,7 @@ class NameIndex:
                         for x in seg:
                             if P.is_title(x.low):
                                 idx.roles[x.low].append((toks[k].start, disp, ctx))
-            i = max(j, i + 1)
+            done = max(j, i + 1)
         return idx
 
     def known(self, word: str) -> bool:
@@ -169,7 +173,6 @@ class NameIndex:
 
 
 def _is_quote(t: Tok) -> bool:
-    from .tokens import is_quote_char
     return is_quote_char(t.text)
 
 
@@ -197,11 +200,20 @@ def resolve_pronoun(pron: str, offset: int, history: list[Speaker], index: NameI
     if pron in P.lang.extra.get("first_person", ()):
         return None, []
     considered: list[str] = []
-    for cand in reversed(history):
-        if cand.offset >= offset:
-            continue
-        if cand.name not in considered:
-            considered.append(cand.name)
+    pg = P.gender_of(pron) if P.pronouns.get(pron) == "person" else None
+    earlier = [c for c in reversed(history) if c.offset < offset][:8]
+    for c in earlier:
+        if c.name not in considered:
+            considered.append(c.name)
+    if pg:
+        # first a candidate whose gender is known to fit, then one whose gender is unknown
+        for cand in earlier:
+            if (cand.gender or index.genders.get(cand.name)) == pg and pronoun_fits(pron, cand, P, index.genders):
+                return cand.name, [c for c in considered if c != cand.name]
+        for name in index.nearest_person(offset):
+            if index.genders.get(name) == pg:
+                return index.fullest(name), [c for c in considered if c != name]
+    for cand in earlier:
         if pronoun_fits(pron, cand, P, index.genders):
             return cand.name, [c for c in considered if c != cand.name]
     if P.pronouns.get(pron) != "group":

@@ -33,7 +33,8 @@ FAMILY = {
     "‘": "S", "’": "S", "‚": "S", "‛": "S", "'": "S",
     "«": "G", "»": "G", "‹": "g", "›": "g",
 }
-_MARK_RE = regex.compile("[" + regex.escape("".join(FAMILY)) + "]")
+#: two apostrophes or backticks stand for a double quote mark (''…'' in some news feeds, ``…'' in TeX)
+_MARK_RE = regex.compile("''|``|’’|‘‘|[" + regex.escape("".join(FAMILY)) + "]")
 _PARA_RE = regex.compile(r"[^\n]+")
 #: characters after which a mark may open (besides whitespace and the start of a paragraph)
 _OPEN_BEFORE = set("([{<—–-/:;,…") | set(FAMILY)
@@ -66,17 +67,18 @@ def _is_word(c: str) -> bool:
 
 
 class _Mark:
-    __slots__ = ("pos", "char", "fam", "can_open", "can_close", "loose")
+    __slots__ = ("pos", "char", "fam", "can_open", "can_close", "loose", "width")
 
-    def __init__(self, pos, char, fam, can_open, can_close, loose):
+    def __init__(self, pos, char, fam, can_open, can_close, loose, width=1):
         self.pos, self.char, self.fam = pos, char, fam
         self.can_open, self.can_close, self.loose = can_open, can_close, loose
+        self.width = width
 
 
-def _classify(text: str, i: int, lo: int, hi: int, lang: Language) -> _Mark | None:
-    c = text[i]
+def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 1) -> _Mark | None:
+    c = text[i] if width == 1 else '"'
     prev = text[i - 1] if i > lo else ""
-    nxt = text[i + 1] if i + 1 < hi else ""
+    nxt = text[i + width] if i + width < hi else ""
     fam = FAMILY[c]
     if c in _APOS:
         if _is_word(prev) and _is_word(nxt):
@@ -113,7 +115,7 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language) -> _Mark | No
     if c in _APOS and _is_word(prev) and not can_open:
         # trailing apostrophe (the Joneses’ house): closes only an open single quote
         loose = False
-    return _Mark(i, c, fam, can_open, can_close, loose)
+    return _Mark(i, c, fam, can_open, can_close, loose, width)
 
 
 def find_spans(text: str, lang: Language) -> list[Span]:
@@ -132,7 +134,7 @@ def find_spans(text: str, lang: Language) -> list[Span]:
             para_first += 1
         marks = []
         for m in _MARK_RE.finditer(text, lo, hi):
-            mk = _classify(text, m.start(), lo, hi, lang)
+            mk = _classify(text, m.start(), lo, hi, lang, m.end() - m.start())
             if mk is not None:
                 marks.append(mk)
         # a paragraph that does not open with a quote mark ends a carried-over quotation
@@ -145,7 +147,7 @@ def find_spans(text: str, lang: Language) -> list[Span]:
         para_spans: list[Span] = []
 
         def close(opener: _Mark, closer_pos: int, rule: str) -> None:
-            s, e = opener.pos + 1, closer_pos if closer_pos >= 0 else hi
+            s, e = opener.pos + opener.width, closer_pos if closer_pos >= 0 else hi
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -154,7 +156,7 @@ def find_spans(text: str, lang: Language) -> list[Span]:
                 para_spans.append(Span(s, e, opener.pos, closer_pos, rule))
 
         for k, mk in enumerate(marks):
-            at_end = all(text[j].isspace() for j in range(mk.pos + 1, hi))
+            at_end = mk.pos + mk.width >= hi
             if mk.loose:
                 if stack and at_end:
                     close(stack[0], mk.pos, "loose-end")

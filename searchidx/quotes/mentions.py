@@ -45,6 +45,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         k += 1
     has_title = any(P.is_title(t.low) for t in toks[i:j])
     starts_det = toks[i].low in P.dets or not toks[i].cap
+    bare_role = k < j and not P.noun_caps and all(t.word and t.low not in P.dets for t in toks[i:k])
+    if bare_role and k > i:
+        # "harbour master Ellen Brook", "crane driver Peter Okafor": a role without article, then the name
+        return Mention(i, j, "name", k, j)
     if k < j and (k == i or has_title or not starts_det):
         # everything before the run must be titles, capitals or determiners for it to be a person's
         # name ("Foreign Minister Sigmar Gabriel", "FNV spokeswoman Maria Jansen")
@@ -53,6 +57,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
             if k > i and all(t.cap for t in before) and not has_title and not starts_det:
                 return Mention(i, j, "name", i, j)          # one capitalised run: all of it is the name
             return Mention(i, j, "name", k, j)
+    if has_title and i < k < j and toks[k - 1].low not in P.connectors and toks[k - 1].low not in P.dets \
+            and toks[k - 1].low not in P.preps:
+        # "la déléguée syndicale Marie Lefèvre": a role, then the name
+        return Mention(i, j, "name", k, j)
     if has_title:
         return Mention(i, j, "description")
     if not starts_det and all(t.cap or t.low in P.particles or t.low in P.connectors for t in toks[i:j]):
@@ -111,6 +119,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 j += 1
                 continue
             break
+        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+            j += 1          # "Anouk de Vries", "zu Guttenberg"
+            continue
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
@@ -122,7 +133,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
             j += 1          # "zu Guttenberg", "van der Ploeg"
             continue
-        if low in P.connectors or low in P.conj:
+        if (low in P.connectors or low in P.conj) and not t.cap:
             if j > i and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in P.stops \
                     and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns:
                 j += 1
@@ -134,6 +145,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if not t.cap and j > i and toks[j - 1].cap and P.noun_caps:
             break           # German: a lower-case word after a noun is no part of the phrase
+        if not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and (toks[j + 1].low in P.dets
+                                                                       or toks[j + 1].low in P.pronouns):
+            break           # "the Water Board rejected the plan": a verb with its object
         if not t.cap and j > i and toks[j - 1].cap and toks[i].low not in P.dets \
                 and not _possessive(toks[j - 1].text) and not P.is_title(low) \
                 and not _leads_to_name(toks, j, hi, P):

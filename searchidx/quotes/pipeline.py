@@ -80,7 +80,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
                     continue
             sent_end.append(q)
-    index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans])
+    index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok

@@ -15,6 +15,7 @@ class Profile:
     def __init__(self, language: Language):
         L = language
         self.lang = L
+        self._title_memo: dict[str, bool] = {}
         self.code = L.code
         self.verbs = L.speech_verbs
         self.pronouns = L.pronouns
@@ -46,12 +47,14 @@ class Profile:
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 
     def is_title(self, low: str) -> bool:
-        if low in self.titles:
-            return True
-        part = low.rsplit("-", 1)[-1]
-        if part in self.titles:
-            return True
-        return any(part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes)
+        r = self._title_memo.get(low)
+        if r is None:
+            part = low.rsplit("-", 1)[-1]
+            r = low in self.titles or part in self.titles or any(
+                part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes)
+            if len(self._title_memo) < 100_000:
+                self._title_memo[low] = r
+        return r
 
     def gender_of(self, low: str) -> str | None:
         g = self.gender.get(low)

@@ -44,8 +44,13 @@ class Tokens:
                     pt = t[p[0]:p[1]]
                     toks.append(Tok(s0 + p[0], s0 + p[1], pt, pt.lower(), True, False))
                     continue
-            toks.append(Tok(m.start(), m.end(), t, t.lower(), word, word and c.isupper()))
+            if word:
+                toks.append(Tok(m.start(), m.end(), t, t.lower(), True, c.isupper()))
+            else:
+                toks.append(Tok(m.start(), m.end(), t, t, False, False))
         self.toks = toks
+        #: indices of capitalised words, for scans that only look at names
+        self.caps = [i for i, t in enumerate(toks) if t.cap]
         self.starts = [t.start for t in toks]
 
     def index_at(self, offset: int) -> int:

@@ -1,0 +1,54 @@
+"""German quotation rules: one golden example per rule."""
+import pytest
+
+from searchidx.quotes import extract_quotes
+
+
+def sq(text):
+    return [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # post-cue "so"
+    ("„Wir bleiben hart“, so Wieland.", [("Wir bleiben hart", "Wieland")]),
+    # post-verb-speaker with a description and a name in apposition
+    ("„Das ist ein Skandal“, sagte der Vorsitzende des Verbandes, Elmar Gesse.",
+     [("Das ist ein Skandal", "Elmar Gesse")]),
+    # pre-speaker-verb with a colon
+    ("Klaus Stöhr sagte: „Man muss sich vorbereiten.“", [("Man muss sich vorbereiten.", "Klaus Stöhr")]),
+    # pre-verb-speaker after a fronted phrase
+    ("Am Montag sagte die Polizei: „Die Lage ist ruhig.“", [("Die Lage ist ruhig.", "die Polizei")]),
+    # according-to (laut) and postposition (zufolge)
+    ("Laut dem Hafenbetreiber ist die Lage „sehr angespannt“.", [("sehr angespannt", "dem Hafenbetreiber")]),
+    # guillemets pointing inwards
+    ("»Wir streiken weiter«, sagte Jana Reuter.", [("Wir streiken weiter", "Jana Reuter")]),
+    # a speaker and a colon
+    ("BKA-Präsident Ziercke: „Das ist ein deutliches Signal.“", [("Das ist ein deutliches Signal.", "Ziercke")]),
+])
+def test_rules(text, expected):
+    assert sq(text) == expected
+
+
+def test_pronoun_er_resolves():
+    text = ("„Der Hafen bleibt zu“, sagte Hafenmeister Lars Brandt.\n\n"
+            "„Wir warten auf ein Angebot“, fügte er hinzu.")
+    got = extract_quotes(text, "de")
+    assert got[1].speaker == "Lars Brandt" and got[1].method == "pronoun"
+    assert text[got[1].speaker_start:got[1].speaker_end] == "er"
+
+
+def test_reported_speech_continues_speaker():
+    text = ("Verteidigungsminister Peter Struck sagte am Montag, die Lage sei ernst. "
+            "Der Einsatz sei für die Mehrheit „ein gutes Ereignis“.")
+    got = extract_quotes(text, "de")
+    assert got[0].speaker == "Peter Struck" and got[0].rule == "reported-speech"
+
+
+def test_title_in_quote_marks_gets_no_speaker():
+    got = extract_quotes("Die Raumkapsel „Shenzhou 6“ landete am Montag.", "de")
+    assert [(x.text, x.speaker) for x in got] == [("Shenzhou 6", None)]
+
+
+def test_split_quotation():
+    got = extract_quotes("„Wir streiken“, sagte er, „bis morgen früh.“", "de")
+    assert [x.speaker_mention for x in got] == ["er", "er"]

@@ -1,0 +1,138 @@
+"""English quotation rules: one golden example per rule (input -> quotes and speakers)."""
+import pytest
+
+from searchidx.quotes import extract_quotes
+
+
+def q(text, lang="en"):
+    return [(x.text, x.speaker, x.method) for x in extract_quotes(text, lang)]
+
+
+def speakers(text, lang="en"):
+    return [x.speaker for x in extract_quotes(text, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # post-verb-speaker
+    ("“We will not give up,” said Maria Jansen.", [("We will not give up,", "Maria Jansen", "explicit")]),
+    # post-speaker-verb
+    ("“The port is closed,” Jansen said.", [("The port is closed,", "Jansen", "explicit")]),
+    # pre-speaker-verb with a colon
+    ("Okafor said: “The cranes stay idle until Monday.”",
+     [("The cranes stay idle until Monday.", "Okafor", "explicit")]),
+    # according-to
+    ("According to the union, “nobody will cross the picket line.”",
+     [("nobody will cross the picket line.", "the union", "explicit")]),
+    # a body as speaker
+    ("“Ships are being diverted,” the Port of Rotterdam said in a statement.",
+     [("Ships are being diverted,", "the Port of Rotterdam", "explicit")]),
+])
+def test_attribution_rules(text, expected):
+    assert q(text) == expected
+
+
+def test_fullest_name_and_title_stripped():
+    text = ("Dockworkers' leader Maria Jansen spoke at the gate.\n\n"
+            "“We are not going anywhere,” Jansen said.")
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Maria Jansen"
+    assert text[quote.speaker_start:quote.speaker_end] == "Jansen"
+    assert quote.rule == "post-speaker-verb" and quote.cue == "said"
+
+
+def test_split_quote_shares_speaker():
+    text = "“The talks failed,” he said, “and we will strike on Monday.”"
+    got = extract_quotes(text, "en")
+    assert [x.text for x in got] == ["The talks failed,", "and we will strike on Monday."]
+    assert {x.speaker_mention for x in got} == {"he"}
+    assert got[0].speaker_start == got[1].speaker_start == text.index("he said")
+
+
+def test_pronoun_resolves_to_previous_speaker():
+    text = ("“The night shifts are unsafe,” said Peter Okafor, a crane driver.\n\n"
+            "“Nobody listens to us,” he said.")
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Peter Okafor"
+    assert got[1].method == "pronoun" and got[1].speaker_mention == "he"
+    assert text[got[1].speaker_start:got[1].speaker_end] == "he"
+
+
+def test_pronoun_gender_skips_wrong_candidate():
+    text = ("Mrs. Ellen Brook, the harbour master, met Tom Riley.\n\n"
+            "“It was a long night,” Riley said.\n\n“We will reopen soon,” she said.")
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Ellen Brook"
+
+
+def test_description_resolves_to_named_person():
+    text = ("Maria Jansen, a spokeswoman for the FNV union, confirmed the strike.\n\n"
+            "“The walkout continues,” the spokeswoman said.")
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Maria Jansen" and got[0].method == "description"
+    assert got[0].speaker_mention == "the spokeswoman"
+
+
+def test_description_kept_as_written_when_unnamed():
+    got = extract_quotes("“We were not consulted,” said a spokeswoman for the FNV union.", "en")
+    assert got[0].speaker == "a spokeswoman for the FNV union" and got[0].method == "description"
+
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    text = ("“The ships wait at anchor,” said harbour master Ellen Brook.\n\n"
+            "“Every day costs the port money. We need a deal.”")
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Ellen Brook" and got[1].method == "continuation"
+
+
+def test_same_paragraph_continuation():
+    got = extract_quotes("“We won,” Jansen said. “Now we rest.”", "en")
+    assert [x.speaker for x in got] == ["Jansen", "Jansen"]
+    assert got[1].method == "continuation"
+
+
+def test_participle_takes_sentence_subject():
+    text = "In a statement, the Fenwick Water Board rejected the plan, saying: “The costs are too high.”"
+    assert speakers(text) == ["the Fenwick Water Board"]
+
+
+def test_scare_quotes_and_titles_get_no_speaker():
+    text = ("The so-called “fast lane” opened on Monday. She starred in “Parks and Recreation” "
+            "before the election.")
+    got = extract_quotes(text, "en")
+    assert all(x.speaker is None and x.method == "unattributed" for x in got)
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "It’s the workers’ union, Jansen’s members and the ’90s rules that matter, ’tis said."
+    assert extract_quotes(text, "en") == []
+
+
+def test_double_apostrophes_as_quote_marks():
+    got = extract_quotes("''We are ready,'' Mr. Cruz said.", "en")
+    assert [(x.text, x.speaker) for x in got] == [("We are ready,", "Cruz")]
+
+
+def test_multi_paragraph_quotation():
+    text = ("Jansen said: “The first paragraph of the statement.\n\n"
+            "“The second paragraph of the statement.”\n\nThe port stayed closed.")
+    got = extract_quotes(text, "en")
+    assert [x.text for x in got] == ["The first paragraph of the statement.",
+                                     "The second paragraph of the statement."]
+    assert [x.speaker for x in got] == ["Jansen", "Jansen"]
+
+
+def test_nested_quotation_is_one_quote():
+    got = extract_quotes("“He told me ‘no way’ and left,” said Jansen.", "en")
+    assert [(x.text, x.speaker) for x in got] == [("He told me ‘no way’ and left,", "Jansen")]
+
+
+def test_offsets_and_sorting():
+    text = "First “one,” said A. Then “two,” said B."
+    got = extract_quotes(text, "en", article_id="a1")
+    assert [x.start for x in got] == sorted(x.start for x in got)
+    assert all(text[x.start:x.end] == x.text and x.article_id == "a1" for x in got)
+
+
+def test_language_detected_when_not_given():
+    got = extract_quotes("“The port is closed and the ships are waiting,” said the harbour master of the port.")
+    assert got and got[0].speaker == "the harbour master of the port"

@@ -1,0 +1,43 @@
+"""French quotation rules: one golden example per rule."""
+import pytest
+
+from searchidx.quotes import extract_quotes
+
+
+def sq(text):
+    return [(x.text, x.speaker) for x in extract_quotes(text, "fr")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # post-verb-speaker with an auxiliary, spaced guillemets
+    ("« Nous ne céderons pas », a déclaré Sophie Binet.", [("Nous ne céderons pas", "Sophie Binet")]),
+    # post-verb-speaker with an inverted pronoun
+    ("« C’est inacceptable », a-t-il déclaré.", [("C’est inacceptable", "il")]),
+    # post-speaker-verb
+    ("« Le port est bloqué », le syndicat a indiqué.", [("Le port est bloqué", "le syndicat")]),
+    # pre-speaker-verb
+    ("Claire Dumoulin explique : « Les quais sont vides. »", [("Les quais sont vides.", "Claire Dumoulin")]),
+    # according-to (selon)
+    ("Selon la direction, la grève est « illégale et coûteuse ».", [("illégale et coûteuse", "la direction")]),
+])
+def test_rules(text, expected):
+    assert sq(text) == expected
+
+
+def test_pronoun_elle_resolves():
+    text = ("« La grève continue », a déclaré la déléguée syndicale Marie Lefèvre.\n\n"
+            "« Nous attendons une offre », précise-t-elle.")
+    got = extract_quotes(text, "fr")
+    assert got[1].speaker == "Marie Lefèvre" and got[1].method == "pronoun"
+    assert text[got[1].speaker_start:got[1].speaker_end] == "elle"
+
+
+def test_french_elision_is_not_a_quote_mark():
+    assert extract_quotes("L’État et l’entreprise d’Aubin s’accordent aujourd’hui.", "fr") == []
+
+
+def test_quote_only_paragraph_continues():
+    text = ("« Le quai est fermé », a dit Paul Girard.\n\n"
+            "« Personne ne travaille ce soir. Nous restons ici. »")
+    got = extract_quotes(text, "fr")
+    assert got[1].speaker == "Paul Girard" and got[1].method == "continuation"

@@ -1,0 +1,72 @@
+"""Dutch quotation rules: one golden example per rule."""
+import pytest
+
+from searchidx.quotes import extract_quotes
+
+
+def sq(text):
+    return [(x.text, x.speaker) for x in extract_quotes(text, "nl")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # post-cue "aldus"
+    ("„We gaan door tot het einde”, aldus de minister.", [("We gaan door tot het einde", "de minister")]),
+    # post-verb-speaker
+    ("“De terminal ligt stil”, zei Anouk de Vries.", [("De terminal ligt stil", "Anouk de Vries")]),
+    # post-speaker-verb (as in the seed)
+    ("“Wij onderhandelen niet”, de directie zei in een verklaring.", [("Wij onderhandelen niet", "de directie")]),
+    # pre-speaker-verb with a colon
+    ("Bakker zei: “Het water is van iedereen.”", [("Het water is van iedereen.", "Bakker")]),
+    # pre-verb-speaker after a fronted phrase (verb-second word order)
+    ("In een verklaring erkenden de deelnemende landen en organisaties “de dreiging van terreur”.",
+     [("de dreiging van terreur", "de deelnemende landen en organisaties")]),
+    # according-to
+    ("Volgens de vakbond is de situatie “onhoudbaar en gevaarlijk voor iedereen”.",
+     [("onhoudbaar en gevaarlijk voor iedereen", "de vakbond")]),
+])
+def test_rules(text, expected):
+    assert sq(text) == expected
+
+
+def test_pronoun_ze_refers_back_to_group():
+    text = ("Donderdag erkenden de deelnemende landen “de dreiging van terreur” en noemden ze "
+            "principes om “samen te werken tegen de dreiging.”")
+    got = extract_quotes(text, "nl")
+    assert got[1].speaker == "de deelnemende landen" and got[1].method == "pronoun"
+    assert got[1].speaker_mention == "ze"
+
+
+def test_description_resolves_to_named_minister():
+    text = ("Minister Jan de Boer bezocht de haven.\n\n"
+            "„De staking moet stoppen”, zei de minister.")
+    got = extract_quotes(text, "nl")
+    assert got[0].speaker == "Jan de Boer" and got[0].method == "description"
+
+
+def test_fullest_name():
+    text = ("Woordvoerster Femke van Dijk van de FNV sprak de stakers toe.\n\n"
+            "“We blijven staan”, zei Van Dijk.")
+    assert [x.speaker for x in extract_quotes(text, "nl")] == ["Femke van Dijk"]
+
+
+def test_quote_only_paragraph_continues():
+    text = ("“Het is genoeg”, zei havenmeester Piet Smit.\n\n"
+            "“Elke dag stilstand kost miljoenen. Dat kan zo niet langer.”")
+    got = extract_quotes(text, "nl")
+    assert got[1].speaker == "Piet Smit" and got[1].method == "continuation"
+
+
+def test_dutch_apostrophes_are_not_quote_marks():
+    text = "In ’s-Hertogenbosch rijden auto’s zo’n beetje overal, ’t is druk."
+    assert extract_quotes(text, "nl") == []
+
+
+def test_mark_left_open_at_paragraph_end():
+    text = "De bond zei: “we staken door tot er een akkoord is.\n\nDe haven bleef dicht."
+    got = extract_quotes(text, "nl")
+    assert [(x.text, x.speaker) for x in got] == [("we staken door tot er een akkoord is.", "De bond")]
+
+
+def test_scare_quote_gets_no_speaker():
+    got = extract_quotes("De zogenaamde “snelle baan” werd maandag geopend.", "nl")
+    assert [(x.text, x.speaker, x.method) for x in got] == [("snelle baan", None, "unattributed")]

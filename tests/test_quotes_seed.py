@@ -43,7 +43,8 @@ def test_seed_quotes_and_speakers(seed):
     text, gold = seed
     quotes = extract_quotes(text, "nl", gold["id"])
     for g in gold["quotes"]:
-        hits = [q for q in quotes if " ".join(g["text"].split()).rstrip(".") in " ".join(q.text.split())]
+        want = " ".join(g["text"].split()).rstrip(". ")
+        hits = [q for q in quotes if " ".join(q.text.split()).rstrip(". ") == want]
         assert hits, f"missed: {g['text'][:60]}"
         q = hits[0]
         names = [_norm(n) for n in g["speaker"]]

@@ -136,3 +136,10 @@ def test_offsets_and_sorting():
 def test_language_detected_when_not_given():
     got = extract_quotes("“The port is closed and the ships are waiting,” said the harbour master of the port.")
     assert got and got[0].speaker == "the harbour master of the port"
+
+
+def test_fullest_name_from_far_away_first_mention():
+    filler = "\n\n".join("The harbour stayed quiet on day %d." % i for i in range(12))
+    text = "Union leader Maria Jansen called the strike.\n\n" + filler + "\n\n“We hold out,” Jansen said."
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Maria Jansen"

@@ -33,6 +33,8 @@ class Attribution:
 
 def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length (in tokens) of an "according to" phrase starting at ``i``, else 0."""
+    if toks[i].low not in P.according_first:
+        return 0
     for phrase in P.according:
         n = len(phrase)
         if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):

@@ -134,6 +134,25 @@ class NameIndex:
             done = max(j, i + 1)
         return idx
 
+    def add_text_names(self, text: str, P: Profile) -> None:
+        """Register the full names of the whole text (a fast scan without tokens), so that a
+        surname is completed from a first mention far from any quotation."""
+        for m in P.name_run_re.finditer(text):
+            words = m.group().split()
+            k = 0
+            for q, w in enumerate(words[:-1]):
+                lw = w.lower().rstrip(".")
+                if P.is_title(lw) or lw in P.dets or lw in P.stops or w.endswith(("’s", "'s")):
+                    k = q + 1
+            key = tuple(w for w in words[k:])
+            if len(key) < 2 or not key[0][0].isupper():
+                continue
+            if key not in self.names:
+                self.names[key] = []
+                self.display[key] = " ".join(key)
+                self.by_last[key[-1].lower()].append(key)
+            self.names[key].append(m.start())
+
     def known(self, word: str) -> bool:
         """``word`` is a name the article uses: the last part of a longer name."""
         return word.lower() in self.by_last

@@ -51,12 +51,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     spans = find_spans(text, P.lang)
     if not spans:
         return []
-    tk = Tokens(text, P.clitic_re)
-    toks = tk.toks
-    n = len(toks)
     # paragraph number of every token (paragraphs are lines)
     para_of_off = _line_starts(text)
-    tok_para = [bisect_left(para_of_off, t.start + 1) - 1 for t in toks]
+    # only the paragraphs around quotations are read word by word (the rules look no further)
+    ranges = _neighbourhood(spans, para_of_off, len(text))
+    tk = Tokens(text, P.clitic_re, ranges)
+    toks = tk.toks
+    n = len(toks)
+    tok_para = _token_lines(tk.starts, para_of_off)
     in_quote = bytearray(n)
     pieces: list[_Piece] = []
     for sp in spans:
@@ -81,6 +83,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     continue
             sent_end.append(q)
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
+    covered = sum(b - a for a, b in ranges)
+    if covered < len(text):
+        index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok
@@ -219,6 +224,42 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
 def toks_is_end(sent_end, q) -> bool:
     i = bisect_left(sent_end, q)
     return i < len(sent_end) and sent_end[i] == q
+
+
+#: lines read before a quotation's first line and after its last one (paragraphs are separated by
+#: blank lines, so this covers about three paragraphs before and the paragraph after)
+LINES_BEFORE, LINES_AFTER = 7, 2
+
+
+def _neighbourhood(spans: list[Span], line_starts: list[int], size: int) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    nlines = len(line_starts)
+    for sp in spans:
+        a = bisect_left(line_starts, sp.open_mark + 1) - 1
+        b = bisect_left(line_starts, max(sp.end, sp.close_mark) + 1) - 1
+        lo = line_starts[max(0, a - LINES_BEFORE)]
+        hi_line = b + LINES_AFTER + 1
+        hi = line_starts[hi_line] if hi_line < nlines else size
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
+def _token_lines(starts: list[int], line_starts: list[int]) -> list[int]:
+    """The line number of every token (both lists sorted): one merge pass."""
+    out = []
+    ap = out.append
+    line = 0
+    nxt = line_starts[1] if len(line_starts) > 1 else 1 << 62
+    last = len(line_starts) - 1
+    for s in starts:
+        while s >= nxt:
+            line += 1
+            nxt = line_starts[line + 1] if line < last else 1 << 62
+        ap(line)
+    return out
 
 
 def _line_starts(text: str) -> list[int]:

@@ -35,6 +35,7 @@ class Profile:
         self.abbrev = L.abbreviations
         # "according to" phrases as token tuples, longest first
         self.according = sorted((tuple(p.lower().split()) for p in L.according_to), key=len, reverse=True)
+        self.according_first = frozenset(p[0] for p in self.according)
         self.postpositions = frozenset(L.extra.get("postpositions", ()))  # "dem Bericht zufolge"
         self.known_as = sorted((tuple(p.split()) for p in L.extra.get("known_as", ())), key=len, reverse=True)
         self.auxiliaries = frozenset(L.extra.get("auxiliaries", ()))      # "a déclaré", "heeft gezegd"
@@ -43,6 +44,10 @@ class Profile:
         self.participles = frozenset(L.extra.get("participles", ()))     # "saying", "adding"
         self.subjunctive = frozenset(L.extra.get("subjunctive", ()))      # "sei", "habe": reported speech
         self.anaphoric = frozenset(L.extra.get("anaphoric_cues", ()))     # "Das erklärte X", "That's what X said"
+        parts = "|".join(sorted((regex.escape(x) for x in L.name_particles), key=len, reverse=True)) or "(?!)"
+        word = r"\p{Lu}[\p{L}\p{M}’'\-]*\.?"
+        self.name_run_re = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){word}(?:[ \t]+(?:(?:{parts})[ \t]+)*{word})+")
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

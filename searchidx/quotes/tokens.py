@@ -27,31 +27,38 @@ class Tok:
 class Tokens:
     """The token list of a text with fast lookup by offset."""
 
-    def __init__(self, text: str, clitic_re=None):
-        """``clitic_re`` splits a verb from an enclitic subject pronoun ("a-t-il" -> "a", "il")."""
+    def __init__(self, text: str, clitic_re=None, ranges: list[tuple[int, int]] | None = None):
+        """``clitic_re`` splits a verb from an enclitic subject pronoun ("a-t-il" -> "a", "il");
+        ``ranges`` (sorted, disjoint offset ranges) limits tokenisation to those parts of the text."""
         self.text = text
+        low = text.lower()
+        if len(low) != len(text):       # lower-casing changed lengths (rare letters): per token
+            low = None
+        if ranges is None:
+            spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        else:
+            spans = [m.span() for a, b in ranges for m in _TOKEN_RE.finditer(text, a, b)]
         toks = []
-        for m in _TOKEN_RE.finditer(text):
-            t = m.group()
-            c = t[0]
-            word = c.isalnum()
-            if word and clitic_re is not None and "-" in t:
+        ap = toks.append
+        for s, e in spans:
+            c = text[s]
+            if not c.isalnum():
+                ap(Tok(s, e, c, c, False, False))
+                continue
+            t = text[s:e]
+            if clitic_re is not None and "-" in t:
                 cm = clitic_re.fullmatch(t)
                 if cm:
-                    s0 = m.start()
                     v, p = cm.span(1), cm.span(2)
-                    toks.append(Tok(s0 + v[0], s0 + v[1], t[v[0]:v[1]], t[v[0]:v[1]].lower(), True, c.isupper()))
-                    pt = t[p[0]:p[1]]
-                    toks.append(Tok(s0 + p[0], s0 + p[1], pt, pt.lower(), True, False))
+                    vt, pt = t[v[0]:v[1]], t[p[0]:p[1]]
+                    ap(Tok(s + v[0], s + v[1], vt, vt.lower(), True, c.isupper()))
+                    ap(Tok(s + p[0], s + p[1], pt, pt.lower(), True, False))
                     continue
-            if word:
-                toks.append(Tok(m.start(), m.end(), t, t.lower(), True, c.isupper()))
-            else:
-                toks.append(Tok(m.start(), m.end(), t, t, False, False))
+            ap(Tok(s, e, t, low[s:e] if low is not None else t.lower(), True, c.isupper()))
         self.toks = toks
+        self.starts = [t.start for t in toks]
         #: indices of capitalised words, for scans that only look at names
         self.caps = [i for i, t in enumerate(toks) if t.cap]
-        self.starts = [t.start for t in toks]
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 START, END = "<em>", "</em>"
+_ADJACENT = regex.compile(regex.escape(END) + r"([\s\-‐–]{1,2})" + regex.escape(START))
 
 
 def highlight(text: str, analyzer, terms: Iterable[str]) -> str:
@@ -18,7 +21,12 @@ def highlight(text: str, analyzer, terms: Iterable[str]) -> str:
             out.append(START + text[token.startchar:token.endchar] + END)
             pos = token.endchar
     out.append(text[pos:])
-    return "".join(out).replace(END + " " + START, " ")
+    return merge_adjacent("".join(out))
+
+
+def merge_adjacent(marked: str) -> str:
+    """One mark around neighbouring matches: ``<em>Al-Qaida</em>``, not ``<em>Al</em>-<em>Qaida</em>``."""
+    return _ADJACENT.sub(r"\1", marked)
 
 
 def strip_marks(text: str) -> str:

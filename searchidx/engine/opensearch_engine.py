@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from .. import __version__, analysis
 from ..documents import hit_from_document
 from ..errors import IndexStateError, QueryError, SearchidxError
-from ..highlight import END, START
+from ..highlight import END, START, merge_adjacent
 from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
@@ -289,7 +289,7 @@ class OpenSearchEngine(Engine):
             marked = next((hl[f][0] for f in (field, field + ".exact", "exact", "quote") if f in hl), doc["text"])
             if "quote" in hl and field not in hl and "exact" not in hl:
                 marked = doc["text"]  # the quote field holds only the quoted words
-            hits.append(hit_from_document(doc, float(h.get("_score") or 0.0), marked.replace(END + " " + START, " ")))
+            hits.append(hit_from_document(doc, float(h.get("_score") or 0.0), merge_adjacent(marked)))
         facets = {name: sorted(((b["key"], b["doc_count"]) for b in resp["aggregations"][name]["buckets"] if b["key"]),
                                key=lambda kv: (-kv[1], kv[0])) for name in request.facets}
         return SearchResults(hits=hits, total=resp["hits"]["total"]["value"], request=request, facets=facets)

@@ -111,8 +111,11 @@ def index_cmd(paths, index_path, engine, url, skip_errors, quiet):
 @click.option("-n", "--limit", default=10, show_default=True, help="How many hits.")
 @click.option("--literal", is_flag=True, help="Take the query as plain words (no operators or fields).")
 @click.option("--sort", type=click.Choice(["score", "date"]), default="score", show_default=True)
+@click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
+              help="Words without an operator: all must match, or any (ranked; for a pasted claim).")
 @format_option
-def search(query, index_path, engine, url, speaker, source, lang, since, until, limit, literal, sort, fmt):
+def search(query, index_path, engine, url, speaker, source, lang, since, until, limit, literal, sort,
+           match, fmt):
     """Ranked passages matching QUERY, with their source and quotations.
 
     QUERY uses AND (default), OR, NOT, "exact phrases", fields (speaker:, source:, lang:, title:,
@@ -120,7 +123,7 @@ def search(query, index_path, engine, url, speaker, source, lang, since, until, 
     """
     with open_index(index_path, engine, url) as ix:
         results = ix.search(query, speaker=speaker, source=source, lang=lang, since=since,
-                            until=until, limit=limit, literal=literal, sort=sort)
+                            until=until, limit=limit, literal=literal, sort=sort, match=match)
     emit([h.to_dict() for h in results.hits], fmt, HIT_COLUMNS, blocks=True)
 
 

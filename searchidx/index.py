@@ -20,7 +20,7 @@ import regex
 
 from .analysis import exact_analyzer, name_analyzer, tokens
 from .engine import Engine, SearchRequest, SearchResults, open_engine
-from .errors import SourceError
+from .errors import QueryError, SourceError
 from .models import Article, IndexReport, QuoteHit
 from .pipeline import AnalyzedArticle, analyze
 from .query import literal
@@ -29,6 +29,8 @@ from .sources import iter_files, read_file
 DEFAULT_PATH = "index"
 #: articles analyzed between two commits: a killed run loses at most this much work
 BATCH_SIZE = 500
+#: what words without an operator mean in ``Index.search``: every word, or any word (ranked)
+MATCH_MODES = ("all", "any")
 
 Progress = Callable[[int], None]
 
@@ -135,11 +137,20 @@ class Index:
     def search(self, query: str = "", *, speaker: str | None = None, source: str | None = None,
                lang: str | None = None, since: str | None = None, until: str | None = None,
                limit: int = 10, offset: int = 0, literal: bool = False, sort: str = "score",
-               facets: Iterable[str] = ()) -> SearchResults:
-        """Ranked passages matching ``query`` (searchidx query syntax, see ``searchidx.query``)."""
+               facets: Iterable[str] = (), match: str = "all") -> SearchResults:
+        """Ranked passages matching ``query`` (searchidx query syntax, see ``searchidx.query``).
+
+        ``match`` says what words without an operator mean: ``"all"`` (default) finds passages
+        with every word (AND); ``"any"`` finds passages with at least one, ranked by BM25 so that
+        passages with more and rarer words come first (OR): the mode for a pasted claim or quote,
+        usually with ``literal=True``.
+        """
+        if match not in MATCH_MODES:
+            raise QueryError(f"match must be one of {', '.join(MATCH_MODES)}, not {match!r}")
         return self.engine.search(SearchRequest(
             query=query, speaker=speaker, source=source, lang=lang, since=since, until=until,
-            limit=limit, offset=offset, literal=literal, sort=sort, facets=tuple(facets)))
+            limit=limit, offset=offset, literal=literal, sort=sort, facets=tuple(facets),
+            match=match))
 
     def quotes(self, query: str = "", *, speaker: str | None = None, source: str | None = None,
                lang: str | None = None, since: str | None = None, until: str | None = None,

@@ -26,6 +26,8 @@ class SearchRequest:
     limit: int = 10
     offset: int = 0
     literal: bool = False           # take the query as plain words: no operators, no fields
+    match: str = "all"              # words without an operator: "all" must match (AND), or
+                                    # "any" may (OR, ranked: more and rarer words score higher)
     in_quotes: bool = False         # search the quoted words only
     has_quotes: bool = False        # only passages that contain quotations
     sort: str = "score"             # "score" or "date"

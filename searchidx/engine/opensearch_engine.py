@@ -238,7 +238,7 @@ class OpenSearchEngine(Engine):
         must: list[dict] = []
         if text:
             must.append({"query_string": {
-                "query": to_query_string(text), "fields": fields, "default_operator": "AND",
+                "query": to_query_string(text), "fields": fields, "default_operator": "OR" if request.match == "any" else "AND",
                 "type": "best_fields", "quote_field_suffix": ".exact", "tie_breaker": 0.0,
                 "allow_leading_wildcard": False, "lenient": True}})
         filters: list[dict] = []

@@ -179,12 +179,14 @@ class WhooshEngine(Engine):
             self._local.searcher = s
         return s
 
-    def _parser(self, default_fields: tuple[str, ...]) -> qparser.QueryParser:
-        p = self._parsers.get(default_fields)
+    def _parser(self, default_fields: tuple[str, ...], match: str = "all") -> qparser.QueryParser:
+        p = self._parsers.get((default_fields, match))
         if p is None:
             # each word scores by its best field (stemmed text in the passage's language, exact
-            # words, title), so a word that is a stop word in one language still counts in another
-            p = qparser.QueryParser(None, self.schema)
+            # words, title), so a word that is a stop word in one language still counts in another;
+            # words are joined by AND (match="all") or OR (match="any", scores summed)
+            group = syntax.OrGroup if match == "any" else syntax.AndGroup
+            p = qparser.QueryParser(None, self.schema, group=group)
             p.add_plugin(qparser.MultifieldPlugin(list(default_fields), fieldboosts=FIELD_BOOSTS,
                                                   group=syntax.DisMaxGroup))
             p.exact_field = "quote" if default_fields == ("quote",) else "exact"
@@ -193,7 +195,7 @@ class WhooshEngine(Engine):
             p.add_plugin(qparser.GtLtPlugin())
             from whoosh.qparser.dateparse import DateParserPlugin
             p.add_plugin(DateParserPlugin(free=False))
-            self._parsers[default_fields] = p
+            self._parsers[(default_fields, match)] = p
         return p
 
     def build_query(self, request: SearchRequest) -> query.Query:
@@ -211,7 +213,7 @@ class WhooshEngine(Engine):
         if not text:
             return query.Every()
         try:
-            q = self._parser(fields_).parse(text)
+            q = self._parser(fields_, request.match).parse(text)
         except Exception as e:  # whoosh raises assorted errors for odd input
             raise QueryError(f"cannot parse query {text!r}: {e}") from None
         if q is query.NullQuery:

@@ -52,3 +52,16 @@ def test_title_in_quote_marks_gets_no_speaker():
 def test_split_quotation():
     got = extract_quotes("„Wir streiken“, sagte er, „bis morgen früh.“", "de")
     assert [x.speaker_mention for x in got] == ["er", "er"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sentence subject: an adjective after the article belongs to the phrase
+    ("Der österreichische Bundeskanzler Wolfgang Schüssel würdigte Ligeti als „großen Österreicher“.",
+     "Wolfgang Schüssel"),
+    # sentence subject before an auxiliary and an object with its article
+    ("Die Bundesregierung hatte den Bericht der Zeitung umgehend als „falsch und unbelegt“ zurückgewiesen.",
+     "Die Bundesregierung"),
+])
+def test_sentence_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -143,3 +143,14 @@ def test_fullest_name_from_far_away_first_mention():
     text = "Union leader Maria Jansen called the strike.\n\n" + filler + "\n\n“We hold out,” Jansen said."
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == "Maria Jansen"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech-verb form after a possessive or an article is a noun, not the cue
+    ("House Speaker Paul Ryan told CNN that Ginsburg’s comments “show bias to me.”", "Paul Ryan"),
+    ("The town released a statement saying the mayor’s report “is based on opinion, not facts.”",
+     "The town"),
+])
+def test_noun_forms_of_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -70,3 +70,9 @@ def test_mark_left_open_at_paragraph_end():
 def test_scare_quote_gets_no_speaker():
     got = extract_quotes("De zogenaamde “snelle baan” werd maandag geopend.", "nl")
     assert [(x.text, x.speaker, x.method) for x in got] == [("snelle baan", None, "unattributed")]
+
+
+def test_noun_form_of_speech_verb_is_no_cue():
+    # "het antwoord" is a noun; the speaker is the subject of "zei"
+    got = extract_quotes("Jansen zei dat het antwoord van de minister „volkomen onvoldoende” was.", "nl")
+    assert [x.speaker for x in got] == ["Jansen"]

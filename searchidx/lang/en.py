@@ -86,6 +86,11 @@ LANGUAGE = Language(
                   "father": "m", "sister": "f", "businessman": "m", "businesswoman": "f"},
     title_suffixes=(),
     extra={"anaphoric_cues": ("that", "this", "so"),
+           # a speech-verb form after these (or after a possessive 's) is a noun: "the report",
+           # "her remark that", "Trump’s comments"
+           "noun_markers": ("the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "whose",
+                            "these", "those"),
+           "possessive_s": True,
            "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
                responding replying describing calling vowing promising""".split()),

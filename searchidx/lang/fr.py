@@ -71,6 +71,7 @@ LANGUAGE = Language(
                   "fondateur": "m", "militant": "m"},
     title_suffixes=(),
     extra={"auxiliaries": ("a", "ont", "avait", "avaient", "aurait"),
+           "noun_markers": ("le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"),  # "la réponse"
            "clitic_re": r"(.+?)(?:-t)?-(il|elle|ils|elles|on|je|nous)",
            "naming_verbs": ("appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée"),
            "first_person": ("je", "nous"),

@@ -67,6 +67,7 @@ LANGUAGE = Language(
     title_suffixes=("minister", "voorzitter", "woordvoerder", "woordvoerster", "directeur", "wethouder",
                     "leider", "bestuurder", "burgemeester", "secretaris", "commissaris", "president"),
     extra={"auxiliaries": ("heeft", "hebben", "had", "hadden"),
+           "noun_markers": ("de", "het", "een", "zijn", "haar", "hun", "diens"),   # "het antwoord"
            "naming_verbs": ("genaamd", "getiteld", "heet", "heten"),
            "first_person": ("ik", "wij", "we"),
            "known_as": ("bekend als", "bekendstaand als", "ook wel"),

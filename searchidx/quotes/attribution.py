@@ -67,9 +67,28 @@ def _mention_end(m: Mention) -> int:
     return max(m.j, m.appos[1] if m.appos else 0)
 
 
-def _is_verb(t: Tok, P: Profile) -> bool:
-    # a capitalised word is no verb here ("United States", "Washington Post")
-    return t.word and not t.cap and t.low in P.verbs
+def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
+    """``toks[v]`` is a speech verb: a capitalised word is none ("United States", "Washington Post"),
+    nor is a form after an article or possessive, which is a noun ("Trump’s comments “…”",
+    "the report", "her remark that")."""
+    t = toks[v]
+    if not (t.word and not t.cap and t.low in P.verbs):
+        return False
+    if v > 0 and P.noun_markers:
+        p = toks[v - 1]
+        if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
+            return False
+    return True
+
+
+def _verb_like(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
+    """The token at ``e`` can be the finite verb after a subject: a lower-case word that is no
+    preposition, conjunction, article or complementizer ("hatte", "würdigte", "criticized")."""
+    if e >= hi:
+        return False
+    t = toks[e]
+    return t.word and not t.cap and t.low not in P.preps and t.low not in P.conj and t.low not in P.dets \
+        and t.low not in P.comps
 
 
 def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
@@ -99,9 +118,7 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 c += 1
             if c < hi:
                 e = c + 1
-        e = _skip_fillers(toks, e, hi, P, 3)
-        if e < hi and toks[e].word and not toks[e].cap and toks[e].low not in P.preps \
-                and toks[e].low not in P.conj and toks[e].low not in P.dets and toks[e].low not in P.comps:
+        if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
             return m
     return None
 
@@ -128,7 +145,7 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or _is_verb(nxt, P) or _according_at(toks, c + 1, hi, P):
+            if nxt.low in P.post_cues or _is_verb(toks, c + 1, P) or _according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -157,7 +174,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             return Attribution(m, t.text, "post-cue")
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
-    if v < hi and _is_verb(toks[v], P):
+    if v < hi and _is_verb(toks, v, P):
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
@@ -167,7 +184,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         m = np_after(toks, v, hi, P)
         if m:
             w = _skip_fillers(toks, _mention_end(m), hi, P, 2)
-            if w < hi and _is_verb(toks[w], P):
+            if w < hi and _is_verb(toks, w, P):
                 return Attribution(m, toks[w].text, "post-verb-speaker")
     # ", Jansen said" / ", Maria Jansen, a spokeswoman for the union, said"
     m = np_after(toks, p, hi, P)
@@ -176,12 +193,12 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         if e < hi and toks[e].text == ",":
             # skip an apposition up to the next comma
             c = e + 1
-            while c < hi and toks[c].text != "," and c - e < 14 and not _is_verb(toks[c], P):
+            while c < hi and toks[c].text != "," and c - e < 14 and not _is_verb(toks, c, P):
                 c += 1
             if c < hi and toks[c].text == ",":
                 e = c + 1
         w = _skip_fillers(toks, e, hi, P, 3)
-        if w < hi and _is_verb(toks[w], P):
+        if w < hi and _is_verb(toks, w, P):
             return Attribution(m, toks[w].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
@@ -222,7 +239,7 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
                     return Attribution(m, toks[i].text, "according-to")
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
-        if _is_verb(toks[v], P):
+        if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
                 # "…, saying: “" — the subject of the sentence speaks
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
@@ -244,13 +261,13 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks[b2], P) and (P.v2 or m.kind in ("name", "pronoun")):
+        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or m.kind in ("name", "pronoun")):
             return Attribution(m, toks[b2].text, "pre-verb-speaker")
     if adjacent_only:
         return None
     # a speech verb anywhere in the sentence before the quote
     for v in range(e - 1, lo - 1, -1):
-        if _is_verb(toks[v], P):
+        if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
                 if m:
@@ -266,7 +283,7 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
     the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""
     for lo, hi in sent_bounds:
         for v in range(lo, hi):
-            if _is_verb(toks[v], P):
+            if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
                 if m is not None and m.kind != "body":
                     return Attribution(m, toks[v].text, "reported-speech")
@@ -278,7 +295,7 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     if lo >= hi or toks[lo].low not in P.anaphoric:
         return None
     for v in range(lo + 1, min(hi, lo + 5)):
-        if _is_verb(toks[v], P):
+        if _is_verb(toks, v, P):
             m = subject_of(toks, v, lo + 1, hi, P)
             if m is not None and m.kind != "body":
                 return Attribution(m, toks[v].text, "next-sentence")
@@ -289,7 +306,7 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
 def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"."""
     for v in range(lo, min(hi, lo + 10)):
-        if _is_verb(toks[v], P):
+        if _is_verb(toks, v, P):
             m = subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

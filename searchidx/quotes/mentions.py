@@ -143,11 +143,14 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if low in P.particles and not t.cap and not (j + 1 < hi and toks[j + 1].cap):
             break
-        if not t.cap and j > i and toks[j - 1].cap and P.noun_caps:
+        if not t.cap and j > i and toks[j - 1].cap and P.noun_caps and toks[j - 1].low not in P.dets:
             break           # German: a lower-case word after a noun is no part of the phrase
-        if not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and (toks[j + 1].low in P.dets
-                                                                       or toks[j + 1].low in P.pronouns):
-            break           # "the Water Board rejected the plan": a verb with its object
+            #                 (but an adjective after the article is: "Der österreichische Bundeskanzler")
+        if not t.cap and j > i and (toks[j - 1].cap or (j > i + 1 and toks[i].low in P.dets
+                                                        and not P.noun_caps)) \
+                and j + 1 < hi and (toks[j + 1].low in P.dets or toks[j + 1].low in P.pronouns):
+            break           # "the Water Board rejected the plan", "The town released a statement":
+            #                 a verb with its object
         if not t.cap and j > i and toks[j - 1].cap and toks[i].low not in P.dets \
                 and not _possessive(toks[j - 1].text) and not P.is_title(low) \
                 and not _leads_to_name(toks, j, hi, P):

@@ -48,6 +48,8 @@ class Profile:
         word = r"\p{Lu}[\p{L}\p{M}’'\-]*\.?"
         self.name_run_re = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}]){word}(?:[ \t]+(?:(?:{parts})[ \t]+)*{word})+")
+        self.noun_markers = frozenset(L.extra.get("noun_markers", ()))    # "the report", "her remark"
+        self.possessive_s = bool(L.extra.get("possessive_s", False))      # "Trump’s comments"
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -257,7 +257,8 @@ class WhooshEngine(Engine):
         results = s.search(q, **kwargs)
         terms = self._highlight_terms(q)
         hits = []
-        for hit in results[request.offset:]:
+        end = request.offset + request.limit if request.limit else None
+        for hit in results[request.offset:end]:  # (with groupedby, whoosh returns every match)
             doc = self._document(hit.fields())
             hits.append(hit_from_document(doc, float(hit.score or 0.0), self._highlight(doc, terms)))
         facets = {}
@@ -275,8 +276,9 @@ class WhooshEngine(Engine):
             field = self.FACET_FIELDS.get(name)
             if not field:
                 raise QueryError(f"cannot count by '{name}' (choose from {', '.join(self.FACET_FIELDS)})")
-            facets.add_field(name, field) if name != "speaker" else facets.add_facet(
-                name, sorting.FieldFacet(field, allow_overlap=True))
+            # (Facets.add_field takes only the field name; a speaker facet may hold several
+            # speakers per passage, so it counts a passage once under each)
+            facets.add_facet(name, sorting.FieldFacet(field, allow_overlap=(name == "speaker")))
         return facets
 
     @staticmethod

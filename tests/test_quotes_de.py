@@ -65,3 +65,10 @@ def test_split_quotation():
 def test_sentence_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_previous_subject():
+    text = ("Hafenmeisterin Ellen Brook besichtigte am Montag den beschädigten Kai.\n\n"
+            "„Wir brauchen mindestens drei Wochen für die Reparatur.“")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"

@@ -154,3 +154,33 @@ def test_fullest_name_from_far_away_first_mention():
 def test_noun_forms_of_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # previous-subject: a quotation paragraph after a narrative paragraph about its speaker
+    "Harbour master Ellen Brook inspected the damaged quay on Monday.\n\n“We will need at least three weeks.”",
+    # ... or a quotation sentence after a narrative sentence in the same paragraph
+    "Ellen Brook inspected the quay. “We will need three weeks to repair this.” The port stayed closed.",
+])
+def test_previous_subject(text):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"
+
+
+def test_previous_subject_not_for_attributed_or_short_quotes():
+    text = "Ellen Brook inspected the quay.\n\nThe “damage” was worse than expected, the port said."
+    got = extract_quotes(text, "en")
+    assert [x.rule for x in got] != ["previous-subject"]
+
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    # outer-verb: the cue verb sits in the clause of an earlier speech verb
+    ("Rep. Steve Israel said Clinton called on members to be “closely coordinated.”", "Steve Israel",
+     "outer-verb"),
+    # ... but an inner pronoun subject is kept (it mostly is the outer subject)
+    ("Ron DeSantis said he backs the bill against the bodies, which he called “a cartel for education.”",
+     "Ron DeSantis", "pre-speaker-verb"),
+])
+def test_outer_verb(text, speaker, rule):
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == (speaker, rule)

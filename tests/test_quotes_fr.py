@@ -41,3 +41,10 @@ def test_quote_only_paragraph_continues():
             "« Personne ne travaille ce soir. Nous restons ici. »")
     got = extract_quotes(text, "fr")
     assert got[1].speaker == "Paul Girard" and got[1].method == "continuation"
+
+
+def test_previous_subject():
+    text = ("La ministre Ellen Brook a inspecté lundi le quai endommagé.\n\n"
+            "« Il nous faudra au moins trois semaines pour le réparer. »")
+    [quote] = extract_quotes(text, "fr")
+    assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"

@@ -76,3 +76,10 @@ def test_noun_form_of_speech_verb_is_no_cue():
     # "het antwoord" is a noun; the speaker is the subject of "zei"
     got = extract_quotes("Jansen zei dat het antwoord van de minister „volkomen onvoldoende” was.", "nl")
     assert [x.speaker for x in got] == ["Jansen"]
+
+
+def test_previous_subject():
+    text = ("Havenmeester Ellen Brook bekeek maandag de beschadigde kade.\n\n"
+            "“We hebben minstens drie weken nodig om dit te herstellen.”")
+    [quote] = extract_quotes(text, "nl")
+    assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"

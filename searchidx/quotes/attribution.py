@@ -29,6 +29,7 @@ class Attribution:
     mention: Mention
     cue: str
     rule: str
+    verb: int = -1          # token index of the cue verb, when a verb is the cue
 
 
 def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
@@ -205,9 +206,32 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     return None
 
 
+_INNER_RULES = frozenset({"pre-speaker-verb", "pre-verb-speaker", "sentence-verb"})
+
+
 def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool = False,
               sent_lo: int | None = None) -> Attribution | None:
-    """Attribution in the words ``[lo, hi)`` before a quotation (``hi`` = its opening mark)."""
+    """Attribution in the words ``[lo, hi)`` before a quotation (``hi`` = its opening mark).
+
+    ``outer-verb``: when the cue verb sits inside the clause of an earlier speech verb ("Ryan said
+    Clinton called on members to be “…”", "Cruz said he’s certain Rubio will continue to be “…”"),
+    the quotation is reported by the subject of that outer verb.
+    """
+    att = _pre_rules(toks, lo, hi, P, adjacent_only, sent_lo)
+    if att is not None and att.rule in _INNER_RULES and att.verb > lo and att.mention.kind != "pronoun":
+        # (an inner pronoun mostly stands for the outer subject itself: "X said he called it “…”")
+        inner = min(att.verb, att.mention.i)
+        for v in range(lo, inner):
+            if _is_verb(toks, v, P) and toks[v].low not in P.participles:
+                m = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+                if _subject_ok(m) and m.kind != "body" or (m is not None and P.v2 and _subject_ok(m)):
+                    return Attribution(m, toks[v].text, "outer-verb", v)
+                break
+    return att
+
+
+def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool = False,
+               sent_lo: int | None = None) -> Attribution | None:
     if hi <= lo:
         return None
     e = hi
@@ -248,7 +272,7 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
             m = subject_of(toks, v, lo, e, P)
             if m:
                 rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
-                return Attribution(m, toks[v].text, rule)
+                return Attribution(m, toks[v].text, rule, v)
             break
         if toks[v].text in ".;!?":
             break
@@ -262,7 +286,7 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
         if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or m.kind in ("name", "pronoun")):
-            return Attribution(m, toks[b2].text, "pre-verb-speaker")
+            return Attribution(m, toks[b2].text, "pre-verb-speaker", b2)
     if adjacent_only:
         return None
     # a speech verb anywhere in the sentence before the quote
@@ -274,7 +298,7 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
                     return Attribution(m, toks[v].text, "participle")
             m = subject_of(toks, v, lo, e, P)
             if m:
-                return Attribution(m, toks[v].text, "sentence-verb")
+                return Attribution(m, toks[v].text, "sentence-verb", v)
     return None
 
 

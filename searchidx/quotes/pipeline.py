@@ -177,6 +177,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
+        if res is None and att is None and not (is_naming or is_title or is_short) \
+                and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
+                and not any(toks[q].word for q in range(post_lo, post_hi)):
+            res = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                                    in_quote)
         if res is None:
             res = _Result(rule="title" if is_title else "naming" if is_naming else None)
         elif res.record is not None:
@@ -345,6 +350,33 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     if k is not None and results[k] is not None and results[k].speaker:
         return _copy(results[k], "next-paragraph")
     return None
+
+
+def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                      in_quote) -> _Result | None:
+    """``previous-subject``: a quotation that is a sentence of its own, with no cue and nothing to
+    continue, is spoken by the subject of the sentence before it when that sentence is narrative
+    about a person ("Valastro praised Christie’s leadership. ¶ “We need someone who …”")."""
+    hi = sent_lo
+    if hi > 0 and toks[hi - 1].text in _SENT_END:
+        hi -= 1
+    if hi <= 0:
+        return None
+    para = tok_para[hi - 1]
+    if para < first.para - 3:
+        return None
+    lo = bisect_left(tok_para, para)
+    s = bisect_left(sent_end, hi) - 1
+    if s >= 0 and sent_end[s] >= lo:
+        lo = sent_end[s] + 1
+    if lo >= hi or any(in_quote[q] for q in range(lo, hi)):
+        return None
+    m = A.sentence_subject(toks, lo, hi, P)
+    if m is None or m.kind not in ("name", "pronoun"):
+        return None
+    if m.kind == "name" and m.j - m.i == 1 and not index.known(toks[m.i].text):
+        return None
+    return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
 
 
 def _blank_para(p, tok_para, first) -> bool:

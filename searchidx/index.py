@@ -21,6 +21,7 @@ import regex
 from .analysis import exact_analyzer, name_analyzer, tokens
 from .engine import Engine, SearchRequest, SearchResults, open_engine
 from .errors import QueryError, SourceError
+from .factcheck.api import FactCheckMixin
 from .models import Article, IndexReport, QuoteHit
 from .pipeline import AnalyzedArticle, analyze
 from .query import literal
@@ -35,7 +36,7 @@ MATCH_MODES = ("all", "any")
 Progress = Callable[[int], None]
 
 
-class Index:
+class Index(FactCheckMixin):
     """A searchable collection of articles, their passages and quotations.
 
     ``path`` is the index directory (Whoosh) or index name (OpenSearch); ``create=False`` refuses
@@ -147,10 +148,13 @@ class Index:
         """
         if match not in MATCH_MODES:
             raise QueryError(f"match must be one of {', '.join(MATCH_MODES)}, not {match!r}")
-        return self.engine.search(SearchRequest(
+        results = self.engine.search(SearchRequest(
             query=query, speaker=speaker, source=source, lang=lang, since=since, until=until,
             limit=limit, offset=offset, literal=literal, sort=sort, facets=tuple(facets),
             match=match))
+        if results.facets:  # speakers merged across their names, outlets as written
+            results.facets = self.display_facets(results.facets)
+        return results
 
     def quotes(self, query: str = "", *, speaker: str | None = None, source: str | None = None,
                lang: str | None = None, since: str | None = None, until: str | None = None,

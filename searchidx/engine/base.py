@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..models import Hit
 
@@ -85,6 +85,15 @@ class Engine(ABC):
     @abstractmethod
     def counts(self) -> dict[str, int]:
         """{"articles", "passages", "quotes"}."""
+
+    def iter_documents(self) -> Iterator[dict]:
+        """Every stored passage document (engines may override this with a faster scan)."""
+        for article_id in sorted(self.articles()):
+            yield from self.passages_of(article_id)
+
+    def generation(self) -> object:
+        """A value that changes whenever the index changes (None: unknown), for caches."""
+        return None
 
     def close(self) -> None:  # pragma: no cover - engines without resources
         pass

@@ -329,6 +329,13 @@ class WhooshEngine(Engine):
         docs = [self._document(d) for d in s.documents(article_id=article_id)]
         return sorted(docs, key=lambda d: d["ordinal"])
 
+    def iter_documents(self):
+        for stored in self._searcher().documents():
+            yield self._document(stored)
+
+    def generation(self) -> object:
+        return self.ix.latest_generation()
+
     def counts(self) -> dict[str, int]:
         s = self._searcher()
         heads = list(s.documents(head="1"))

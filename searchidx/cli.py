@@ -113,9 +113,11 @@ def index_cmd(paths, index_path, engine, url, skip_errors, quiet):
 @click.option("--sort", type=click.Choice(["score", "date"]), default="score", show_default=True)
 @click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
               help="Words without an operator: all must match, or any (ranked; for a pasted claim).")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(["speaker", "source", "lang", "month"]),
+              help="Also count all matching passages by this (repeatable).")
 @format_option
 def search(query, index_path, engine, url, speaker, source, lang, since, until, limit, literal, sort,
-           match, fmt):
+           match, facets, fmt):
     """Ranked passages matching QUERY, with their source and quotations.
 
     QUERY uses AND (default), OR, NOT, "exact phrases", fields (speaker:, source:, lang:, title:,
@@ -123,8 +125,10 @@ def search(query, index_path, engine, url, speaker, source, lang, since, until, 
     """
     with open_index(index_path, engine, url) as ix:
         results = ix.search(query, speaker=speaker, source=source, lang=lang, since=since,
-                            until=until, limit=limit, literal=literal, sort=sort, match=match)
-    emit([h.to_dict() for h in results.hits], fmt, HIT_COLUMNS, blocks=True)
+                            until=until, limit=limit, literal=literal, sort=sort, match=match,
+                            facets=facets)
+    from .cli_factcheck import emit_search
+    emit_search([h.to_dict() for h in results.hits], results.facets, results.total, fmt, HIT_COLUMNS)
 
 
 @main.command()
@@ -167,6 +171,8 @@ def stats(index_path, engine, url, fmt):
     else:
         emit([info], fmt, tuple(info))
 
+
+from . import cli_factcheck  # noqa: E402,F401  (registers trace, first, clusters, speakers, cite, verify, explain)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -57,8 +57,9 @@ class Profile:
         r = self._title_memo.get(low)
         if r is None:
             part = low.rsplit("-", 1)[-1]
-            r = low in self.titles or part in self.titles or any(
-                part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes)
+            r = low in self.titles or part in self.titles or (
+                bool(self.title_suffixes) and part.endswith(self.title_suffixes)    # one C call first
+                and any(part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes))
             if len(self._title_memo) < 100_000:
                 self._title_memo[low] = r
         return r

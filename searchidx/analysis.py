@@ -51,5 +51,14 @@ def text_field(code: str | None) -> str:
     return f"text_{code}" if code in STEMMED_LANGUAGES else "text_xx"
 
 
+@lru_cache(maxsize=1 << 17)
+def stem(code: str, word: str) -> str | None:
+    """The form ``text_analyzer(code)`` indexes for one word (None for a stop word), cached: the
+    highlighter asks this for every word of every hit."""
+    for t in text_analyzer(code)(word):
+        return t.text
+    return None
+
+
 def tokens(analyzer, text: str) -> list[str]:
     return [t.text for t in analyzer(text)]

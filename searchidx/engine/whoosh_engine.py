@@ -297,14 +297,13 @@ class WhooshEngine(Engine):
         exact = terms.get("exact", set()) | terms.get("quote", set())
         if not stemmed and not exact:
             return doc["text"]
-        lang_analyzer = analysis.text_analyzer(doc.get("lang") if field != "text_xx" else "xx")
+        code = doc.get("lang") if field != "text_xx" else "xx"
         exact_analyzer = analysis.exact_analyzer()
         wanted = set(exact)
         if stemmed:
-            for token in exact_analyzer(doc["text"]):
-                forms = [t.text for t in lang_analyzer(token.text)]
-                if forms and forms[0] in stemmed:
-                    wanted.add(token.text)
+            for word in {t.text for t in exact_analyzer(doc["text"])}:
+                if analysis.stem(code, word) in stemmed:
+                    wanted.add(word)
         return highlight(doc["text"], exact_analyzer, wanted)
 
     @staticmethod

@@ -152,7 +152,9 @@ def verify(engine: Engine, article_ids: Optional[Iterable[str]] = None) -> Verif
                            f"(the text before it changed): “{_snippet(q.text)}”")
             else:
                 changes = word_diff(q.text, now).changes
-                shown = "; ".join(f"“{c.yours}” → “{c.original}”" for c in changes[:3])
+                shown = "; ".join(f"“{c.yours}” → “{c.original}”" if c.op == "replace" else
+                                  f"“{c.yours}” gone" if c.op == "delete" else f"“{c.original}” added"
+                                  for c in changes[:3])
                 more = f" (+{len(changes) - 3} more)" if len(changes) > 3 else ""
                 message = f"quoted text changed: {shown}{more}; now reads “{_snippet(now)}”"
             report.problems.append(Problem(path, line, article_id, message, q.start, q.end))

@@ -72,3 +72,14 @@ def test_previous_subject():
             "„Wir brauchen mindestens drei Wochen für die Reparatur.“")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # v2 subject: a fronted adverbial, the finite verb, then the subject
+    ("Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik an den „kleinen Schritten der Regierung“.",
+     "Horst Köhler"),
+    ("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.", "Gusmão"),
+])
+def test_v2_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "sentence-subject"

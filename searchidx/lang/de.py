@@ -100,5 +100,9 @@ LANGUAGE = Language(
                            "wären", "gebe", "gäbe"),
            "noun_caps": True,
            "anaphoric_cues": ("das", "dies", "so"),
-           "verb_second": True},
+           "verb_second": True,
+           # articles that can open a nominative subject after the finite verb
+           "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
+           # articles that never open a subject (accusative, dative, genitive)
+           "non_nominative": ("den", "dem", "des", "einen", "einem", "eines", "diesem", "diesen")},
 )

@@ -110,8 +110,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             s += 1
             n += 1
         m = np_after(toks, s, hi, P)
-        if m is None or m.after_prep:
-            continue
+        if m is None or m.after_prep or toks[m.i].low in P.non_nominative:
+            continue      # "Den Flüchtlingen sicherte …": an object first, the subject follows the verb
         e = _mention_end(m)
         if e < hi and toks[e].text == ",":
             c = e + 1
@@ -121,7 +121,40 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 e = c + 1
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
             return m
+    if P.v2:
+        return _v2_subject(toks, lo, hi, P)
     return None
+
+
+def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
+    """Verb-second order (Dutch, German): a fronted object or adverbial, the finite verb, then the
+    subject ("Hier sparte der Bundespräsident nicht mit Kritik", "Dabei griff sie … an",
+    "Am Montag forderte das Parlament …"). The subject must look nominative: an article that can
+    be one, a pronoun, a title or a known name; a bare noun ("… verbliebenen Flüchtlingen") is no
+    subject."""
+    for v in range(lo + 1, min(hi - 1, lo + 25)):
+        t, prev = toks[v], toks[v - 1]
+        if t.text in ",;:" or _is_quote_tok(t):
+            return None
+        if not t.word or t.cap or t.low in P.dets or t.low in P.preps or t.low in P.conj \
+                or t.low in P.comps or t.low in P.stops:
+            continue
+        if not (prev.cap or prev.low in P.stops or prev.text[0].isdigit()):
+            continue          # a lower-case word after an article or adjective: no finite verb
+        a = _skip_fillers(toks, v + 1, hi, P, 2)
+        if a >= hi:
+            return None
+        first = toks[a]
+        if not (first.low in P.v2_subject_start or first.low in P.pronouns or P.is_title(first.low)):
+            continue
+        m = np_after(toks, a, hi, P)
+        if m is not None and not m.after_prep and m.kind != "body":
+            return m
+    return None
+
+
+def _is_quote_tok(t: Tok) -> bool:
+    return not t.word and t.text in "“”„‟\"«»‹›‚‘’'"
 
 
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:

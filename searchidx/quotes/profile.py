@@ -50,6 +50,8 @@ class Profile:
             rf"(?<![\p{{L}}\p{{N}}]){word}(?:[ \t]+(?:(?:{parts})[ \t]+)*{word})+")
         self.noun_markers = frozenset(L.extra.get("noun_markers", ()))    # "the report", "her remark"
         self.possessive_s = bool(L.extra.get("possessive_s", False))      # "Trump’s comments"
+        self.v2_subject_start = frozenset(L.extra.get("v2_subject_start", ()))   # "der", "die", "ein"
+        self.non_nominative = frozenset(L.extra.get("non_nominative", ()))  # "den", "dem": no subject
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

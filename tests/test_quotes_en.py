@@ -184,3 +184,14 @@ def test_previous_subject_not_for_attributed_or_short_quotes():
 def test_outer_verb(text, speaker, rule):
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.rule) == (speaker, rule)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # speech verbs added from the PolNeAR train misses
+    ("“Your reputation is amazing,” Trump assured Jones after the show.", "Trump"),
+    ("Ellen Brook pointed out that the quay “will need three weeks of repairs.”", "Ellen Brook"),
+    ("Ellen Brook emailed the staff: “The quay stays closed until Friday.”", "Ellen Brook"),
+])
+def test_more_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -41,7 +41,8 @@ LANGUAGE = Language(
         estimated estimates estimate alleged alleges allege echoed echoes echo saying adding telling
         noting arguing writing explaining calling warning insisting declaring asking stating
         claiming tweeting posting urging suggesting responding replying describing vowing
-        promising"""),
+        promising assure assures assured emailed texted messaged denounce denounces denounced
+        point points pointed refer refers referred remembered remembers recalls warns"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo

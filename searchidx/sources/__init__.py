@@ -12,8 +12,10 @@ from typing import Callable, Iterable, Iterator
 from ..errors import SourceError
 from ..models import Article
 from .common import finish_article
+from .html import read_html
 from .jsonl import read_jsonl
 from .text import read_text
+from .warc import read_warc
 
 Reader = Callable[[Path], Iterator[Article]]
 
@@ -23,6 +25,9 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".html": read_html,
+    ".htm": read_html,
+    ".warc": read_warc,   # and .warc.gz (gzip per record: warcio reads both)
 }
 
 
@@ -52,12 +57,23 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
             raise SourceError(str(path), "no such file or directory")
 
 
-def read_file(path: Path) -> Iterator[Article]:
+def read_file(path: Path, errors: str = "raise") -> Iterator[Article]:
+    """The articles of one file. A reader may *yield* a :class:`SourceError` for one bad record
+    (a malformed JSONL line) and go on, or *raise* one when it cannot go on (a truncated file).
+    With ``errors="raise"`` the first error is raised; with ``errors="yield"`` the yielded ones
+    are passed on (callers that skip bad records: ``index --skip-errors``)."""
     reader = reader_for(path)
     if reader is None:
         raise SourceError(str(path), f"unsupported file type (known: {', '.join(sorted(READERS))})")
-    for article in reader(path):
-        yield finish_article(article)
+    for item in reader(path):
+        if not isinstance(item, SourceError):
+            try:
+                item = finish_article(item)
+            except SourceError as e:
+                item = e
+        if isinstance(item, SourceError) and errors == "raise":
+            raise item
+        yield item
 
 
 def read_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article]:

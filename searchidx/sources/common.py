@@ -12,14 +12,23 @@ from ..query import normalize_date
 from ..models import Article
 
 
-def open_text(path: Path) -> str:
-    """The whole file as text (gzip handled), with a clear error for binary or broken input."""
+def open_bytes(path: Path) -> bytes:
+    """The whole file (gzip handled), with a clear error for a missing or broken (truncated) file."""
     try:
         raw = path.read_bytes()
         if path.suffix.lower() == ".gz":
             raw = gzip.decompress(raw)
     except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
-        raise SourceError(str(path), f"cannot read: {getattr(e, 'strerror', None) or e}") from None
+        reason = getattr(e, "strerror", None) or str(e)
+        if isinstance(e, EOFError):
+            reason = f"truncated gzip file ({e})"
+        raise SourceError(str(path), f"cannot read: {reason}") from None
+    return raw
+
+
+def open_text(path: Path) -> str:
+    """The whole file as text (gzip handled), with a clear error for binary or broken input."""
+    raw = open_bytes(path)
     if b"\x00" in raw[:8192]:
         raise SourceError(str(path), "binary file, not text")
     try:

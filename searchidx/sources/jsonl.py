@@ -32,17 +32,26 @@ def article_from_record(record: object, path: str, line: int) -> Article:
     return Article(text=text.replace("\r\n", "\n"), path=path, line=line, **fields)
 
 
-def read_jsonl(path: Path) -> Iterator[Article]:
+def read_jsonl(path: Path) -> Iterator[Article | SourceError]:
+    """One article a line; a bad line is *yielded* as a SourceError (see ``read_file``) so that
+    ``--skip-errors`` can go on with the next line."""
     text = open_text(path)
     found = False
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        found = True
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            raise SourceError(str(path), f"malformed JSON ({e.msg} at column {e.colno})", line=number) from None
-        found = True
-        yield article_from_record(record, str(path), number)
+            yield SourceError(str(path), f"malformed JSON ({e.msg} at column {e.colno})", line=number)
+            continue
+        except RecursionError:
+            yield SourceError(str(path), "JSON nested too deeply", line=number)
+            continue
+        try:
+            yield article_from_record(record, str(path), number)
+        except SourceError as e:
+            yield e
     if not found:
         raise SourceError(str(path), "empty file")

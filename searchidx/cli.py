@@ -10,7 +10,8 @@ import click
 from . import __version__
 from .errors import SearchidxError
 from .extract import extract_from_paths
-from .index import DEFAULT_PATH, Index
+from .index import BATCH_SIZE, DEFAULT_PATH, Index
+from .lifecycle import default_jobs
 from .output import FORMATS, hit_blocks, render
 from .progress import Progress
 
@@ -88,16 +89,33 @@ def main() -> None:
     """Search news archives and find who said what."""
 
 
+def write_options(f):
+    """Options shared by the commands that write an index (index, rebuild; see cli_lifecycle)."""
+    f = click.option("--batch-size", type=click.IntRange(1), default=BATCH_SIZE, show_default=True,
+                     help="Articles per commit (a killed run loses at most one batch of work).")(f)
+    f = click.option("--wait", is_flag=True, help="Wait for another writer to finish instead of failing.")(f)
+    f = click.option("-j", "--jobs", type=click.IntRange(0), default=0,
+                     help="Worker processes for reading passages and quotations (default 0: all cores).")(f)
+    f = click.option("--skip-errors", is_flag=True, help="Skip unreadable files and lines, counting them.")(f)
+    return f
+
+
 @main.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @index_options
-@click.option("--skip-errors", is_flag=True, help="Skip unreadable files and lines, counting them.")
+@write_options
+@click.option("--prune", is_flag=True,
+              help="Also drop articles whose source file is gone or no longer holds them.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary.")
-def index_cmd(paths, index_path, engine, url, skip_errors, quiet):
-    """Index the articles in PATHS (text, JSONL, or directories of them)."""
+def index_cmd(paths, index_path, engine, url, skip_errors, jobs, wait, batch_size, prune, quiet):
+    """Index the articles in PATHS (text, JSONL, HTML, WARC, .gz of those, or directories of them).
+
+    Indexing the same files again changes nothing; changed articles are replaced, new ones added.
+    """
     with open_index(index_path, engine, url, create=True) as ix, \
             Progress("indexing", enabled=False if quiet else None) as progress:
-        report = ix.add_paths(paths, skip_errors=skip_errors, progress=progress)
+        report = ix.add_paths(paths, skip_errors=skip_errors, progress=progress,
+                              jobs=jobs or default_jobs(), wait=wait, prune=prune, batch_size=batch_size)
     for error in report.errors:
         click.echo(f"skipped: {error}", err=True)
     if not quiet:
@@ -173,6 +191,8 @@ def stats(index_path, engine, url, fmt):
 
 
 from . import cli_factcheck  # noqa: E402,F401  (registers trace, first, clusters, speakers, cite, verify, explain)
+
+from . import cli_lifecycle  # noqa: E402,F401  (rebuild, check, delete)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

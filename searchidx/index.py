@@ -18,18 +18,17 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
+from . import lifecycle
 from .analysis import exact_analyzer, name_analyzer, tokens
 from .engine import Engine, SearchRequest, SearchResults, open_engine
-from .errors import QueryError, SourceError
+from .errors import QueryError
 from .factcheck.api import FactCheckMixin
 from .models import Article, IndexReport, QuoteHit
-from .pipeline import AnalyzedArticle, analyze
 from .query import literal
-from .sources import iter_files, read_file
 
 DEFAULT_PATH = "index"
 #: articles analyzed between two commits: a killed run loses at most this much work
-BATCH_SIZE = 500
+BATCH_SIZE = lifecycle.BATCH_SIZE
 #: what words without an operator mean in ``Index.search``: every word, or any word (ranked)
 MATCH_MODES = ("all", "any")
 
@@ -46,6 +45,10 @@ class Index(FactCheckMixin):
     def __init__(self, path: str | os.PathLike = DEFAULT_PATH, *, create: bool = True,
                  engine: str | None = None, **engine_options):
         self.path = str(path)
+        #: the index directory's layout and manifest (Whoosh); None for a remote engine
+        self.store: lifecycle.Store | None = None
+        if (engine or os.environ.get("SEARCHIDX_ENGINE") or "whoosh").lower() == "whoosh":
+            path, self.store = lifecycle.open_layout(path, create)
         self.engine: Engine = open_engine(path, engine, create=create, **engine_options)
 
     @classmethod
@@ -65,74 +68,31 @@ class Index(FactCheckMixin):
 
     # --- writing -----------------------------------------------------------------------------
     def add(self, articles: Iterable[Article], *, progress: Optional[Progress] = None,
-            batch_size: int = BATCH_SIZE) -> IndexReport:
+            batch_size: int = BATCH_SIZE, jobs: int = 1, wait: bool = False) -> IndexReport:
         """Index ``articles``: new ones are added, changed ones replaced, unchanged ones skipped."""
-        report = IndexReport()
-        self._write(((a, None) for a in articles), report, progress, batch_size)
-        return report
+        options = lifecycle.RunOptions(batch_size=batch_size, jobs=jobs, progress=_adapt(progress))
+        return lifecycle.write(self, articles=articles, options=options, wait=wait)
 
     def add_paths(self, paths: Iterable[str | os.PathLike], *, skip_errors: bool = False,
-                  progress: Optional[Progress] = None, batch_size: int = BATCH_SIZE) -> IndexReport:
-        """Index every article in ``paths`` (files or directories: text, JSONL, …).
+                  progress: Optional[Progress] = None, batch_size: int = BATCH_SIZE, jobs: int = 1,
+                  prune: bool = False, wait: bool = False) -> IndexReport:
+        """Index every article in ``paths`` (files or directories: text, JSONL, HTML, WARC, …).
 
-        A file that cannot be read raises :class:`SourceError` naming file and line, after the
-        batches before it were committed; with ``skip_errors`` it is counted and skipped.
+        A file or line that cannot be read raises :class:`SourceError` naming file and line,
+        after the batches before it were committed; with ``skip_errors`` it is counted and
+        skipped. ``jobs`` worker processes analyse articles (the result does not depend on it);
+        ``prune`` also deletes articles whose source file is gone or no longer holds them.
+        A second writer raises "index is locked by …" unless ``wait``.
+        See :mod:`searchidx.lifecycle` for what happens on disk.
         """
-        report = IndexReport()
-        self._write(self._read(paths, report, skip_errors), report, progress, batch_size)
-        return report
+        options = lifecycle.RunOptions(batch_size=batch_size, jobs=jobs, skip_errors=skip_errors,
+                                       progress=_adapt(progress))
+        return lifecycle.write(self, paths=list(paths), options=options, prune=prune, wait=wait)
 
-    @staticmethod
-    def _read(paths, report: IndexReport, skip_errors: bool) -> Iterator[tuple[Article, None]]:
-        for f in iter_files(paths):
-            try:
-                for article in read_file(f):
-                    yield article, None
-            except SourceError as e:
-                if not skip_errors:
-                    raise
-                report.failed += 1
-                report.errors.append(str(e))
-
-    def _write(self, items, report: IndexReport, progress, batch_size: int) -> None:
-        known = {a.id: a.content_hash for a in self.engine.articles().values()}
-        batch: list[AnalyzedArticle] = []
-        replace: list[str] = []
-        done = 0
-        for article, _ in items:
-            analyzed = analyze(article)
-            old = known.get(article.id)
-            if old == analyzed.content_hash:
-                report.unchanged += 1
-            else:
-                if old is None:
-                    report.added += 1
-                else:
-                    report.updated += 1
-                    replace.append(article.id)
-                known[article.id] = analyzed.content_hash
-                batch.append(analyzed)
-            done += 1
-            if progress:
-                progress(done)
-            if len(batch) >= batch_size:
-                self._commit(batch, replace, report)
-                batch, replace = [], []
-        if batch or replace:
-            self._commit(batch, replace, report)
-
-    def _commit(self, batch: list[AnalyzedArticle], replace: list[str], report: IndexReport) -> None:
-        docs = [d for a in batch for d in a.documents()]
-        self.engine.write(docs, delete_article_ids=replace)
-        report.passages += len(docs)
-        report.quotes += sum(len(a.quotes) for a in batch)
-
-    def delete(self, article_ids: Iterable[str]) -> int:
+    def delete(self, article_ids: Iterable[str], *, wait: bool = False) -> int:
         """Remove articles by id; returns how many were indexed."""
-        ids = [i for i in article_ids if i in self.engine.articles()]
-        if ids:
-            self.engine.write([], delete_article_ids=ids)
-        return len(ids)
+        found, _missing = lifecycle.delete(self, article_ids, wait=wait)
+        return len(found)
 
     # --- reading -----------------------------------------------------------------------------
     def search(self, query: str = "", *, speaker: str | None = None, source: str | None = None,
@@ -183,7 +143,23 @@ class Index(FactCheckMixin):
     def stats(self) -> dict:
         """Counts of articles, passages and quotations, and where the index lives."""
         counts = self.engine.counts()
-        return {"index": self.path, "engine": self.engine.name, **counts}
+        info = {"index": self.path, "engine": self.engine.name, **counts}
+        m = self.store.read_manifest() if self.store else None
+        if m:
+            info.update(schema_version=m.get("schema_version"), built_with=m.get("searchidx_version"),
+                        generation=m.get("generation"), data=m.get("data"), sources=len(m.get("sources", {})),
+                        created=m.get("created"), updated=m.get("updated"),
+                        analysis=m.get("analysis"), in_progress=m.get("in_progress"))
+        return info
+
+
+def _adapt(progress: Optional[Progress]):
+    """The writer reports (count, report): a :class:`searchidx.progress.Progress` shows both, a
+    plain ``progress(count)`` callback gets the count."""
+    if progress is None:
+        return None
+    update = getattr(progress, "update", None)
+    return update if callable(update) else (lambda count, report: progress(count))
 
 
 def _words_of(query: str) -> str:

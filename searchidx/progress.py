@@ -17,10 +17,16 @@ class Progress:
         self.label, self.total, self.interval = label, total, interval
         self.started = self.last = time.monotonic()
         self.count = 0
+        self.report = None
         self.shown = False
 
     def __call__(self, count: int) -> None:
+        self.update(count)
+
+    def update(self, count: int, report=None) -> None:
+        """``count`` done so far; ``report`` (an IndexReport) adds what happened to them."""
         self.count = count
+        self.report = report
         now = time.monotonic()
         if self.enabled and now - self.last >= self.interval:
             self.last = now
@@ -36,6 +42,10 @@ class Progress:
             text = f"{self.label} [{bar}] {self.count}/{self.total} {pct:3.0f}% {rate:,.0f}/s"
         else:
             text = f"{self.label}: {self.count:,} ({rate:,.0f}/s)"
+        r = self.report
+        if r is not None:
+            text += (f" – {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged, "
+                     f"{r.failed:,} failed")
         self.stream.write("\r" + text + "\x1b[K")
         self.stream.flush()
         self.shown = True

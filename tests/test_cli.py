@@ -125,7 +125,8 @@ def test_skip_errors_counts_and_continues(tmp_path):
     good.write_text(json.dumps({"id": "g", "title": "Good", "text": "A perfectly fine article text."}) + "\n")
     r = run("index", ROOT / "tests/data/bad/malformed.jsonl", good, "--skip-errors", "--index", tmp_path / "ix")
     assert r.exit_code == 0
-    assert "2 added" in r.output and "1 failed" in r.output  # the valid first line, and good.jsonl
+    # the valid lines 1 and 3 around the broken line 2, and good.jsonl
+    assert "3 added" in r.output and "1 failed" in r.output
 
 
 def test_cli_py_launcher_and_help():

@@ -49,3 +49,15 @@ def test_match_any_keeps_explicit_operators(small_index):
 def test_unknown_match_mode_is_an_error(small_index):
     with pytest.raises(QueryError):
         small_index.search("rota", match="some")
+
+
+def test_total_is_counted_on_first_use_and_survives_an_index_change(tmp_path):
+    with Index(tmp_path) as ix:
+        ix.add([Article(id=str(i), title="t", text=f"rota number {i}", lang="en") for i in range(30)])
+        res = ix.search("rota", limit=5)
+        assert len(res.hits) == 5
+        ix.add([Article(id="x", title="t", text="rota again", lang="en")])
+        ix.search("again")                    # replaces (and closes) the searcher of ``res``
+        assert res.total in (30, 31)
+        assert ix.search("rota", limit=5).total == 31
+        assert "total=31" in repr(ix.search("rota", limit=1))

@@ -51,6 +51,22 @@ class SearchResults:
         return self.hits[i]
 
 
+def _get_total(self: SearchResults) -> int:
+    value = self.__dict__["_total"]
+    if callable(value):
+        value = self.__dict__["_total"] = int(value())
+    return value
+
+
+def _set_total(self: SearchResults, value) -> None:
+    self.__dict__["_total"] = value
+
+
+# ``total`` may be given as a function, called on first use: counting every match is a second pass
+# over the postings in Whoosh (often more than the ranked search itself), paid only when asked for.
+SearchResults.total = property(_get_total, _set_total, doc=SearchResults.__doc__)  # type: ignore[assignment]
+
+
 @dataclass
 class StoredArticle:
     """An article as the engine knows it: enough to decide whether to re-index it."""

@@ -266,7 +266,15 @@ class WhooshEngine(Engine):
             groups = results.groups(name)
             counted = [(k, len(v) if isinstance(v, list) else int(v)) for k, v in groups.items() if k]
             facets[name] = sorted(counted, key=lambda kv: (-kv[1], kv[0]))
-        return SearchResults(hits=hits, total=len(results), request=request, facets=facets)
+        return SearchResults(hits=hits, total=lambda: self._count(results, q), request=request,
+                             facets=facets)
+
+    def _count(self, results, q: query.Query) -> int:
+        """All matches of a search (counted lazily, see ``SearchResults.total``)."""
+        try:
+            return len(results)
+        except Exception:  # its searcher was closed since (the index changed): count afresh
+            return len(self._searcher().search(q, limit=1))
 
     FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}
 

@@ -134,3 +134,21 @@ def test_concurrent_searches_from_threads(sample_index):
         t.join()
     assert not errors
     assert totals == [expected] * 30
+
+
+def test_each_word_scores_by_its_best_field_in_that_passage(sample_index):
+    """DisMax over fields must score a passage by its own matches (whoosh3's matcher did not)."""
+    from whoosh import query as wq
+
+    from searchidx.engine.whoosh_engine import FIELD_BOOSTS, TEXT_FIELDS
+    hits = sample_index.search("water", limit=20)
+    s = sample_index.engine._searcher()
+    for hit in hits:
+        best = 0.0
+        for field in TEXT_FIELDS + ("exact", "title"):
+            for word in {t.text for t in s.schema[field].analyzer("water")}:
+                r = s.search(wq.Term(field, word), filter=wq.Term("id", hit.passage_id), limit=1)
+                if len(r):
+                    best = max(best, r[0].score * FIELD_BOOSTS.get(field, 1.0))
+        assert abs(hit.score - best) < 1e-6, hit.passage_id
+    assert len({round(h.score, 6) for h in hits}) > 3

@@ -1,0 +1,53 @@
+"""BM25 for a multilingual index, with the statistics Lucene (and so OpenSearch) uses.
+
+Each language has its own text field, so a field's statistics must come from the passages that
+*have* that field: an English word's rarity is measured among English passages, and their average
+length is not diluted by the Dutch ones. Whoosh's BM25F takes both from the whole index and uses
+another idf formula; this model uses, per field, N = passages with the field and
+idf = ln(1 + (N - n + 0.5) / (n + 0.5)), as Lucene's BM25 does. Both engines then rank alike.
+"""
+from __future__ import annotations
+
+from math import log
+from typing import Any
+
+from whoosh.scoring import BM25F, WeightLengthScorer, WeightScorer, bm25
+
+
+def passages_with_field(searcher: Any, fieldname: str) -> int:
+    """How many passages have ``fieldname`` (per-language text fields: that language's passages)."""
+    total = searcher.doc_count_all()
+    if fieldname.startswith("text_"):
+        code = fieldname[5:]
+        if code != "xx":
+            return searcher.doc_frequency("lang", code) or 1
+        stemmed = sum(searcher.doc_frequency("lang", c) for c in _stemmed_codes(searcher))
+        return max(1, total - stemmed)
+    return total or 1
+
+
+def _stemmed_codes(searcher: Any) -> list[str]:
+    return [name[5:] for name in searcher.schema.names() if name.startswith("text_") and name != "text_xx"]
+
+
+class FieldBM25(BM25F):
+    """BM25 with per-field document counts and Lucene's idf (see the module docstring)."""
+
+    def scorer(self, searcher: Any, fieldname: str, text: str, qf: int = 1):
+        if not searcher.schema[fieldname].scorable:
+            return WeightScorer.for_(searcher, fieldname, text)
+        return FieldBM25Scorer(searcher, fieldname, text, self._field_B.get(fieldname, self.B), self.K1, qf)
+
+
+class FieldBM25Scorer(WeightLengthScorer):
+    def __init__(self, searcher: Any, fieldname: str, text: str, B: float, K1: float, qf: int = 1):
+        parent = searcher.get_parent()
+        n_docs = passages_with_field(parent, fieldname)
+        df = parent.doc_frequency(fieldname, text)
+        self.idf = log(1 + (n_docs - df + 0.5) / (df + 0.5))
+        self.avgfl = (parent.field_length(fieldname) / n_docs) or 1
+        self.B, self.K1, self.qf = B, K1, qf
+        self.setup(searcher, fieldname, text)
+
+    def _score(self, weight: float, length: int) -> float:
+        return bm25(self.idf, weight, length, self.avgfl, self.B, self.K1)

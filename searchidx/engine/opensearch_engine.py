@@ -22,14 +22,13 @@ from ..highlight import END, START, merge_adjacent
 from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
-from .whoosh_engine import SCHEMA_VERSION, TEXT_FIELDS, name_key
+from .whoosh_engine import FIELD_BOOSTS, SCHEMA_VERSION, TEXT_FIELDS, name_key
 
 DEFAULT_URL = "http://127.0.0.1:9200"
 SNOWBALL = {"en": ("English", "_english_"), "nl": ("Dutch", "_dutch_"),
             "de": ("German", "_german_"), "fr": ("French", "_french_")}
 #: user-facing field names → mapping fields (unlisted names are used as they are)
 FIELD_NAMES = {"outlet": "source", "article": "article_id"}
-BOOSTS = {"exact": 0.5, "title": 0.5}
 
 
 def index_settings(shards: int, replicas: int) -> dict[str, Any]:
@@ -151,7 +150,8 @@ class OpenSearchEngine(Engine):
     def _create_concrete(self) -> str:
         name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 100000}"
         self.client.indices.create(index=name, body=index_settings(self.shards, self.replicas))
-        self.client.cluster.health(index=name, wait_for_status="yellow", timeout="60s")
+        # (opensearch-py takes any `timeout` argument as its socket timeout: the server default applies)
+        self.client.cluster.health(index=name, wait_for_status="yellow")
         return name
 
     def _concrete_indices(self) -> list[str]:
@@ -195,16 +195,26 @@ class OpenSearchEngine(Engine):
         from opensearchpy import helpers
         ids = list(delete_article_ids)
         target = self._write_target
-        if ids:
-            for i in range(0, len(ids), 1000):
-                self.client.delete_by_query(index=target, body={"query": {"terms": {"article_id": ids[i:i + 1000]}}},
-                                            refresh=True, conflicts="proceed")
-        actions = ({"_index": target, "_id": d["id"], "_source": self._body(d)} for d in documents)
+        stale = self._passage_ids(target, ids) if ids else []
+        # deletes by passage id rather than _delete_by_query, which needs the reindex module (not
+        # every distribution has it); a replaced article's passages that come back keep their id
+        new_docs = [{"_index": target, "_id": d["id"], "_source": self._body(d)} for d in documents]
+        keep = {a["_id"] for a in new_docs}
+        actions = [{"_op_type": "delete", "_index": target, "_id": i} for i in stale if i not in keep] + new_docs
         ok, errors = helpers.bulk(self.client, actions, chunk_size=500, max_retries=5, initial_backoff=1,
                                   raise_on_error=False, stats_only=False)
         if errors:
             raise SearchidxError(f"OpenSearch refused {len(errors)} passages, first: {str(errors[0])[:300]}")
         self.client.indices.refresh(index=target)
+
+    def _passage_ids(self, index: str, article_ids: list[str]) -> list[str]:
+        from opensearchpy import helpers
+        self.client.indices.refresh(index=index)
+        out = []
+        for i in range(0, len(article_ids), 1000):
+            out += [h["_id"] for h in helpers.scan(self.client, index=index, _source=False,
+                                                   query={"query": {"terms": {"article_id": article_ids[i:i + 1000]}}})]
+        return out
 
     @staticmethod
     def _body(doc: dict) -> dict:
@@ -232,9 +242,9 @@ class OpenSearchEngine(Engine):
         if request.in_quotes:
             fields = ["quote"]
         elif request.lang:
-            fields = [analysis.text_field(request.lang), "exact^0.5", "title^0.5"]
+            fields = [analysis.text_field(request.lang)] + self._boosted("exact", "title")
         else:
-            fields = list(TEXT_FIELDS) + ["exact^0.5", "title^0.5"]
+            fields = list(TEXT_FIELDS) + self._boosted("exact", "title")
         must: list[dict] = []
         if text:
             must.append({"query_string": {
@@ -258,6 +268,10 @@ class OpenSearchEngine(Engine):
                 rng["lte"] = parse_date(request.until, end=True).isoformat()
             filters.append({"range": {"date": rng}})
         return {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+
+    @staticmethod
+    def _boosted(*names: str) -> list[str]:
+        return [f"{n}^{FIELD_BOOSTS[n]}" if n in FIELD_BOOSTS else n for n in names]
 
     FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}
 
@@ -307,6 +321,17 @@ class OpenSearchEngine(Engine):
         resp = self.client.search(index=self.alias, body={
             "query": {"term": {"article_id": article_id}}, "sort": [{"ordinal": "asc"}], "size": 10000})
         return [h["_source"] for h in resp["hits"]["hits"]]
+
+    def iter_documents(self):
+        from opensearchpy import helpers
+        for h in helpers.scan(self.client, index=self.alias, query={"query": {"match_all": {}}}):
+            yield h["_source"]
+
+    def generation(self) -> object:
+        """Changes whenever a document is written or deleted, or the alias moves."""
+        stats = self.client.indices.stats(index=self.alias, metric="indexing")
+        total = stats["_all"]["primaries"]["indexing"]
+        return (tuple(sorted(stats["indices"])), total["index_total"], total["delete_total"])
 
     def counts(self) -> dict[str, int]:
         passages = self.client.count(index=self.alias)["count"]

@@ -16,7 +16,8 @@ from typing import Iterable
 from whoosh import fields, index, qparser, query, sorting
 from whoosh.index import LockError
 from whoosh.qparser import syntax
-from whoosh.scoring import BM25F
+from .scoring import FieldBM25
+from .whoosh_dismax import DisMaxGroup
 
 from .. import analysis
 from ..documents import hit_from_document
@@ -30,7 +31,9 @@ SCHEMA_VERSION = 1
 INDEX_NAME = "passages"
 TEXT_FIELDS = tuple(analysis.text_field(c) for c in analysis.STEMMED_LANGUAGES) + ("text_xx",)
 #: user-facing field names → schema fields
-FIELD_BOOSTS = {"exact": 0.5}
+#: per-field query boosts, the same on every engine: the title (repeated on each passage of an
+#: article) only breaks ties between passages whose own text matches alike
+FIELD_BOOSTS = {"exact": 0.5, "title": 0.2}
 FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
 
 
@@ -46,7 +49,7 @@ def build_schema() -> fields.Schema:
         end=fields.STORED(),
         text=fields.STORED(),
         exact=fields.TEXT(analyzer=exact, phrase=True),
-        title=fields.TEXT(analyzer=exact, stored=True, field_boost=0.5),
+        title=fields.TEXT(analyzer=exact, stored=True),
         speaker=fields.TEXT(analyzer=names, phrase=True),
         speaker_key=fields.KEYWORD(commas=True, stored=True, sortable=True),
         source=fields.TEXT(analyzer=names, stored=True, phrase=True),
@@ -169,7 +172,7 @@ class WhooshEngine(Engine):
         old = getattr(self._local, "searcher", None)
         # (Searcher.refresh() of whoosh3 3.54 fails when reusing a single-segment reader, so a
         # stale searcher is replaced instead of refreshed.)
-        s = old if old is not None and old.up_to_date() else self.ix.searcher(weighting=BM25F())
+        s = old if old is not None and old.up_to_date() else self.ix.searcher(weighting=FieldBM25())
         if s is not old:
             with self._lock:
                 if old is not None:
@@ -188,7 +191,7 @@ class WhooshEngine(Engine):
             group = syntax.OrGroup if match == "any" else syntax.AndGroup
             p = qparser.QueryParser(None, self.schema, group=group)
             p.add_plugin(qparser.MultifieldPlugin(list(default_fields), fieldboosts=FIELD_BOOSTS,
-                                                  group=syntax.DisMaxGroup))
+                                                  group=DisMaxGroup))
             p.exact_field = "quote" if default_fields == ("quote",) else "exact"
             p.add_plugin(_PhrasesAreExact())
             p.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))
@@ -318,6 +321,7 @@ class WhooshEngine(Engine):
     def _document(stored: dict) -> dict:
         doc = dict(stored)
         doc["date"] = doc.pop("date_str", "")
+        doc["quotes"] = json.loads(doc.get("quotes") or "[]")  # the same list of dicts every engine returns
         doc.setdefault("source", "")
         doc.setdefault("title", "")
         doc.setdefault("url", "")

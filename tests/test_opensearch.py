@@ -131,7 +131,8 @@ def test_stopping_a_node_loses_no_search_and_no_article(tmp_path):
             nonlocal searches
             while not done.is_set():
                 try:
-                    assert ix.search("water OR Wasser OR eau OR waterschap", limit=100).total == expected
+                    # never fewer results (more once the articles added meanwhile are searchable)
+                    assert ix.search("water OR Wasser OR eau OR waterschap", limit=100).total >= expected
                     searches += 1
                 except Exception as e:  # collected and asserted below
                     failures.append(repr(e))

@@ -1,0 +1,53 @@
+"""A tiny-scale run of the benchmark suite (bench/run.py) keeps it working: seconds, not minutes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_generator_is_deterministic_and_realistic():
+    from bench import generate
+
+    a = list(generate.iter_articles(n_articles=20, seed=3))
+    b = list(generate.iter_articles(n_articles=20, seed=3))
+    assert a == b and len(a) == 20
+    assert {x["lang"] for x in a} <= {"en", "nl", "de", "fr"}
+    text = "\n".join(x["text"] for x in a)
+    assert any(m in text for m in ("“", "„", "«"))            # quotations with the languages' marks
+    assert all(x["date"][:2] == "20" and x["source"] and x["title"] for x in a)
+    passages = list(generate.iter_articles(n_passages=50, seed=3))
+    assert sum(x["text"].count("\n\n") + 1 for x in passages) >= 50
+
+
+def test_generator_cli(tmp_path):
+    out = tmp_path / "c.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "bench/generate.py"), "--articles", "5", "--out", str(out)],
+                   check=True, capture_output=True)
+    assert len([json.loads(line) for line in out.read_text().splitlines()]) == 5
+
+
+def test_tiny_run_writes_report_json_and_plots(tmp_path):
+    pytest.importorskip("matplotlib")
+    from bench import run
+
+    out, work = tmp_path / "out", tmp_path / "work"
+    assert run.main(["--scale", "tiny", "--sizes", "120", "--engines", "searchidx,whoosh", "--jobs", "1",
+                     "--out", str(out), "--work", str(work)]) == 0
+    results = json.loads((out / "results.json").read_text())
+    r = results["sizes"]["120"]
+    assert r["index"]["searchidx/j1"]["passages"] >= 120
+    assert r["index"]["searchidx/j1"]["peak_rss_mb"] > 0
+    assert set(r["index"]["searchidx/j1"]["shares"]) >= {"read", "split", "quotes", "engine"}
+    assert r["query"]["searchidx"]["kinds"]["term"]["with_hits"] >= 1
+    assert "whoosh" in r["ratios"]["index_speed"]
+    report = (out / "report.md").read_text()
+    assert "## Targets" in report and "searchidx ÷ peer" in report
+    for png in ("scaling_time.png", "scaling_memory.png", "scaling_latency.png"):
+        assert (out / png).stat().st_size > 1000
+

@@ -195,3 +195,14 @@ def test_outer_verb(text, speaker, rule):
 def test_more_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase between a speech verb and the quotation is the verb's object, never its speaker
+    ("Lewandowski took to Twitter to call Fields “totally delusional” for the accusation.", None),
+    ("Priebus later told Fox News: “Both men are meeting next week.”", "Priebus"),
+    ("The donors were upset after Obama called Wall Street bankers “fat cats” last year.", "The donors"),
+])
+def test_phrase_after_pre_verb_is_its_object(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

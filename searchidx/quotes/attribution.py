@@ -170,6 +170,17 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     return None
 
 
+def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
+    """The subject of a speech verb *before* a quotation. Only verb-second languages put the subject
+    after the verb there ("Daarom zei Jansen: „"); in English or French a phrase between the verb and
+    the quotation is its object ("Obama called Wall Street bankers “fat cats”", "told Fox News: “"),
+    unless the verb opens the sentence ("Said Jansen: “")."""
+    if P.v2 or not any(toks[q].word for q in range(lo, v)):
+        return subject_of(toks, v, lo, hi, P)
+    m = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+    return m if _subject_ok(m) else None
+
+
 def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """Attribution right after a quotation, in the tokens ``[lo, hi)``; else at the end of its
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
@@ -302,7 +313,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = subject_of(toks, v, lo, e, P)
+            m = _pre_subject(toks, v, lo, e, P)
             if m:
                 rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
                 return Attribution(m, toks[v].text, rule, v)
@@ -318,7 +329,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or m.kind in ("name", "pronoun")):
+        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun")
+                                                            and not any(toks[q].word for q in range(lo, b2)))):
             return Attribution(m, toks[b2].text, "pre-verb-speaker", b2)
     if adjacent_only:
         return None
@@ -329,7 +341,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = subject_of(toks, v, lo, e, P)
+            m = _pre_subject(toks, v, lo, e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
     return None

@@ -83,3 +83,17 @@ def test_previous_subject():
 def test_v2_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker and quote.rule == "sentence-subject"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in apposition, closed by a comma, then the finite verb: the name is the subject
+    ("Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
+     "Paulo Pinheiro"),
+    ("Auch der innenpolitische Sprecher der SPD im Bundestag, Dieter Wiefelspütz, will „in den kommenden "
+     "Wochen sorgfältig prüfen“, ob ein Verbot angestrebt werde.", "Dieter Wiefelspütz"),
+    # a name, its role in apposition, then a colon
+    ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist ein Fehler.“", "Erkki Tuomioja"),
+])
+def test_name_in_apposition(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -113,7 +113,10 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         if m is None or m.after_prep or toks[m.i].low in P.non_nominative:
             continue      # "Den Flüchtlingen sicherte …": an object first, the subject follows the verb
         e = _mention_end(m)
-        if e < hi and toks[e].text == ",":
+        if e < hi and toks[e].text == "," and _verb_like(toks, e + 1, hi, P) and (
+                (m.appos and m.appos[1] < m.i) or (m.kind == "name" and s > lo and toks[s - 1].text == ",")):
+            e += 1        # "Der Leiter der Studie, Paulo Pinheiro, sieht …": the apposition's closing comma
+        elif e < hi and toks[e].text == ",":
             c = e + 1
             while c < hi and toks[c].text != "," and c - e < 16:
                 c += 1
@@ -288,6 +291,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
         m = np_before(toks, hi - 1, lo, P)
+        if m is not None and m.i - 1 > lo and toks[m.i - 1].text == "," and m.kind == "description":
+            # "Erkki Tuomioja, Präsident des Rats der EU: „": a name, its role in apposition, a colon
+            n = np_before(toks, m.i - 1, lo, P)
+            if n is not None and n.i == lo and n.kind == "name":
+                n.appos = (m.i, m.j)
+                m = n
         if m is not None and m.i == lo and m.kind in ("name", "description"):
             return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"

@@ -206,3 +206,17 @@ def test_more_speech_verbs(text, speaker):
 def test_phrase_after_pre_verb_is_its_object(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # adverbs between the subject and the speech verb are skipped, never taken as the subject
+    ("In her letters to Clinton, she often referred to her by a nickname, “Gert.”", "she"),
+    ("She said she hadn’t yet called for his resignation because “we need to focus on Flint.”", "she"),
+    ("Trump identified the judge as a Spaniard, which is what some people erroneously call “Spanish.”",
+     "some people"),
+    # ... but a noun in -ly after an article is the subject
+    ("The family angrily said the verdict was “a disgrace.”", "The family"),
+])
+def test_adverbs_before_speech_verb(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

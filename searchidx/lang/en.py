@@ -76,7 +76,9 @@ LANGUAGE = Language(
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
-        tersely further first publicly privately reportedly"""),
+        tersely further first publicly privately reportedly even often meanwhile never always already
+        yet ultimately hadn’t hasn’t haven’t didn’t doesn’t don’t wouldn’t won’t hadn't hasn't
+        haven't didn't doesn't don't wouldn't won't not"""),
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
         labelled termed word words phrase term slogan motto hashtag"""),
@@ -95,5 +97,7 @@ LANGUAGE = Language(
            "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
                responding replying describing calling vowing promising""".split()),
-           "known_as": ("known as", "referred to as", "so called")},
+           "known_as": ("known as", "referred to as", "so called"),
+           # manner adverbs between a subject and its speech verb ("she erroneously called")
+           "adverb_suffixes": ("ly",)},
 )

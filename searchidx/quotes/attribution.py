@@ -56,9 +56,17 @@ def _skip_fillers(toks: list[Tok], i: int, hi: int, P: Profile, limit: int = 3) 
 
 
 def _skip_fillers_back(toks: list[Tok], k: int, lo: int, P: Profile, limit: int = 3) -> int:
-    """``k`` is an exclusive end; step back over fillers ("has also said")."""
+    """``k`` is an exclusive end; step back over fillers ("has also said"), and over a manner adverb
+    ("she erroneously called", "Trump angrily said") that no article or possessive turns into a
+    noun ("the family said")."""
     n = 0
-    while k - 1 >= lo and n < limit and (toks[k - 1].low in P.fillers or toks[k - 1].low in P.auxiliaries):
+    while k - 1 >= lo and n < limit:
+        t = toks[k - 1]
+        if not (t.low in P.fillers or t.low in P.auxiliaries or (
+                P.adverb_suffixes and t.word and not t.cap and t.low.endswith(P.adverb_suffixes)
+                and t.low not in P.verbs and k - 2 >= lo and toks[k - 2].low not in P.dets
+                and toks[k - 2].low not in P.noun_markers and not toks[k - 2].low.endswith(("’s", "'s")))):
+            break
         k -= 1
         n += 1
     return k

@@ -53,6 +53,7 @@ class Profile:
         self.v2_subject_start = frozenset(L.extra.get("v2_subject_start", ()))   # "der", "die", "ein"
         self.non_nominative = frozenset(L.extra.get("non_nominative", ()))  # "den", "dem": no subject
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
+        self.adverb_suffixes = tuple(L.extra.get("adverb_suffixes", ()))  # "erroneously called"
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 
     def is_title(self, low: str) -> bool:

@@ -97,3 +97,17 @@ def test_v2_subject(text, speaker):
 def test_name_in_apposition(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "so X" closing the quotation's sentence after a subordinate clause
+    ("Die Summe liege bei 765 Millionen Euro und sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten zur "
+     "WM 2006 in Deutschland in etwa das Doppelte gekostet hätten, so die FIFA.", "die FIFA"),
+    # "so X" as a parenthesis before the quotation
+    ("Dennoch, so Nacke, habe Mindermann nicht seiner „Vorbildfunktion“ entsprochen.", "Nacke"),
+    # "nach Aussagen" in the "nach Angaben" family
+    ("Nach Aussagen eines Gutachters kleben die Spuren „wie Pech“ an der Kleidung.", "eines Gutachters"),
+])
+def test_source_phrases(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -60,7 +60,11 @@ LANGUAGE = Language(
                   "nach auffassung von", "nach auffassung", "nach meinung von", "nach meinung",
                   "nach einschätzung von", "nach einschätzung", "nach darstellung von", "nach darstellung",
                   "nach informationen von", "nach informationen", "nach worten von", "nach den worten von",
-                  "nach den worten", "nach worten", "zitiert nach", "nach überzeugung", "gemäß"),
+                  "nach den worten", "nach worten", "zitiert nach", "nach überzeugung", "gemäß",
+                  "nach aussagen von", "nach aussagen", "nach aussage von", "nach aussage",
+                  "nach bewertung von", "nach bewertung", "nach auskunft von", "nach auskunft",
+                  "nach berichten von", "nach berichten", "nach schätzungen von", "nach schätzungen",
+                  "nach darstellung", "nach einschätzung", "nach überzeugung von"),
     determiners=_w("""der die das des dem den ein eine einer eines einem einen dieser diese dieses
         diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere viele
         einige beide zwei drei vier fünf alle"""),

@@ -206,6 +206,14 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
                 if att is not None:
                     att.rule = "clause-end"
                     return att
+    # a source cue closing the quotation's sentence further on: "… sei „…“, da …, so die FIFA."
+    for c in range(lo + 15, hi - 1):
+        if toks[c].text == "," and toks[c + 1].low in P.post_cues:
+            m = np_after(toks, c + 2, hi, P)
+            e = _mention_end(m) if m is not None else hi
+            if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
+                    and (e >= hi or toks[e].text in ",.;"):
+                return Attribution(m, toks[c + 1].text, "clause-end")
     return None
 
 
@@ -315,6 +323,14 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if m:
                 return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
             break
+    if P.post_cues:
+        # a parenthetical source before the quotation: "Dennoch, so Nacke, habe er seiner „…“"
+        for i in range(max(lo + 1, e - 25), e - 2):
+            if toks[i].low in P.post_cues and toks[i - 1].text == ",":
+                m = np_after(toks, i + 1, e, P)
+                if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
+                        and _mention_end(m) < e and toks[_mention_end(m)].text == ",":
+                    return Attribution(m, toks[i].text, "post-cue")
     if P.postpositions:
         # "Dem Bericht zufolge „"
         for i in range(e - 1, max(lo, e - 10) - 1, -1):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from whoosh import fields, index, qparser, query, sorting
+from whoosh.codec import whoosh3
 from whoosh.index import LockError
 from whoosh.qparser import syntax
 from .scoring import FieldBM25
@@ -76,6 +77,42 @@ def build_schema() -> fields.Schema:
     return schema
 
 
+#: posting lists of at most this many passages are kept inside the term's entry (.trm) instead of
+#: a block of their own in the postings file (.pst); most terms of a news archive are that rare
+INLINE_LIMIT = 2
+
+
+class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
+    """whoosh3 3.54 never inlines short posting lists (its ``finish_postings`` calls
+    ``terminfo.set_inline``, a method that does not exist, so the default ``inlinelimit=1`` that
+    inlines nothing is the only one that works). Every rare term then costs a postings block of
+    ~130 bytes (header, pickled block info, pickled data). This writes them inline, in the format
+    whoosh3's reader already reads (``W3TermInfo._inlined``, served by a ``ListMatcher``); an index
+    written so opens with a plain whoosh3 too."""
+
+    def finish_postings(self):
+        if self.written() or len(self) >= self._inlinelimit:
+            return super().finish_postings()
+        terminfo = self._terminfo
+        terminfo.add_block(self)
+        # one b"" per posting when the format has no values (ID fields): ListMatcher pairs ids with
+        # values, so an empty tuple would drop the postings (and None gives str values) on merges
+        values = tuple(self._values) if self._values else (b"",) * len(self._ids)
+        terminfo._inlined = (tuple(self._ids), tuple(self._weights), values)
+        self._terminfo = None
+        return terminfo
+
+
+class _Codec(whoosh3.W3Codec):
+    def postings_writer(self, dbfile, byteids=False):
+        return _InliningPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                       compression=self._compression, inlinelimit=self._inlinelimit)
+
+
+def _codec() -> whoosh3.W3Codec:
+    return _Codec(inlinelimit=INLINE_LIMIT + 1)
+
+
 def name_key(name: str) -> str:
     """The facet key of a speaker or outlet name: lower case, single spaces, no commas."""
     return " ".join(name.replace(",", " ").split()).lower()
@@ -127,7 +164,7 @@ class WhooshEngine(Engine):
     # --- writing ---------------------------------------------------------------------------
     def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
         try:
-            writer = self.ix.writer(timeout=0.0)
+            writer = self.ix.writer(timeout=0.0, codec=_codec())
         except LockError:
             raise IndexStateError(f"index at {self.path} is locked by another writer") from None
         try:

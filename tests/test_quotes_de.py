@@ -111,3 +111,20 @@ def test_name_in_apposition(text, speaker):
 def test_source_phrases(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_verbless_lead_in_with_colon():
+    text = "Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker.endswith("Nina Hagen") and quote.rule == "sentence-subject"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sentence-initial adverbs are no names
+    ("Damals sprach Meier von einer „schweren Krise“.", "Meier"),
+    # ... and adverbs between subject and verb are skipped
+    ("„Die Arbeit ist nicht frei von Schwächen“, hatte Koch-Mehrin damals gesagt.", "Koch-Mehrin"),
+])
+def test_adverbs_are_no_speakers(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -82,11 +82,19 @@ LANGUAGE = Language(
         donnerstag freitag samstag sonntag zunächst schließlich allerdings indes dagegen hingegen
         zugleich ferner inzwischen mittlerweile bisher bislang erneut nochmals immer bereits sogar
         offenbar offensichtlich vermutlich wohl ja doch man hier dort darauf darüber davon dies
-        zwar besonders aktuell insbesondere vor allem gerade"""),
+        zwar besonders aktuell insbesondere vor allem gerade
+        passend demnach folglich angeblich tatsächlich erstmals zuletzt derzeit kürzlich immerhin
+        vielmehr stattdessen insgesamt anschließend danach damals trotzdem dennoch gleichzeitig
+        letztlich wahrscheinlich seitdem momentan deswegen darum somit überdies andererseits
+        einerseits genauso ebenso nämlich natürlich eigentlich bekanntlich zumindest wenigstens
+        unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
+        ausdrücklich gemeinsam erst denen dessen deren"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
-        anschließend sichtlich"""),
+        anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
+        nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
+        zunächst schließlich nochmals"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),

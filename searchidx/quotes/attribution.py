@@ -130,6 +130,11 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 c += 1
             if c < hi:
                 e = c + 1
+        if e < hi and toks[e].low in P.preps and toks[hi - 1].text == ":" and m.kind in ("name", "description"):
+            # a verbless lead-in to a quotation: "Punklady Nina Hagen zur neuen Heimat: „"
+            pm = np_after(toks, e + 1, hi, P)
+            if pm is not None and pm.kind != "pronoun" and _mention_end(pm) == hi - 1:
+                return m
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
             return m
     if P.v2:

@@ -119,7 +119,9 @@ class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
         # one b"" per posting when the format has no values (ID fields): ListMatcher pairs ids with
         # values, so an empty tuple would drop the postings (and None gives str values) on merges
         values = tuple(self._values) if self._values else (b"",) * len(self._ids)
-        terminfo._inlined = (tuple(self._ids), tuple(self._weights), values)
+        # weights None when all are 1 (most rare terms): ListMatcher then gives 1.0 itself
+        weights = None if all(w == 1.0 for w in self._weights) else tuple(self._weights)
+        terminfo._inlined = (tuple(self._ids), weights, values)
         self._terminfo = None
         return terminfo
 

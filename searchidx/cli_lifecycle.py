@@ -8,6 +8,7 @@ import click
 
 from . import lifecycle
 from .cli import index_options, main, open_index, write_options
+from .lifecycle.rebuild import rebuild_engine
 from .progress import Progress
 
 
@@ -28,7 +29,20 @@ def rebuild(sources, index_path, engine, url, skip_errors, jobs, wait, batch_siz
     Searches keep using the old index until the new one is complete; a failed or killed rebuild
     leaves the old index as it was, and running it again resumes it.
     """
-    _whoosh_only(engine, "rebuild")
+    if engine != "whoosh":
+        if not sources:
+            raise click.UsageError("an OpenSearch index has no manifest: name the SOURCES to rebuild from")
+        options = lifecycle.RunOptions(batch_size=batch_size, jobs=jobs or lifecycle.default_jobs(),
+                                       skip_errors=skip_errors)
+        with open_index(index_path, engine, url) as ix, \
+                Progress("rebuilding", enabled=False if quiet else None) as progress:
+            options.progress = progress.update
+            report = rebuild_engine(ix.engine, sources, options=options)
+        for error in report.errors:
+            click.echo(f"skipped: {error}", err=True)
+        if not quiet:
+            click.echo("rebuilt: " + report.summary())
+        return
     total = None
     if not sources:
         try:

@@ -155,3 +155,18 @@ def test_stopping_a_node_loses_no_search_and_no_article(tmp_path):
         subprocess.run([str(CLUSTER), "start-node", "3"], capture_output=True)
         ix.engine.drop()
         ix.close()
+
+
+def test_failed_rebuild_leaves_the_old_index(engines, tmp_path):
+    from searchidx import SourceError
+    from searchidx.lifecycle import RunOptions
+    from searchidx.lifecycle.rebuild import rebuild_engine
+    _, os_ = engines
+    engine = os_.engine
+    before, indices = engine.counts(), engine._concrete_indices()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "fine"}\n{"broken": \n')
+    with pytest.raises(SourceError):
+        rebuild_engine(engine, [str(SAMPLES), str(bad)], options=RunOptions(jobs=1))
+    assert engine.counts() == before and engine._concrete_indices() == indices
+    assert not [i for i in engine.client.indices.get(index=f"{engine.alias}-*") if i not in indices]

@@ -132,6 +132,7 @@ class OpenSearchEngine(Engine):
         self.replicas = int(replicas if replicas is not None else os.environ.get("SEARCHIDX_OPENSEARCH_REPLICAS", 1))
         self.client = client or OpenSearch(hosts=[h.strip() for h in self.url.split(",")], timeout=60,
                                            retry_on_timeout=True, max_retries=5)
+        # the index this engine reads and writes: the alias, or during a rebuild the new concrete index
         self._write_target = concrete or self.alias
         try:
             exists = self.client.indices.exists_alias(name=self.alias)
@@ -292,7 +293,7 @@ class OpenSearchEngine(Engine):
                 raise QueryError(f"cannot count by '{name}' (choose from {', '.join(self.FACET_FIELDS)})")
             body.setdefault("aggs", {})[name] = {"terms": {"field": field, "size": 1000}}
         try:
-            resp = self.client.search(index=self.alias, body=body)
+            resp = self.client.search(index=self._write_target, body=body)
         except RequestError as e:
             raise QueryError(f"query not accepted: {request.query} ({e.info.get('error', {}).get('root_cause', [{}])[0].get('reason', e)})") from None
         hits = []
@@ -311,31 +312,31 @@ class OpenSearchEngine(Engine):
     def articles(self) -> dict[str, StoredArticle]:
         from opensearchpy import helpers
         out = {}
-        for h in helpers.scan(self.client, index=self.alias, query={"query": {"term": {"head": True}}},
+        for h in helpers.scan(self.client, index=self._write_target, query={"query": {"term": {"head": True}}},
                               _source=["article_id", "content_hash", "path"]):
             s = h["_source"]
             out[s["article_id"]] = StoredArticle(s["article_id"], s.get("content_hash", ""), s.get("path", ""), 0)
         return out
 
     def passages_of(self, article_id: str) -> list[dict]:
-        resp = self.client.search(index=self.alias, body={
+        resp = self.client.search(index=self._write_target, body={
             "query": {"term": {"article_id": article_id}}, "sort": [{"ordinal": "asc"}], "size": 10000})
         return [h["_source"] for h in resp["hits"]["hits"]]
 
     def iter_documents(self):
         from opensearchpy import helpers
-        for h in helpers.scan(self.client, index=self.alias, query={"query": {"match_all": {}}}):
+        for h in helpers.scan(self.client, index=self._write_target, query={"query": {"match_all": {}}}):
             yield h["_source"]
 
     def generation(self) -> object:
         """Changes whenever a document is written or deleted, or the alias moves."""
-        stats = self.client.indices.stats(index=self.alias, metric="indexing")
+        stats = self.client.indices.stats(index=self._write_target, metric="indexing")
         total = stats["_all"]["primaries"]["indexing"]
         return (tuple(sorted(stats["indices"])), total["index_total"], total["delete_total"])
 
     def counts(self) -> dict[str, int]:
-        passages = self.client.count(index=self.alias)["count"]
-        resp = self.client.search(index=self.alias, body={
+        passages = self.client.count(index=self._write_target)["count"]
+        resp = self.client.search(index=self._write_target, body={
             "size": 0, "query": {"term": {"head": True}}, "track_total_hits": True,
             "aggs": {"quotes": {"sum": {"field": "article_quotes"}}}})
         return {"articles": resp["hits"]["total"]["value"], "passages": passages,

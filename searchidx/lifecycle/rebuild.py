@@ -136,3 +136,19 @@ def rebuild(path: str | os.PathLike, sources: Optional[Iterable[str]] = None, *,
         return report
     finally:
         lock.release()
+
+
+def rebuild_engine(engine, sources: Iterable[str], *, options: RunOptions) -> IndexReport:
+    """Blue/green rebuild on an engine that keeps its own generations (OpenSearch): fill a new,
+    empty index from ``sources`` while searches use the old one, then swap it in atomically. A
+    failure drops the new index and leaves the old one as it was."""
+    report = IndexReport()
+    new = engine.begin_rebuild()
+    try:
+        w = Writer(new, report, options)
+        w.run(w.events_from_paths(list(sources)))
+    except BaseException:
+        engine.abort_rebuild(new)
+        raise
+    engine.commit_rebuild(new)
+    return report

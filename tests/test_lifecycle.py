@@ -286,6 +286,8 @@ def test_huge_article_is_refused_with_file_and_line(built, tmp_path):
     assert r.exit_code == 1
     assert f"Error: {big}:2: article art-0050 has 10,000,000 characters, more than the 5,000,000" in r.output
     assert stored(ix) == before
+    assert str(big.resolve()) in manifest(ix)["sources"]  # known, for rebuild, though it failed
+    assert "stopped at an error" in lifecycle.check(ix).warnings[0]
     r = run("index", big, "--index", ix, "-j", "1", "--skip-errors")
     assert r.exit_code == 0 and "1 added" in r.output and "1 failed" in r.output
 

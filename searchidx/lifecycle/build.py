@@ -197,6 +197,9 @@ class Writer:
         sha = file_sha256(f)
         info = {"path": str(f), "size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha,
                 "articles": 0, "errors": 0, "complete": False}
+        # known to the manifest from the start (complete only once its last article is
+        # committed): a run that dies or fails midway still leaves a rebuild its sources
+        self.sources.setdefault(key, dict(info))["complete"] = False
         seen = self.seen_by_source.setdefault(key, set())
         fatal = False
         try:

@@ -71,6 +71,10 @@ def check(path: str | os.PathLike, *, sources: bool = True) -> CheckReport:
                                 f"{info.get('host')}, started {info.get('started')}) was interrupted: "
                                 f"the index holds what it committed; run the same command again to "
                                 f"finish it and update the manifest")
+        last = m.get("last_run") or {}
+        if not m.get("in_progress") and last and not last.get("completed", True):
+            rep.warnings.append(f"the last `searchidx {last.get('command')}` (finished {last.get('finished')}) "
+                                f"stopped at an error: the index holds what it committed before it")
         if m.get("analysis") != analysis_settings():
             rep.warnings.append(f"built with other analysis settings ({m.get('analysis')}; now "
                                 f"{analysis_settings()}): run `searchidx rebuild --index {store.root}` "

@@ -220,3 +220,10 @@ def test_phrase_after_pre_verb_is_its_object(text, speaker):
 def test_adverbs_before_speech_verb(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+def test_mistyped_apostrophe_between_letters_is_no_quote_mark():
+    text = "The Harbour Board‘s chair said the rota was “unfair,” and Brook‘s crew agreed."
+    got = extract_quotes(text, "en")
+    assert [x.text for x in got] == ["unfair,"]
+    assert got[0].speaker == "The Harbour Board‘s chair"

@@ -7,7 +7,7 @@ space or punctuation closes), not from its glyph, so “…“ and „…” pai
 
 Rules, in order (each quoted span records the rule that closed it):
 
-* ``apostrophe``  ’ or ' between letters (it’s, auto’s, zo’n, l’État) or before an elided word
+* ``apostrophe``  ’ or ' (or a mistyped ‘) between letters (it’s, auto’s, zo’n, l’État, Party‘s) or before an elided word
   (’t, ’s-Hertogenbosch, '90s) is no quote mark.
 * ``pair``        a closing mark closes the innermost open mark of its family (double “”„"«» or
   single ‘’‚'‹›); marks inside a closed span are nested quotations and not reported.
@@ -80,6 +80,8 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + width] if i + width < hi else ""
     fam = FAMILY[c]
+    if c == "‘" and _is_word(prev) and _is_word(nxt):
+        return None                                       # Party‘s: a mistyped apostrophe
     if c in _APOS:
         if _is_word(prev) and _is_word(nxt):
             return None                                   # it’s, auto’s, l’État

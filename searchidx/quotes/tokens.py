@@ -10,7 +10,7 @@ from .marks import FAMILY
 
 # a word keeps inner apostrophes, hyphens and dots (it’s, Al-Qaida, U.S); anything else is one token
 _TOKEN_RE = regex.compile(
-    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S")
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’‘'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S")
 _QUOTE_CHARS = frozenset(FAMILY)
 
 

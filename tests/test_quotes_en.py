@@ -227,3 +227,15 @@ def test_mistyped_apostrophe_between_letters_is_no_quote_mark():
     got = extract_quotes(text, "en")
     assert [x.text for x in got] == ["unfair,"]
     assert got[0].speaker == "The Harbour Board‘s chair"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sentence-subject: a subject that swallowed its verb is cut back ("… businessman began by …")
+    ("The veteran crane driver began by thanking the crowd, then spoke of the “endless night shifts.”",
+     "The veteran crane driver"),
+    # ... and an adverb may stand between the auxiliary and the verb
+    ("The harbour masters have since closed the “unsafe quays” to all ships.", "The harbour masters"),
+])
+def test_sentence_subject_before_verb(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -99,5 +99,7 @@ LANGUAGE = Language(
                responding replying describing calling vowing promising""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
-           "adverb_suffixes": ("ly",)},
+           "adverb_suffixes": ("ly",),
+           # adverbs that stand between an auxiliary and its verb ("has since apologized")
+           "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import Mention, np_after, np_before
+from .mentions import Mention, classify, np_after, np_before
 from .profile import Profile
 from .tokens import Tok
 
@@ -100,6 +100,19 @@ def _verb_like(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
         and t.low not in P.comps
 
 
+def _verb_follows(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
+    """A finite verb follows the subject ending at ``e``, after auxiliaries and fillers and one
+    manner or time adverb ("has since apologized", "have similarly discounted", "angrily said")."""
+    a = _skip_fillers(toks, e, hi, P, 3)
+    if _verb_like(toks, a, hi, P) and toks[a].low not in P.lang.extra.get("after_aux_adverbs", ()):
+        return True
+    if a < hi and toks[a].word and not toks[a].cap and toks[a].low not in P.verbs and (
+            (P.adverb_suffixes and toks[a].low.endswith(P.adverb_suffixes))
+            or (a > e and toks[a].low in P.lang.extra.get("after_aux_adverbs", ()))):
+        return _verb_like(toks, a + 1, hi, P)
+    return False
+
+
 def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the sentence ``[lo, hi)``: its first noun phrase that a verb follows, after a
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
@@ -135,8 +148,15 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             pm = np_after(toks, e + 1, hi, P)
             if pm is not None and pm.kind != "pronoun" and _mention_end(pm) == hi - 1:
                 return m
-        if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
+        if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_follows(toks, e, hi, P):
             return m
+        if not P.v2 and not P.noun_caps and m.kind in ("description", "body") and not m.appos \
+                and e == m.j and m.j - m.i >= 3 and _verb_like(toks, m.j - 1, hi, P) \
+                and not P.is_title(toks[m.j - 1].low) and toks[m.j - 2].low not in P.dets:
+            # the phrase swallowed its verb: "The billionaire businessman began by talking …"
+            m2 = classify(toks, m.i, m.j - 1, P)
+            if m2 is not None and m2.kind != "pronoun":
+                return m2
     if P.v2:
         return _v2_subject(toks, lo, hi, P)
     return None

@@ -239,3 +239,11 @@ def test_mistyped_apostrophe_between_letters_is_no_quote_mark():
 def test_sentence_subject_before_verb(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+def test_pronoun_takes_named_subject_of_its_sentence():
+    # an earlier speaker loses to the named subject of the pronoun's own sentence
+    text = ("“The rota is unfair,” said Peter Okafor.\n\n"
+            "Later, Mark Brook said the board had ignored what he called “years of warnings.”")
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Mark Brook" and got[1].speaker_mention == "he"

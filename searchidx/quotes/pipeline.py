@@ -117,6 +117,18 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             lo = sent_end[s] + 1
         return lo
 
+    def near_subjects(i: int):
+        """The subjects of the sentence of token ``i`` (before it) and of the sentence before."""
+        s = bisect_left(sent_end, i) - 1
+        lo = sent_end[s] + 1 if s >= 0 else 0
+        lo = max(lo, bisect_left(tok_para, tok_para[i]))
+        yield A.sentence_subject(toks, lo, i, P)
+        if s >= 0 and sent_end[s] == lo - 1:
+            plo = sent_end[s - 1] + 1 if s >= 1 else 0
+            plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))
+            if not any(in_quote[q] for q in range(plo, sent_end[s])):
+                yield A.sentence_subject(toks, plo, sent_end[s], P)
+
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []
     for k, pc in enumerate(pieces):
@@ -173,7 +185,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is not None:
             pass
         elif att is not None:
-            res = _resolve(att.mention, att.cue, att.rule, text, toks, P, index, history, first.span.start)
+            res = _resolve(att.mention, att.cue, att.rule, text, toks, P, index, history, first.span.start,
+                           near_subjects)
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
@@ -276,8 +289,25 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near) -> str | None:
+    """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
+    “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
+    wins over earlier speakers."""
+    for s in near(m.i):
+        if s is None or s.kind != "name" or s.i == m.i:
+            continue
+        name = index.fullest(text[toks[s.name_i].start:toks[s.name_j - 1].end])
+        g = index.genders.get(name)
+        for t in toks[s.i:s.j]:
+            g = g or P.gender_of(t.low)
+        if g and g != pg:
+            continue
+        return name
+    return None
+
+
 def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index: NameIndex,
-             history: list[Speaker], offset: int) -> _Result:
+             history: list[Speaker], offset: int, near=None) -> _Result:
     s_start, s_end = toks[m.i].start, toks[m.j - 1].end
     written = text[s_start:s_end]
     gender = None
@@ -287,8 +317,12 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         for t in toks[m.appos[0]:m.appos[1]]:
             gender = gender or P.gender_of(t.low)
     if m.kind == "pronoun":
-        name, cands = resolve_pronoun(toks[m.i].low, offset, history, index, P)
         pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
+        name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
+        if name is not None:
+            cands = []
+        else:
+            name, cands = resolve_pronoun(toks[m.i].low, offset, history, index, P)
         if name is None:
             return _Result(written, s_start, s_end, written, cue, "pronoun", rule, cands,
                            None)

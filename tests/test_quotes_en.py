@@ -247,3 +247,22 @@ def test_pronoun_takes_named_subject_of_its_sentence():
             "Later, Mark Brook said the board had ignored what he called “years of warnings.”")
     got = extract_quotes(text, "en")
     assert got[1].speaker == "Mark Brook" and got[1].speaker_mention == "he"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation ending in a full stop before a capitalised word ends its sentence
+    ("Brook praised the “calm shifts.” He also called the new rota “a real step forward.”",
+     ["Brook", "Brook"]),
+    # an adverb may open the sentence before its subject
+    ("Then he turned to the board, calling the plan “a disgrace.”", ["he"]),
+    # a past tense after a bare name is a verb, not part of a role before a name
+    ("Okafor thanked Brook at the gate, telling reporters she was “a fair boss.”", ["Okafor"]),
+])
+def test_sentence_bounds_and_subjects(text, speaker):
+    assert speakers(text) == speaker
+
+
+def test_capitalised_common_word_is_no_first_name():
+    text = ("Top Jansen aide resigns.\n\nMaria Jansen spoke at the gate. The top of the list was long. "
+            "Jansen said the rota was “unfair.”")
+    assert speakers(text) == ["Maria Jansen"]

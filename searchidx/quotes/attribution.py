@@ -124,6 +124,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             if toks[c].text == ",":
                 starts.append(c + 1)
                 break
+        if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
+            starts.append(lo)     # "Then he cut into Bush, calling him …": an adverb before the subject
     for s in starts:
         n = 0
         while s < hi and n < 2 and toks[s].word and (toks[s].low in P.conj or toks[s].low in P.stops) \
@@ -150,7 +152,7 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 return m
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_follows(toks, e, hi, P):
             return m
-        if not P.v2 and not P.noun_caps and m.kind in ("description", "body") and not m.appos \
+        if not P.v2 and not P.noun_caps and m.kind != "pronoun" and not m.appos \
                 and e == m.j and m.j - m.i >= 3 and _verb_like(toks, m.j - 1, hi, P) \
                 and not P.is_title(toks[m.j - 1].low) and toks[m.j - 2].low not in P.dets:
             # the phrase swallowed its verb: "The billionaire businessman began by talking …"

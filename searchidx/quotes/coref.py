@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import regex
+
 from .mentions import _is_namepart
 from .profile import Profile
 from .tokens import Tok, is_quote_char
@@ -38,6 +40,8 @@ class NameIndex:
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     genders: dict[str, str] = field(default_factory=dict)
     person_offsets: list[tuple[int, str]] = field(default_factory=list)
+    text: str = ""
+    _common: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, toks: list[Tok], P: Profile, masked: list[tuple[int, int]],
@@ -45,6 +49,7 @@ class NameIndex:
         """Collect names and role links from ``toks``; tokens inside ``masked`` spans (quotations)
         count for full names but not as candidates for pronouns."""
         idx = cls(P)
+        idx.text = text
         n = len(toks)
         mask_starts = [s for s, _ in masked]
 
@@ -163,11 +168,23 @@ class NameIndex:
         if not parts:
             return name
         cands = [k for k in self.by_last.get(parts[-1].lower(), ()) if len(k) > len(parts)
-                 and [p.lower() for p in k[-len(parts):]] == [p.lower() for p in parts]]
+                 and [p.lower() for p in k[-len(parts):]] == [p.lower() for p in parts]
+                 and not self._common_word(k[0])]
         if not cands:
             return name
         best = max(cands, key=lambda k: (len(self.names[k]), -self.names[k][0]))
         return self.display[best]
+
+    def _common_word(self, word: str) -> bool:
+        """``word`` is also written in lower case in the article, so it is an ordinary word
+        capitalised at a sentence or headline start ("Top Clinton adviser …"), not a first name."""
+        r = self._common.get(word)
+        if r is None:
+            low = word.lower()
+            r = low != word and regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(low) + r"(?![\p{L}\p{N}])",
+                                              self.text) is not None
+            self._common[word] = r
+        return r
 
     def resolve_description(self, words: list[Tok], offset: int) -> tuple[str | None, list[str]]:
         """The named person a description ("the spokeswoman", "de minister") stands for."""

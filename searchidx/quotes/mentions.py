@@ -79,6 +79,9 @@ def _leads_to_name(toks: list[Tok], j: int, hi: int, P: Profile) -> bool:
         t = toks[k]
         if not t.word or t.low in P.dets or t.low in P.stops or t.low in P.verbs:
             return False
+        if k == j and not P.noun_caps and len(t.low) > 4 and t.low.endswith("ed"):
+            return False    # "Ryan endorsed Trump": a past tense after a name, not a role
+
         if P.is_title(t.low) or t.cap:
             return True
     return False

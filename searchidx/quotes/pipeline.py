@@ -14,7 +14,7 @@ Continuation rules (applied when no cue attributes a quotation):
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from ..models import Quote
 from . import attribution as A
@@ -82,6 +82,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
                     continue
             sent_end.append(q)
+    # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
+    ends = set(sent_end)
+    for pc in (pieces if not P.noun_caps else ()):
+        c = pc.close_tok
+        if pc.span.close_mark >= 0 and c + 1 < n and tok_para[c + 1] == tok_para[c] and toks[c + 1].cap \
+                and text[pc.span.start:pc.span.end].rstrip()[-1:] in ".!?" and c not in ends:
+            ends.add(c)
+            insort(sent_end, c)
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
     covered = sum(b - a for a, b in ranges)
     if covered < len(text):

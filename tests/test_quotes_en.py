@@ -266,3 +266,10 @@ def test_capitalised_common_word_is_no_first_name():
     text = ("Top Jansen aide resigns.\n\nMaria Jansen spoke at the gate. The top of the list was long. "
             "Jansen said the rota was “unfair.”")
     assert speakers(text) == ["Maria Jansen"]
+
+
+def test_relative_pronoun_subject():
+    # "X, who said …": the speaker is X, the mention the relative pronoun as written
+    text = "The board met Ellen Brook, who declared at the gate, “The quay stays closed.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.speaker_mention) == ("Ellen Brook", "who")

@@ -101,5 +101,6 @@ LANGUAGE = Language(
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
            # adverbs that stand between an auxiliary and its verb ("has since apologized")
+           "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

@@ -198,7 +198,7 @@ def _is_quote_tok(t: Tok) -> bool:
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
     k = _skip_fillers_back(toks, v, lo, P)
-    m = np_before(toks, k, lo, P)
+    m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
     if _subject_ok(m):
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
@@ -215,8 +215,23 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     unless the verb opens the sentence ("Said Jansen: “")."""
     if P.v2 or not any(toks[q].word for q in range(lo, v)):
         return subject_of(toks, v, lo, hi, P)
-    m = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+    k = _skip_fillers_back(toks, v, lo, P)
+    m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
     return m if _subject_ok(m) else None
+
+
+def _relative_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> Mention | None:
+    """``X, who said …``: the relative pronoun before ``k`` stands for the phrase before its comma;
+    the mention is the pronoun as written, the speaker that phrase."""
+    rel = P.lang.extra.get("relative_pronouns", ())
+    if k - 2 < lo or toks[k - 1].low not in rel or toks[k - 2].text not in (",", "—", "–"):
+        return None
+    ant = np_before(toks, k - 2, lo, P)
+    if ant is None or ant.kind == "pronoun":
+        return None
+    if ant.kind == "name":
+        return Mention(k - 1, k, "name", ant.name_i, ant.name_j)
+    return Mention(k - 1, k, "name", ant.i, ant.j)
 
 
 def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:

@@ -273,3 +273,15 @@ def test_relative_pronoun_subject():
     text = "The board met Ellen Brook, who declared at the gate, “The quay stays closed.”"
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.speaker_mention) == ("Ellen Brook", "who")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # appositions between commas or dashes, a parenthesis and a time phrase stand between subject and verb
+    ("Maria Jansen, a union organiser who works with Dock Aid, a local charity, said the rota was “unfair.”",
+     "Maria Jansen"),
+    ("Peter Okafor — a crane driver from Calloway — says the shifts are “far too long.”", "Peter Okafor"),
+    ("Harbour master Ellen Brook (Calloway) on Tuesday closed the quay, calling it “unsafe.”", "Ellen Brook"),
+])
+def test_subject_past_appositions(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -101,6 +101,8 @@ LANGUAGE = Language(
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
            # adverbs that stand between an auxiliary and its verb ("has since apologized")
+           "time_words": ("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

@@ -113,6 +113,41 @@ def _verb_follows(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
     return False
 
 
+_APPOS = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}
+
+
+def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
+    """Past what stands between a subject and its verb: a parenthesis ("Bernie Sanders (I-Vt.)"),
+    up to three appositions between commas or dashes ("Geoff Garin, a pollster who …, a PAC, said",
+    "Jason Sims — a teacher — says") and a time phrase ("on Saturday", "last week")."""
+    for _ in range(3):
+        if e >= hi or toks[e].text not in _APPOS:
+            break
+        close = _APPOS[toks[e].text]
+        c = e + 1
+        while c < hi and toks[c].text == close != ",":
+            c += 1        # "--"
+        while c < hi and toks[c].text != close and (close != "," or toks[c].text not in "—–") and c - e < 25:
+            c += 1
+        if c >= hi:
+            break
+        nxt = c + 1
+        while nxt < hi and toks[nxt].text == "-":
+            nxt += 1
+        if _verb_follows(toks, nxt, hi, P):
+            return nxt
+        e = c if toks[c].text == "," else nxt
+    times = P.lang.extra.get("time_words", ())
+    if e + 1 < hi and (toks[e].low in ("on", "last", "this", "earlier") and
+                       (toks[e + 1].cap or toks[e + 1].low in times)):
+        f = e + 2
+        while f < hi and f - e < 4 and toks[f].low in times:
+            f += 1
+        if _verb_follows(toks, f, hi, P):
+            return f
+    return e
+
+
 def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the sentence ``[lo, hi)``: its first noun phrase that a verb follows, after a
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
@@ -139,12 +174,14 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         if e < hi and toks[e].text == "," and _verb_like(toks, e + 1, hi, P) and (
                 (m.appos and m.appos[1] < m.i) or (m.kind == "name" and s > lo and toks[s - 1].text == ",")):
             e += 1        # "Der Leiter der Studie, Paulo Pinheiro, sieht …": the apposition's closing comma
-        elif e < hi and toks[e].text == ",":
+        elif e < hi and toks[e].text == "," and P.v2:
             c = e + 1
             while c < hi and toks[c].text != "," and c - e < 16:
                 c += 1
             if c < hi:
                 e = c + 1
+        elif not P.v2:
+            e = _skip_appositions(toks, e, hi, P)
         if e < hi and toks[e].low in P.preps and toks[hi - 1].text == ":" and m.kind in ("name", "description"):
             # a verbless lead-in to a quotation: "Punklady Nina Hagen zur neuen Heimat: „"
             pm = np_after(toks, e + 1, hi, P)
@@ -217,6 +254,11 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if not _subject_ok(m) and k - 1 > lo and toks[k - 1].text in _APPOS.values():
+        # "Geoff Garin, a pollster who works with X, a PAC, said": the apposition hides the subject
+        m = sentence_subject(toks, lo, v + 1, P)
+        if m is not None and not k <= _skip_appositions(toks, _mention_end(m), v + 1, P) <= v:
+            m = None
     return m if _subject_ok(m) else None
 
 

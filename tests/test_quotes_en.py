@@ -285,3 +285,16 @@ def test_relative_pronoun_subject():
 def test_subject_past_appositions(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # manner-of-speaking verbs are speech cues
+    ("“Get off my quay,” Brook barked as the crew walked out.", "Brook"),
+    # an initial inside a name does not end it
+    ("“The rota is broken,” J. Peter Okafor, a crane driver, said on Monday.", "J. Peter Okafor"),
+    # a closing mark spaced off a nested closer ends the outer quotation
+    ("\"They call it 'a fair rota,' \" Jansen said.", "Jansen"),
+])
+def test_cues_names_and_marks(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -42,7 +42,12 @@ LANGUAGE = Language(
         noting arguing writing explaining calling warning insisting declaring asking stating
         claiming tweeting posting urging suggesting responding replying describing vowing
         promising assure assures assured emailed texted messaged denounce denounces denounced
-        point points pointed refer refers referred remembered remembers recalls warns"""),
+        point points pointed refer refers referred remembered remembers recalls warns
+        bark barks barked beam beams beamed fume fumes fumed boom booms boomed gush gushes gushed
+        scoff scoffs scoffed sneer sneers sneered chuckle chuckles chuckled laugh laughs laughed sigh
+        sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
+        crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
+        elaborated intone intones intoned"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo

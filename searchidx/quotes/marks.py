@@ -13,6 +13,8 @@ Rules, in order (each quoted span records the rule that closed it):
   single ‘’‚'‹›); marks inside a closed span are nested quotations and not reported.
 * ``loose-end``   a mark with spaces on both sides at the end of a paragraph closes what is open
   (the seed's “… confronteren. “ and “… dreiging. ‘).
+* ``spaced``      a mark after a space that follows the closing mark of a nested quotation
+  (``'… quality,' " he said``) closes the outer one.
 * ``cross``       a closing mark of the other family closes an open mark when nothing of its own
   family is open (“…‘).
 * ``paragraph``   a quotation still open at the end of its paragraph ends there; when the next
@@ -110,6 +112,9 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 
         can_close = False
         if not can_open and _is_space(prev):
             can_open = True
+    if not can_close and prev == " " and i - 2 >= lo and text[i - 2] in FAMILY and FAMILY[text[i - 2]] != fam \
+            and next_close and text[i - 2] not in _ONLY_OPEN:
+        can_close = True          # 'a flight to quality,' " he said: a closer spaced off a nested closer
     loose = not can_open and not can_close and _is_space(prev) and _is_space(nxt)
     if not can_open and not can_close and not loose:
         # glued between two words ("word"word): let the pairing decide

@@ -68,6 +68,11 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     return Mention(i, j, "body")
 
 
+def _abbrev_or_initial(t: Tok, P: Profile) -> bool:
+    """A word that a period after it does not end: "Gov.", "Sen.", or an initial ("J. Gerald Hebert")."""
+    return t.low in P.abbrev or (len(t.text) == 1 and t.cap)
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "’", "'"))
 
@@ -114,7 +119,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         t = toks[j]
         low = t.low
         if not t.word:
-            if (t.text == "." and j > i and toks[j - 1].low in P.abbrev and j + 1 < hi and toks[j + 1].cap
+            if (t.text == "." and j > i and _abbrev_or_initial(toks[j - 1], P) and j + 1 < hi and toks[j + 1].cap
                     and toks[j - 1].end == t.start):
                 j += 1
                 continue
@@ -217,7 +222,7 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         t = toks[b]
         low = t.low
         if not t.word:
-            if (t.text == "." and b > lo and b < k and toks[b - 1].low in P.abbrev
+            if (t.text == "." and b > lo and b < k and _abbrev_or_initial(toks[b - 1], P)
                     and toks[b - 1].end == t.start):
                 b -= 1
                 continue

@@ -298,3 +298,16 @@ def test_subject_past_appositions(text, speaker):
 def test_cues_names_and_marks(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted phrase the word lists do not know ends at its comma; the subject follows
+    ("At the time, she released a statement saying, “The quay is safe.”", "she"),
+    # a single lower-case word speaks only as a plural noun
+    ("Brook, meanwhile, said the rota was “unfair.”", "Brook"),
+    # a naming verb after a noun names something: no speaker
+    ("The union showed a short film called “Night Shift” at the gate.", None),
+])
+def test_fronted_phrases_and_names(text, speaker):
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == speaker

@@ -108,6 +108,10 @@ LANGUAGE = Language(
            # adverbs that stand between an auxiliary and its verb ("has since apologized")
            "time_words": ("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+           # a bare lower-case noun as a speaker is a plural ("officials said", "critics say")
+           "plural_s": True,
+           # "a film called “X”": a naming verb right after a noun names something
+           "naming_verbs": ("called",),
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

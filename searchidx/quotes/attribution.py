@@ -161,6 +161,11 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 break
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
             starts.append(lo)     # "Then he cut into Bush, calling him …": an adverb before the subject
+    elif not P.v2:
+        # "At the time, she released …": a fronted phrase the word lists do not know
+        c = next((c for c in range(lo, min(hi, lo + 12)) if toks[c].text == ","), -1)
+        if c >= 0:
+            starts.append(c + 1)
     for s in starts:
         n = 0
         while s < hi and n < 2 and toks[s].word and (toks[s].low in P.conj or toks[s].low in P.stops) \

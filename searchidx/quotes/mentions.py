@@ -36,6 +36,9 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "pronoun")
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
+            and not toks[i].low.endswith("s"):
+        return None     # "meanwhile", "night", "swing": one lower-case word speaks only as a plural ("officials")
     # the name: the capitalised run at the end of the phrase, after the last title word
     k = j
     while k > i and (_is_namepart(toks[k - 1], P) or toks[k - 1].text == "."

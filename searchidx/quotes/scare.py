@@ -30,7 +30,8 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not
-        if prev.word and not prev.cap and prev.low not in P.pronouns:
+        if prev.word and not prev.cap and prev.low not in P.pronouns and prev.low not in P.fillers \
+                and prev.low not in P.auxiliaries and prev.low not in P.comps and prev.low not in P.stops:
             return True
         if prev.low in P.dets:
             return True

@@ -311,3 +311,16 @@ def test_cues_names_and_marks(text, speaker):
 def test_fronted_phrases_and_names(text, speaker):
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a period inside a word ("D.C.-based") ends no sentence
+    ("Ellen Brook, the head of the U.S.-based dock union, said: “We stay out.”", "Ellen Brook"),
+    # a speech verb may open the sentence before its subject, also after a conjunction
+    ("The quay was quiet. Said Peter Okafor, who has worked there for years, “It never was.”", "Peter Okafor"),
+    ("Brook said the rota was “unfair.” But, said Okafor, “it is the only one we have.”", "Okafor"),
+    # "as X put it" is a cue, "put" otherwise is not
+    ("As harbour master Ellen Brook put it, “The tide waits for nobody.”", "Ellen Brook"),
+])
+def test_more_cue_shapes(text, speaker):
+    assert speakers(text)[-1] == speaker

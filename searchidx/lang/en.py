@@ -47,7 +47,7 @@ LANGUAGE = Language(
         scoff scoffs scoffed sneer sneers sneered chuckle chuckles chuckled laugh laughs laughed sigh
         sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
-        elaborated intone intones intoned"""),
+        elaborated intone intones intoned put puts"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
@@ -112,6 +112,11 @@ LANGUAGE = Language(
            "plural_s": True,
            # "a film called “X”": a naming verb right after a noun names something
            "naming_verbs": ("called",),
+           # speech verbs that may open a sentence, before their subject ("Said Jansen, “…”")
+           "inverted_openers": ("said", "says", "added", "asked", "wrote"),
+           # cues only with "it" after them ("as Jansen put it")
+           "it_verbs": ("put", "puts"),
+           "clause_preps": ("as",),
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

@@ -81,8 +81,13 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     nor is a form after an article or possessive, which is a noun ("Trump’s comments “…”",
     "the report", "her remark that")."""
     t = toks[v]
-    if not (t.word and not t.cap and t.low in P.verbs):
+    if not (t.word and t.low in P.verbs):
         return False
+    if t.cap and not (t.low in P.lang.extra.get("inverted_openers", ())
+                      and (v == 0 or toks[v - 1].text in ".!?\n" or toks[v - 1].end < t.start - 1)):
+        return False      # capitalised: a name ("Washington Post"), unless "Said Jansen, “…”" opens a sentence
+    if t.low in P.lang.extra.get("it_verbs", ()) and not (v + 1 < len(toks) and toks[v + 1].low == "it"):
+        return False      # "as Jansen put it", not "put the plan on hold"
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
@@ -255,8 +260,9 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     after the verb there ("Daarom zei Jansen: „"); in English or French a phrase between the verb and
     the quotation is its object ("Obama called Wall Street bankers “fat cats”", "told Fox News: “"),
     unless the verb opens the sentence ("Said Jansen: “")."""
-    if P.v2 or not any(toks[q].word for q in range(lo, v)):
-        return subject_of(toks, v, lo, hi, P)
+    if P.v2 or not any(toks[q].word and toks[q].low not in P.conj and toks[q].low not in P.stops
+                       for q in range(lo, v)):
+        return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
     if not _subject_ok(m) and k - 1 > lo and toks[k - 1].text in _APPOS.values():

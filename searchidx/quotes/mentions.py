@@ -274,6 +274,7 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
     m = classify(toks, start, k + 1, P)
     if m is None:
         return None
-    if start - 1 >= lo and toks[start - 1].low in P.preps:
-        m.after_prep = True
+    if start - 1 >= lo and toks[start - 1].low in P.preps \
+            and toks[start - 1].low not in P.lang.extra.get("clause_preps", ()):
+        m.after_prep = True     # (but "as Jansen put it": "as" opens a clause, its subject follows)
     return m

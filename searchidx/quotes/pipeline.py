@@ -81,6 +81,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 nx = toks[q + 1]
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
                     continue
+                if t.text == "." and nx.start == t.end and (nx.text == "-" or nx.word):
+                    continue      # "the D.C.-based institute", "U.S.-led": a period inside a word
             sent_end.append(q)
     # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
     ends = set(sent_end)

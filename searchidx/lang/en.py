@@ -117,6 +117,8 @@ LANGUAGE = Language(
            # cues only with "it" after them ("as Jansen put it")
            "it_verbs": ("put", "puts"),
            "clause_preps": ("as",),
+           # a scare quote takes the sentence subject only when that is a person (name or pronoun)
+           "scare_quotes_of_persons": True,
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

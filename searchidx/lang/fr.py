@@ -73,6 +73,8 @@ LANGUAGE = Language(
     extra={"auxiliaries": ("a", "ont", "avait", "avaient", "aurait"),
            "noun_markers": ("le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"),  # "la réponse"
            "clitic_re": r"(.+?)(?:-t)?-(il|elle|ils|elles|on|je|nous)",
+           # a scare quote takes the sentence subject only when that is a person (name or pronoun)
+           "scare_quotes_of_persons": True,
            "naming_verbs": ("appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée"),
            "first_person": ("je", "nous"),
            "anaphoric_cues": ("c'est", "c’est", "ainsi"),

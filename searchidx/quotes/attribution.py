@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mentions import Mention, classify, np_after, np_before
+from .mentions import Mention, _name_after_comma, classify, np_after, np_before
 from .profile import Profile
 from .tokens import Tok
 
@@ -142,11 +142,12 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
         if _verb_follows(toks, nxt, hi, P):
             return nxt
         e = c if toks[c].text == "," else nxt
+    t0 = e + 1 if e < hi and toks[e].text == "," else e   # "the spokesman, Peter Okafor, on Monday …"
     times = P.lang.extra.get("time_words", ())
-    if e + 1 < hi and (toks[e].low in ("on", "last", "this", "earlier") and
-                       (toks[e + 1].cap or toks[e + 1].low in times)):
-        f = e + 2
-        while f < hi and f - e < 4 and toks[f].low in times:
+    if t0 + 1 < hi and (toks[t0].low in ("on", "last", "this", "earlier") and
+                        (toks[t0 + 1].cap or toks[t0 + 1].low in times)):
+        f = t0 + 2
+        while f < hi and f - t0 < 4 and toks[f].low in times:
             f += 1
         if _verb_follows(toks, f, hi, P):
             return f
@@ -191,7 +192,13 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             if c < hi:
                 e = c + 1
         elif not P.v2:
+            e0 = e
             e = _skip_appositions(toks, e, hi, P)
+            if m.kind in ("description", "body") and e > e0 + 1 and toks[e0].text == ",":
+                nm = _name_after_comma(toks, e0, hi, P)
+                if nm is not None and nm[1] < hi and toks[nm[1]].text == "," and _verb_follows(toks, e, hi, P):
+                    # "the vice-president for transport, Bruno Lefort, said": the name in apposition
+                    return Mention(nm[0], nm[1], "name", nm[0], nm[1], appos=(m.i, m.j))
         if e < hi and toks[e].low in P.preps and toks[hi - 1].text == ":" and m.kind in ("name", "description"):
             # a verbless lead-in to a quotation: "Punklady Nina Hagen zur neuen Heimat: „"
             pm = np_after(toks, e + 1, hi, P)
@@ -265,7 +272,7 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
-    if not _subject_ok(m) and k - 1 > lo and toks[k - 1].text in _APPOS.values():
+    if not _subject_ok(m) and k - 1 > lo:
         # "Geoff Garin, a pollster who works with X, a PAC, said": the apposition hides the subject
         m = sentence_subject(toks, lo, v + 1, P)
         if m is not None and not k <= _skip_appositions(toks, _mention_end(m), v + 1, P) <= v:

@@ -190,7 +190,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
-                                  or index.known(toks[m.i].text)):
+                                  or index.known(toks[m.i].text)) \
+                    and not (is_short and m.kind not in ("name", "pronoun")
+                             and P.lang.extra.get("scare_quotes_of_persons")):
+                # (a scare quote is a person's word only: "Trump called it “rigged”", not
+                # "the communes hope to end “parking squatters”")
                 att = A.Attribution(m, None, "sentence-subject")
         if res is not None:
             pass

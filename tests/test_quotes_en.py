@@ -340,3 +340,17 @@ def test_more_cue_shapes(text, speaker):
 ])
 def test_sentence_subject_kinds(text, speaker):
     assert speakers(text, "en")[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # particle verbs are cues only with their particle
+    ("“You had your chance,” Okafor shot back.", "Okafor"),
+    ("“The rota stays,” she went on.", "she"),
+    # a parenthesis or a prepositional phrase may stand between the speaker and the verb after a quote
+    ("“The port must reopen,” Senator Ellen Brook (D-Kent) said in a statement.", "Ellen Brook"),
+    ("“Who will pay for this?” a docker in the crowd wondered.", "a docker"),
+    # a capitalised word that looks like a speech verb is part of a name
+    ("“The rota is final,” wrote Post harbour correspondent Mia Lund.", "Mia Lund"),
+])
+def test_post_quote_cue_shapes(text, speaker):
+    assert speakers(text) == [speaker]

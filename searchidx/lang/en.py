@@ -47,7 +47,8 @@ LANGUAGE = Language(
         scoff scoffs scoffed sneer sneers sneered chuckle chuckles chuckled laugh laughs laughed sigh
         sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
-        elaborated intone intones intoned put puts"""),
+        elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
+        chimes piped pipes pressed presses"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
@@ -114,8 +115,10 @@ LANGUAGE = Language(
            "naming_verbs": ("called",),
            # speech verbs that may open a sentence, before their subject ("Said Jansen, “…”")
            "inverted_openers": ("said", "says", "added", "asked", "wrote"),
-           # cues only with "it" after them ("as Jansen put it")
-           "it_verbs": ("put", "puts"),
+           # cues only with a particle after them ("as Jansen put it", "Trump shot back", "she went on")
+           "particle_verbs": {"put": "it", "puts": "it", "shot": "back", "shoots": "back", "fired": "back",
+                              "fires": "back", "hit": "back", "hits": "back", "went": "on", "goes": "on",
+                              "chimed": "in", "chimes": "in", "piped": "up", "pipes": "up"},
            "clause_preps": ("as",),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,

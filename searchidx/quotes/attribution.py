@@ -86,8 +86,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     if t.cap and not (t.low in P.lang.extra.get("inverted_openers", ())
                       and (v == 0 or toks[v - 1].text in ".!?\n" or toks[v - 1].end < t.start - 1)):
         return False      # capitalised: a name ("Washington Post"), unless "Said Jansen, “…”" opens a sentence
-    if t.low in P.lang.extra.get("it_verbs", ()) and not (v + 1 < len(toks) and toks[v + 1].low == "it"):
-        return False      # "as Jansen put it", not "put the plan on hold"
+    particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
+    if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
+        return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
@@ -366,6 +367,19 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         w = _skip_fillers(toks, e, hi, P, 3)
         if w < hi and _is_verb(toks, w, P):
             return Attribution(m, toks[w].text, "post-speaker-verb")
+        if not P.v2 and w < hi and (toks[w].text == "(" or toks[w].low in P.preps):
+            # "Harry M. Reid (D-Nev.) said", "a staffer in the room wondered"
+            if toks[w].text == "(":
+                c = w + 1
+                while c < hi and toks[c].text != ")" and c - w < 8:
+                    c += 1
+                w2 = c + 1 if c < hi else hi
+            else:
+                pm = np_after(toks, w + 1, hi, P)
+                w2 = _mention_end(pm) if pm is not None and pm.kind != "pronoun" else hi
+            w2 = _skip_fillers(toks, w2, hi, P, 3)
+            if w2 < hi and _is_verb(toks, w2, P):
+                return Attribution(m, toks[w2].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
     return None

@@ -115,8 +115,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     t = toks[i]
     if t.low in P.pronouns:
         return Mention(i, i + 1, "pronoun")
-    if t.low in P.stops or t.low in P.comps or t.low in P.verbs:
-        return None
+    if t.low in P.stops or t.low in P.comps or (t.low in P.verbs and not t.cap):
+        return None     # (a capitalised "Post", "Call" or "Read" is part of a name)
     j = i
     while j < hi and j - i < MAX_NP:
         t = toks[j]

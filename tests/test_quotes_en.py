@@ -354,3 +354,11 @@ def test_sentence_subject_kinds(text, speaker):
 ])
 def test_post_quote_cue_shapes(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_quotation_after_narrative_sentence_in_its_paragraph():
+    # previous-subject, not the last speaker of the paragraph before; the person, not the employer
+    text = ("“The rota is unfair,” said Peter Okafor, a crane driver.\n\n"
+            "Maria Jansen of Calloway Dockers agreed. “Nobody can work seven nights in a row.”")
+    got = extract_quotes(text, "en")
+    assert (got[1].speaker, got[1].rule) == ("Maria Jansen", "previous-subject")

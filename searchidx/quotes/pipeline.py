@@ -375,7 +375,11 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
         if prev is not None and prev.speaker:
             return _copy(prev, "same-paragraph")
         return None
-    # the quotation opens its paragraph
+    # the quotation opens its paragraph (else the sentence before it in its paragraph tells more:
+    # "Dianne Bystrom agreed. “…”" is for ``previous-subject``)
+    if first.open_tok > 0 and tok_para[first.open_tok - 1] == first.para \
+            and any(toks[q].word for q in range(bisect_left(tok_para, first.para), first.open_tok)):
+        return None
     if first.open_tok > 0:
         q = first.open_tok - 1
         if toks[q].text == ":" and tok_para[q] == first.para - 1 or (

@@ -362,3 +362,18 @@ def test_quotation_after_narrative_sentence_in_its_paragraph():
             "Maria Jansen of Calloway Dockers agreed. “Nobody can work seven nights in a row.”")
     got = extract_quotes(text, "en")
     assert (got[1].speaker, got[1].rule) == ("Maria Jansen", "previous-subject")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # participle: the phrase after "with" speaks ...
+    ("The union was quick to react, with Maria Jansen tweeting that the rota was a “disaster.”", "Maria Jansen"),
+    # ... else the subject of the nearest speech verb before it ...
+    ("The cranes stopped at noon, Okafor said, adding, “Nobody wants this.”", "Okafor"),
+    # ... else the sentence subject, past a fronted participle clause or a gerund
+    ("Speaking at the gate in Calloway, Kent, Peter Okafor blamed the board, calling it “a disgrace.”",
+     "Peter Okafor"),
+    ("On Monday, after staying quiet for weeks, Ellen Brook backed the strike, saying, “Enough is enough.”",
+     "Ellen Brook"),
+])
+def test_participle_speakers(text, speaker):
+    assert speakers(text)[-1] == speaker

@@ -122,6 +122,9 @@ LANGUAGE = Language(
            "clause_preps": ("as",),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
+           # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
+           "absolute_with": ("with",),
+           "gerund_suffix": "ing",
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

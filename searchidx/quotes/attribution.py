@@ -161,18 +161,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     starts = [lo]
     if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps) \
             and toks[lo].low not in P.pronouns:
-        starts = []
-        for c in range(lo, min(hi, lo + 30)):
-            if toks[c].text == ",":
-                starts.append(c + 1)
-                break
+        starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
             starts.append(lo)     # "Then he cut into Bush, calling him …": an adverb before the subject
     elif not P.v2:
-        # "At the time, she released …": a fronted phrase the word lists do not know
-        c = next((c for c in range(lo, min(hi, lo + 12)) if toks[c].text == ","), -1)
-        if c >= 0:
-            starts.append(c + 1)
+        # "At the time, she released …", "Speaking at a town hall in Salem, New Hampshire, Trump
+        # went …": a fronted phrase the word lists do not know ends at one of its commas
+        commas = [c for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:3]
+        if lo < hi and toks[lo].cap and toks[lo].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
+            starts = []
+        else:
+            commas = [c for c in commas if c - lo < 12][:1]
+        starts.extend(c + 1 for c in commas)
     for s in starts:
         n = 0
         while s < hi and n < 2 and toks[s].word and (toks[s].low in P.conj or toks[s].low in P.stops) \
@@ -182,6 +182,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         m = np_after(toks, s, hi, P)
         if m is None or m.after_prep or toks[m.i].low in P.non_nominative:
             continue      # "Den Flüchtlingen sicherte …": an object first, the subject follows the verb
+        if not toks[m.i].cap and toks[m.i].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
+            continue      # "after remaining neutral …": a gerund is no subject
         e = _mention_end(m)
         if e < hi and toks[e].text == "," and _verb_like(toks, e + 1, hi, P) and (
                 (m.appos and m.appos[1] < m.i) or (m.kind == "name" and s > lo and toks[s - 1].text == ",")):
@@ -459,7 +461,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
                 # "…, saying: “" — the subject of the sentence speaks
-                m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
+                m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
             m = _pre_subject(toks, v, lo, e, P)
@@ -487,13 +489,32 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     for v in range(e - 1, lo - 1, -1):
         if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
-                m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
+                m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
             m = _pre_subject(toks, v, lo, e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
     return None
+
+
+def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P: Profile) -> Mention | None:
+    """Who speaks in a participle clause: the phrase after "with" ("with Donald Trump tweeting that"),
+    else the subject of the nearest speech verb before it ("…,” Nefzi said, adding, “"), else the
+    subject of the sentence."""
+    if not P.v2:
+        m = np_before(toks, v, lo, P)
+        if m is not None and m.i - 1 >= lo and toks[m.i - 1].low in P.lang.extra.get("absolute_with", ()):
+            return m
+        for u in range(v - 1, lo - 1, -1):
+            if toks[u].text in ".;!?":
+                break
+            if _is_verb(toks, u, P) and toks[u].low not in P.participles:
+                m = _pre_subject(toks, u, lo, v, P)
+                if m is not None and m.kind != "body":
+                    return m
+                break
+    return sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
 
 
 def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:

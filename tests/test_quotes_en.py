@@ -377,3 +377,15 @@ def test_quotation_after_narrative_sentence_in_its_paragraph():
 ])
 def test_participle_speakers(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a day name is a time, not a speaker; the subject reaches its verb past it
+    ("Okafor later Thursday told the crew: “We go back on Monday.”", "Okafor"),
+    # a determiner standing alone speaks ("Another said")
+    ("Some dockers cheered. Another shouted, “Not one more night shift!”", "Another"),
+    # an inverted verb after a fronted phrase, with a role before the name
+    ("In other words, explained union steward Mia Lund: “The rota is dead.”", "Mia Lund"),
+])
+def test_time_words_pronominal_and_inverted(text, speaker):
+    assert speakers(text)[-1] == speaker

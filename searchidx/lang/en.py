@@ -108,7 +108,11 @@ LANGUAGE = Language(
            "adverb_suffixes": ("ly",),
            # adverbs that stand between an auxiliary and its verb ("has since apologized")
            "time_words": ("week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "january", "february", "march", "april", "june", "july", "august", "september",
+                          "october", "november", "december", "today", "yesterday", "tonight"),
+           # determiners that stand alone as a speaker ("Another said", "One read")
+           "pronominal_dets": ("another", "one", "some", "many", "both", "several", "others", "most", "few"),
            # a bare lower-case noun as a speaker is a plural ("officials said", "critics say")
            "plural_s": True,
            # "a film called “X”": a naming verb right after a noun names something

@@ -109,14 +109,25 @@ def _verb_like(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
 def _verb_follows(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
     """A finite verb follows the subject ending at ``e``, after auxiliaries and fillers and one
     manner or time adverb ("has since apologized", "have similarly discounted", "angrily said")."""
+    return _verb_at(toks, e, hi, P) >= 0
+
+
+def _verb_at(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
+    """The position of the verb ``_verb_follows`` finds, else -1."""
     a = _skip_fillers(toks, e, hi, P, 3)
+    times = P.lang.extra.get("time_words", ())
+    if a < hi and toks[a].low in times:
+        # "Priebus later Thursday told"
+        while a < hi and toks[a].low in times:
+            a += 1
+        a = _skip_fillers(toks, a, hi, P, 2)
     if _verb_like(toks, a, hi, P) and toks[a].low not in P.lang.extra.get("after_aux_adverbs", ()):
-        return True
+        return a
     if a < hi and toks[a].word and not toks[a].cap and toks[a].low not in P.verbs and (
             (P.adverb_suffixes and toks[a].low.endswith(P.adverb_suffixes))
             or (a > e and toks[a].low in P.lang.extra.get("after_aux_adverbs", ()))):
-        return _verb_like(toks, a + 1, hi, P)
-    return False
+        return a + 1 if _verb_like(toks, a + 1, hi, P) else -1
+    return -1
 
 
 _APPOS = {",": ",", "—": "—", "–": "–", "-": "-", "(": ")"}
@@ -278,8 +289,8 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     if not _subject_ok(m) and k - 1 > lo:
         # "Geoff Garin, a pollster who works with X, a PAC, said": the apposition hides the subject
         m = sentence_subject(toks, lo, v + 1, P)
-        if m is not None and not k <= _skip_appositions(toks, _mention_end(m), v + 1, P) <= v:
-            m = None
+        if m is not None and _verb_at(toks, _skip_appositions(toks, _mention_end(m), v + 1, P), v + 1, P) != v:
+            m = None      # (the subject must reach this very verb)
     return m if _subject_ok(m) else None
 
 
@@ -477,11 +488,15 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b = m.i - 1
         if m.appos is not None:
             b = min(b, m.appos[0] - 1)
+        while not P.v2 and m.kind == "name" and b >= lo and b >= m.i - 3 and toks[b].word \
+                and toks[b].low not in P.stops and toks[b].low not in P.dets and not _is_verb(toks, b, P):
+            b -= 1        # "explained CBS moderator Nancy Cordes": a role before the name
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun")
-                                                            and not any(toks[q].word for q in range(lo, b2)))):
+        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun") and (
+                not any(toks[q].word for q in range(lo, b2)) or (toks[b2 - 1].text == "," and m.kind == "name")))):
+            # (also after a fronted phrase: "In other words, explained moderator Nancy Cordes: “")
             return Attribution(m, toks[b2].text, "pre-verb-speaker", b2)
     if adjacent_only:
         return None

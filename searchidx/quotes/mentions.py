@@ -34,8 +34,12 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     """Decide what kind of speaker the phrase ``toks[i:j]`` is and find the name in it."""
     if j - i == 1 and toks[i].low in P.pronouns:
         return Mention(i, j, "pronoun")
+    if j - i == 1 and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
+        return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if j - i == 1 and toks[i].low in P.lang.extra.get("time_words", ()):
+        return None                       # "Thursday", "night": a time, not a speaker
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
             and not toks[i].low.endswith("s"):
         return None     # "meanwhile", "night", "swing": one lower-case word speaks only as a plural ("officials")

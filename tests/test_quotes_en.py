@@ -389,3 +389,13 @@ def test_participle_speakers(text, speaker):
 ])
 def test_time_words_pronominal_and_inverted(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a period typed for the comma before a short "Name said."
+    ("“The gates stay shut until Monday.” Brook said.", "Brook"),
+    # ... but a sentence of its own after the quotation is no cue
+    ("“The gates stay shut until Monday.” Brook walked away.", None),
+])
+def test_period_before_short_attribution(text, speaker):
+    assert speakers(text) == [speaker]

@@ -110,7 +110,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     def post_window(pc: _Piece, k: int) -> tuple[int, int]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
         if text[pc.span.start:pc.span.end].rstrip()[-1:] == "." and lo < n and toks[lo].cap:
-            return lo, lo     # “… .” New sentence: the quotation ended its sentence
+            # “… .” New sentence: the quotation ended its sentence, unless all that follows is a
+            # short "Trump said." (a comma typed as a period)
+            s = bisect_left(sent_end, lo)
+            end = sent_end[s] if s < len(sent_end) else n
+            if not (end - lo <= 6 and end > lo + 1 and tok_para[end - 1] == pc.para and toks[end - 1].word
+                    and toks[end - 1].low in P.verbs and not toks[end - 1].cap and not P.v2):
+                return lo, lo
         nxt = pieces[k + 1].open_tok if k + 1 < len(pieces) else n
         s = bisect_left(sent_end, lo)
         end = sent_end[s] if s < len(sent_end) else n

@@ -399,3 +399,15 @@ def test_time_words_pronominal_and_inverted(text, speaker):
 ])
 def test_period_before_short_attribution(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_speech_noun_after_determiner_is_no_cue():
+    # "at one point" is no speech verb: the subject of the sentence, not "one", speaks
+    text = "Peter Okafor walked the quay, and at one point the dockers chanted “Fair rota now!”"
+    assert speakers(text) != ["one"]
+
+
+def test_abbreviated_title_belongs_to_the_name():
+    # "Rep." with its period stays in the speaker phrase, so a colon lead-in finds it
+    [quote] = extract_quotes("Rep. Ellen Brook (D-Kent):“The quay must reopen.”", "en")
+    assert (quote.speaker, quote.speaker_mention, quote.rule) == ("Ellen Brook", "Rep. Ellen Brook", "colon")

@@ -278,8 +278,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         r -= 1
     if start < r <= k and toks[r].cap and not P.noun_caps:
         q = r
-        while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)):
-            q -= 1
+        while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)
+                             or (toks[q - 1].text == "." and q - 2 >= start and _abbrev_or_initial(toks[q - 2], P))):
+            q -= 1      # (also over the period of "Rep." or "J.")
         if q > start and toks[q - 1].low not in P.dets and toks[q - 1].low not in P.connectors:
             start = q
     m = classify(toks, start, k + 1, P)

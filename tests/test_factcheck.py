@@ -145,7 +145,8 @@ def test_clusters_have_the_right_members_and_first_appearance(ix):
     assert english.text == ORIGINAL
     assert english.outlets == ["Westmere Gazette", "Lowland Ledger", "Coastal Daily Post",
                                "The Morning Courier", "Riverside Tribune"]
-    assert len(english.urls) == 5 and english.speakers["Hendrik de Vries"] == 3
+    # fc01, fc03, fc05 ("De Vries") and fc06 ("H. de Vries … put it bluntly"); fc07 names the ministry
+    assert len(english.urls) == 5 and english.speakers["Hendrik de Vries"] == 4
     assert set(dutch.article_ids) == {"fc02-dagblad-westmeer", "fc04-polderpost"}
     assert dutch.first_seen == "2024-03-05" and dutch.first.source == "Dagblad Westmeer"
     # every other quotation is a cluster of its own
@@ -187,7 +188,7 @@ def test_speaker_normalizer_merges_country_prefixes_and_determiners():
 def test_speaker_aliases_merge(ix, tmp_path):
     # without an alias file the rules merge "De Vries" into "Hendrik de Vries"
     plain = {s.name: s for s in ix.speakers()}
-    assert plain["Hendrik de Vries"].names == {"Hendrik de Vries": 4, "De Vries": 1}
+    assert plain["Hendrik de Vries"].names == {"Hendrik de Vries": 4, "De Vries": 1, "H. de Vries": 1}
     assert plain["Hendrik de Vries"].wikidata is None
     # the corpus alias file adds the Wikidata ids
     with_ids = {s.name: s for s in ix.speakers(aliases=DATA / "aliases.json")}
@@ -198,13 +199,13 @@ def test_speaker_aliases_merge(ix, tmp_path):
     merge.write_text(json.dumps({"Hendrik de Vries": {"aliases": ["De voorzitter", "H. de Vries"],
                                                       "wikidata": "Q0000000"}}), "utf-8")
     merged = {s.name: s for s in ix.speakers(aliases=merge)}
-    assert merged["Hendrik de Vries"].count == 6 and "De voorzitter" in merged["Hendrik de Vries"].names
+    assert merged["Hendrik de Vries"].count == 7 and "De voorzitter" in merged["Hendrik de Vries"].names
     assert "voorzitter" not in merged
     # … and splits what they merge (TOML this time)
     split = tmp_path / "split.toml"
     split.write_text('["De Vries"]\naliases = []\n', "utf-8")
     apart = {s.name: s for s in ix.speakers(aliases=split)}
-    assert apart["De Vries"].count == 1 and apart["Hendrik de Vries"].count == 4
+    assert apart["De Vries"].count == 1 and apart["Hendrik de Vries"].count == 5
 
 
 def test_alias_file_in_the_index_directory_is_used(tmp_path):
@@ -231,8 +232,8 @@ def test_facets_count_speakers_outlets_and_months(ix):
     sources = dict(r.facets["source"])
     assert sources["Westmere Gazette"] == 4 and sources["Polderpost"] == 3 and sum(sources.values()) == 23
     speakers = dict(r.facets["speaker"])
-    # passages quoting Hendrik de Vries, under either name: fc01 (2), fc02, fc03, fc05
-    assert speakers["Hendrik de Vries"] == 5 and "De Vries" not in speakers
+    # passages quoting Hendrik de Vries, under any of his names: fc01 (2), fc02, fc03, fc05, fc06
+    assert speakers["Hendrik de Vries"] == 6 and "De Vries" not in speakers
     assert speakers["Lena Vos"] == 1
 
 

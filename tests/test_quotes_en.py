@@ -411,3 +411,9 @@ def test_abbreviated_title_belongs_to_the_name():
     # "Rep." with its period stays in the speaker phrase, so a colon lead-in finds it
     [quote] = extract_quotes("Rep. Ellen Brook (D-Kent):“The quay must reopen.”", "en")
     assert (quote.speaker, quote.speaker_mention, quote.rule) == ("Ellen Brook", "Rep. Ellen Brook", "colon")
+
+
+def test_place_after_a_preposition_is_no_apposition():
+    text = ("Maria Jansen spoke first.\n\nJansen, during a meeting in Calloway, Kent, said the rota was "
+            "“going to break the crews.”")
+    assert speakers(text) == ["Maria Jansen"]

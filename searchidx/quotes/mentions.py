@@ -222,6 +222,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         if inner and inner.kind == "name" and not inner.after_prep:
             inner.appos = (c2 + 1, k)
             return inner
+        if inner and inner.after_prep and not P.noun_caps:
+            return None     # "Clinton, during a meeting in Columbus, Ohio, said": a place, no apposition
         if inner and seg and seg.kind == "name":
             # "Carson’s business manager, Armstrong Williams, stated"
             seg.appos = (inner.i, inner.j)

@@ -417,3 +417,12 @@ def test_place_after_a_preposition_is_no_apposition():
     text = ("Maria Jansen spoke first.\n\nJansen, during a meeting in Calloway, Kent, said the rota was "
             "“going to break the crews.”")
     assert speakers(text) == ["Maria Jansen"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # outer-verb stops at another clause: the inner speaker is kept
+    ("Okafor spoke of safety, while Ellen Brook said the rota was “simply unfair.”", "Ellen Brook"),
+    ("After Okafor criticized the board, Ellen Brook shot back, “The board is not the problem.”", "Ellen Brook"),
+])
+def test_outer_verb_stops_at_clause_breaks(text, speaker):
+    assert speakers(text)[-1] == speaker

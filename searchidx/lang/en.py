@@ -129,6 +129,9 @@ LANGUAGE = Language(
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
            "absolute_with": ("with",),
            "gerund_suffix": "ing",
+           # words that open another clause: a speech verb before them does not govern what follows
+           "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
+                             "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

@@ -415,8 +415,12 @@ def pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: bool
     if att is not None and att.rule in _INNER_RULES and att.verb > lo and att.mention.kind != "pronoun":
         # (an inner pronoun mostly stands for the outer subject itself: "X said he called it “…”")
         inner = min(att.verb, att.mention.i)
+        subords = P.lang.extra.get("clause_breaks", ())
         for v in range(lo, inner):
             if _is_verb(toks, v, P) and toks[v].low not in P.participles:
+                if subords and (any(toks[q].text in ",;:—–" or toks[q].low in subords for q in range(v + 1, inner))
+                                or toks[lo].low in subords):
+                    break   # another clause ("…, while Cruz said that “…”", "After Brown criticized X, Y shot back")
                 m = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
                 if _subject_ok(m) and m.kind != "body" or (m is not None and P.v2 and _subject_ok(m)):
                     return Attribution(m, toks[v].text, "outer-verb", v)

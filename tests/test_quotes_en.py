@@ -426,3 +426,9 @@ def test_place_after_a_preposition_is_no_apposition():
 ])
 def test_outer_verb_stops_at_clause_breaks(text, speaker):
     assert speakers(text)[-1] == speaker
+
+
+def test_quotation_in_relative_clause_of_subject():
+    text = "Maria Jansen spoke first. Jansen, who has called herself a “union lifer,” stayed at the gate."
+    got = extract_quotes(text, "en")
+    assert (got[0].speaker, got[0].speaker_mention) == ("Maria Jansen", "who")

@@ -210,6 +210,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         elif not P.v2:
             e0 = e
             e = _skip_appositions(toks, e, hi, P)
+            if e0 + 2 < hi and toks[e0].text == "," and toks[e0 + 1].low in P.lang.extra.get("relative_pronouns", ()) \
+                    and not any(toks[q].text in ",;:—–" for q in range(e0 + 2, hi)) and m.kind != "pronoun":
+                return m      # "Trump, who has styled himself the “…”": the quotation is in its relative clause
             if m.kind in ("description", "body") and e > e0 + 1 and toks[e0].text == ",":
                 nm = _name_after_comma(toks, e0, hi, P)
                 if nm is not None and nm[1] < hi and toks[nm[1]].text == "," and _verb_follows(toks, e, hi, P):
@@ -294,6 +297,21 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         if m is not None and _verb_at(toks, _skip_appositions(toks, _mention_end(m), v + 1, P), v + 1, P) != v:
             m = None      # (the subject must reach this very verb)
     return m if _subject_ok(m) else None
+
+
+def relative_clause_subject(toks: list[Tok], m: Mention, hi: int, P: Profile) -> Mention:
+    """``m`` with the offsets of its relative pronoun when the words up to ``hi`` (a quotation) stand in
+    its relative clause ("Trump, who has styled himself the “law and order candidate,”"): the pronoun
+    is the speaker as written, ``m`` the speaker it stands for."""
+    e = _mention_end(m)
+    rel = P.lang.extra.get("relative_pronouns", ())
+    if m.kind == "pronoun" or e + 1 >= hi or toks[e].text != "," or toks[e + 1].low not in rel:
+        return m
+    if any(toks[q].text in ",;:—–" for q in range(e + 2, hi)):
+        return m
+    if m.kind == "name":
+        return Mention(e + 1, e + 2, "name", m.name_i, m.name_j)
+    return Mention(e + 1, e + 2, "name", m.i, m.j)
 
 
 def _relative_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> Mention | None:

@@ -201,6 +201,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                              and P.lang.extra.get("scare_quotes_of_persons")):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
+                m = A.relative_clause_subject(toks, m, pre_hi, P)
                 att = A.Attribution(m, None, "sentence-subject")
         if res is not None:
             pass

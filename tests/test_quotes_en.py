@@ -432,3 +432,9 @@ def test_quotation_in_relative_clause_of_subject():
     text = "Maria Jansen spoke first. Jansen, who has called herself a “union lifer,” stayed at the gate."
     got = extract_quotes(text, "en")
     assert (got[0].speaker, got[0].speaker_mention) == ("Maria Jansen", "who")
+
+
+def test_coordinated_speech_verb_shares_the_clause_subject():
+    text = "When the board asked about the rota, Okafor looked at the crew, shook his head and said, “Never.”"
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker_mention == "Okafor"

@@ -296,6 +296,15 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         m = sentence_subject(toks, lo, v + 1, P)
         if m is not None and _verb_at(toks, _skip_appositions(toks, _mention_end(m), v + 1, P), v + 1, P) != v:
             m = None      # (the subject must reach this very verb)
+        if m is None and toks[k - 1].low in P.conj:
+            # "he looked into the camera, furrowed his brow and said, “…”": coordinated verbs share the
+            # subject of the nearest clause that has one
+            for c in [c for c in range(lo, k - 1) if toks[c].text == ","][::-1] + [lo - 1]:
+                m2 = np_after(toks, c + 1, k, P)
+                if m2 is not None and m2.kind in ("name", "pronoun") and not m2.after_prep \
+                        and _verb_follows(toks, _mention_end(m2), k, P):
+                    m = m2
+                    break
     return m if _subject_ok(m) else None
 
 

@@ -438,3 +438,9 @@ def test_coordinated_speech_verb_shares_the_clause_subject():
     text = "When the board asked about the rota, Okafor looked at the crew, shook his head and said, “Never.”"
     [quote] = extract_quotes(text, "en")
     assert quote.speaker_mention == "Okafor"
+
+
+def test_name_in_apposition_before_the_verb_after_a_quote():
+    text = "“The rota will change,” the port’s head of operations, Mia Lund, told the Herald on Monday."
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == ("Mia Lund", "post-speaker-verb")

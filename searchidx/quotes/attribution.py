@@ -406,6 +406,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 c += 1
             if c < hi and toks[c].text == ",":
                 e = c + 1
+            elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
+                e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
         w = _skip_fillers(toks, e, hi, P, 3)
         if w < hi and _is_verb(toks, w, P):
             return Attribution(m, toks[w].text, "post-speaker-verb")

@@ -444,3 +444,7 @@ def test_name_in_apposition_before_the_verb_after_a_quote():
     text = "“The rota will change,” the port’s head of operations, Mia Lund, told the Herald on Monday."
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.rule) == ("Mia Lund", "post-speaker-verb")
+
+
+def test_shouting_verbs_are_cues():
+    assert speakers("“Shame!” the crowd screamed at the board.") == ["the crowd"]

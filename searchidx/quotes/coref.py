@@ -15,8 +15,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import regex
-
 from .mentions import _is_namepart
 from .profile import Profile
 from .tokens import Tok, is_quote_char
@@ -181,8 +179,13 @@ class NameIndex:
         r = self._common.get(word)
         if r is None:
             low = word.lower()
-            r = low != word and regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(low) + r"(?![\p{L}\p{N}])",
-                                              self.text) is not None
+            r = False
+            if low != word:
+                text, n = self.text, len(low)
+                i = text.find(low)
+                while i >= 0 and not r:
+                    r = (i == 0 or not text[i - 1].isalnum()) and (i + n >= len(text) or not text[i + n].isalnum())
+                    i = text.find(low, i + 1)
             self._common[word] = r
         return r
 

@@ -448,3 +448,4 @@ def test_name_in_apposition_before_the_verb_after_a_quote():
 
 def test_shouting_verbs_are_cues():
     assert speakers("“Shame!” the crowd screamed at the board.") == ["the crowd"]
+    assert speakers("“Nobody wins,” Okafor surmised.") == ["Okafor"]

@@ -48,7 +48,7 @@ LANGUAGE = Language(
         sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
-        chimes piped pipes pressed presses screamed cried questioned retaliated riffed"""),
+        chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group"},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo

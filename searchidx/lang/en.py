@@ -62,7 +62,7 @@ LANGUAGE = Language(
         author editor correspondent columnist worker resident residents member members master
         whip treasurer clerk coach striker organizer organiser activist campaigner boss owner
         president-elect speaker councilman councilwoman alderman businessman businesswoman
-        anchor host"""),
+        anchor host moderator"""),
     according_to=("according to", "in the words of", "as told to"),
     determiners=_w("""the a an this that these those his her their its our my your another some
         several many two three four five both each every any one"""),

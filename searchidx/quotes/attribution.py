@@ -523,14 +523,16 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b = m.i - 1
         if m.appos is not None:
             b = min(b, m.appos[0] - 1)
-        while not P.v2 and m.kind == "name" and b >= lo and b >= m.i - 3 and toks[b].word \
-                and toks[b].low not in P.stops and toks[b].low not in P.dets and not _is_verb(toks, b, P):
+        while not P.v2 and m.kind == "name" and b >= lo and b >= m.i - 3 and (
+                (toks[b].word and (toks[b].cap or P.is_title(toks[b].low)) and not _is_verb(toks, b, P))
+                or (toks[b].text == "." and b > lo and toks[b - 1].low in P.abbrev)):
             b -= 1        # "explained CBS moderator Nancy Cordes": a role before the name
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
         if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun") and (
-                not any(toks[q].word for q in range(lo, b2)) or (toks[b2 - 1].text == "," and m.kind == "name")))):
+                not any(toks[q].word for q in range(lo, b2))
+                or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):
             # (also after a fronted phrase: "In other words, explained moderator Nancy Cordes: “")
             return Attribution(m, toks[b2].text, "pre-verb-speaker", b2)
     if adjacent_only:

@@ -128,3 +128,15 @@ def test_verbless_lead_in_with_colon():
 def test_adverbs_are_no_speakers(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised quotation right after a common noun names it: no speaker, even with a speech verb
+    ("Das berichtete die Wochenzeitung „Nordkurier Sonntag“ am Freitag.", ("Nordkurier Sonntag", None)),
+    ("Der Sprecher sagte dem Radiosender „Welle Nord“, der Hafen bleibe zu.", ("Welle Nord", None)),
+    # a lower-case quotation after a noun is no name
+    ("Der Bürgermeister nannte die Pläne einen „teuren Irrweg“.", ("teuren Irrweg", "Der Bürgermeister")),
+])
+def test_name_after_a_noun(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert got[0] == expected

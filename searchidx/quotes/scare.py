@@ -27,6 +27,8 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         n = len(phrase)
         if k - n + 1 >= lo and tuple(x.low for x in toks[k - n + 1:k + 1]) == phrase:
             return True
+    if P.noun_caps and k - 1 >= lo and _noun_apposition(toks, k, open_idx, P):
+        return True
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not
@@ -35,6 +37,25 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         if prev.low in P.dets:
             return True
     return False
+
+
+def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool:
+    """Languages that capitalise nouns: a capitalised quotation right after a common noun inside
+    the sentence names it ("die Zeitung „Der Spiegel“", "das Spezialschiff „Arctowski“"), unless
+    the noun is a role word (a speaker: "sagte der Minister „Wir …“") or the quotation is a sentence."""
+    t, prev = toks[k], toks[k - 1]
+    if not (t.word and t.cap and t.low not in P.dets and t.low not in P.pronouns and not P.is_title(t.low)):
+        return False
+    if not (prev.word and not prev.cap):
+        return False          # sentence start or a name before it ("Chen Qigang „…“")
+    ws = []
+    q = open_idx + 1
+    while q < len(toks) and len(ws) <= 8 and not (not toks[q].word and toks[q].text in "“”\"«»‹›‘’'"):
+        ws.append(toks[q])
+        q += 1
+    if not ws or len(ws) > 8 or not (ws[0].cap or ws[0].text[0].isdigit()):
+        return False
+    return not any(w.text in ".!?:" for w in ws)
 
 
 def title_like(words: list[Tok], text: str, P: Profile) -> bool:

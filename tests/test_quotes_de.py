@@ -140,3 +140,16 @@ def test_adverbs_are_no_speakers(text, speaker):
 def test_name_after_a_noun(text, expected):
     got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
     assert got[0] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the reflexive "sich" stands between the verb and its subject
+    ("Dazu äußerte sich die Ministerin Anna Roth: „Wir bleiben bei unserem Plan.“", "Anna Roth"),
+    # "immer wieder" between the subject and the verb
+    ("Die Gewerkschaft hat immer wieder betont, der Plan sei „unsozial“.", "Die Gewerkschaft"),
+    # "wie folgt" between the subject and the verb
+    ("Auf der Webseite wird Meier wie folgt zitiert: „Wir bleiben.“", "Meier"),
+])
+def test_fillers_between_subject_and_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -153,3 +153,15 @@ def test_name_after_a_noun(text, expected):
 def test_fillers_between_subject_and_verb(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "heißt es" + a prepositional phrase: the document is the source
+    ("„Der Hafen bleibt geschlossen“, hieß es in einer Mitteilung der Reederei.", "einer Mitteilung der Reederei"),
+    ("In dem Beschluss des Rates heißt es wörtlich: „Die Gebühren steigen.“", "dem Beschluss des Rates"),
+    # a bare expletive "es" names no speaker
+    ("„Die Gebühren steigen“, heißt es.", None),
+])
+def test_expletive_es_is_no_speaker(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

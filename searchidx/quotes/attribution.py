@@ -397,6 +397,24 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
     return None
 
 
+def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """An expletive subject ("es" in "heißt es") speaks for nobody: the source is the prepositional
+    phrase after it ("hieß es in der Rede", "heißt es vom Ministerium") or before the verb ("In dem
+    Antrag heißt es: „…“"); without one the quotation stays unattributed."""
+    m = att.mention
+    a = _skip_fillers(toks, m.j, hi, P, 2)
+    if a < hi and toks[a].low in P.preps:
+        m2 = np_after(toks, a + 1, hi, P)
+        if m2 is not None and m2.kind != "pronoun":
+            return Attribution(m2, att.cue, att.rule, att.verb)
+    v = att.verb if att.verb >= 0 else m.i
+    if v > lo:
+        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+        if m2 is not None and m2.after_prep and m2.kind != "pronoun":
+            return Attribution(m2, att.cue, att.rule, att.verb)
+    return None
+
+
 def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """The next sentence points back: "Das erklärte General X am Montag." / "That is what X said." """
     if lo >= hi or toks[lo].low not in P.anaphoric:

@@ -54,6 +54,7 @@ class Profile:
         self.non_nominative = frozenset(L.extra.get("non_nominative", ()))  # "den", "dem": no subject
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.adverb_suffixes = tuple(L.extra.get("adverb_suffixes", ()))  # "erroneously called"
+        self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 
     def is_title(self, low: str) -> bool:

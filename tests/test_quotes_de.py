@@ -165,3 +165,9 @@ def test_fillers_between_subject_and_verb(text, speaker):
 def test_expletive_es_is_no_speaker(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_v2_fronted_phrase_is_no_subject():
+    # "Als Begründung" is the fronted phrase; the subject follows the verb
+    [quote] = extract_quotes("Als Begründung nannte ein Sprecher der Stadt: „Die Brücke ist marode.“", "de")
+    assert quote.speaker == "ein Sprecher der Stadt"

@@ -177,6 +177,13 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P)
+    if _subject_ok(m) and P.v2 and m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj \
+            and toks[m.i - 1].low not in P.comps:
+        # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
+        # sagte ein Wissenschaftler"); a nominative phrase after the verb is the subject
+        m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
+        if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
+            return m2
     if _subject_ok(m):
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
@@ -184,6 +191,10 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
         return m2
     return None
+
+
+def _nominative_start(t: Tok, P: Profile) -> bool:
+    return t.low in P.v2_subject_start or t.low in P.pronouns or P.is_title(t.low) or t.cap
 
 
 def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:

@@ -171,3 +171,9 @@ def test_v2_fronted_phrase_is_no_subject():
     # "Als Begründung" is the fronted phrase; the subject follows the verb
     [quote] = extract_quotes("Als Begründung nannte ein Sprecher der Stadt: „Die Brücke ist marode.“", "de")
     assert quote.speaker == "ein Sprecher der Stadt"
+
+
+def test_title_like_quote_in_reported_speech_takes_the_speaker():
+    # a capitalised run in quote marks inside a reported statement gets that statement's speaker
+    [quote] = extract_quotes("Die Ministerin sagte am Montag in Kiel, die Reform sei eine „Große Chance“ für alle.", "de")
+    assert quote.speaker == "Die Ministerin"

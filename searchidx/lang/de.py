@@ -114,6 +114,7 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           "title_in_speech": True,
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

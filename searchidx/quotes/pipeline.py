@@ -143,11 +143,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is None:
-                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title, sent_lo=sent_lo)
+                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
+                                  sent_lo=sent_lo)
             if att is None and not is_title:
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P)
         res = None
-        if att is None and not (is_naming or is_title) and g[0] > 0:
+        if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
             pk = g[0] - 1
             prev = results[pk]

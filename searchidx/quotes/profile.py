@@ -54,6 +54,9 @@ class Profile:
         self.non_nominative = frozenset(L.extra.get("non_nominative", ()))  # "den", "dem": no subject
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.adverb_suffixes = tuple(L.extra.get("adverb_suffixes", ()))  # "erroneously called"
+        # a title-like quotation takes a speech verb anywhere in its sentence and the speaker of an
+        # earlier quotation there (German corpora mark every quoted run inside reported speech)
+        self.title_speech = bool(L.extra.get("title_in_speech", False))
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

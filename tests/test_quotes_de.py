@@ -177,3 +177,10 @@ def test_title_like_quote_in_reported_speech_takes_the_speaker():
     # a capitalised run in quote marks inside a reported statement gets that statement's speaker
     [quote] = extract_quotes("Die Ministerin sagte am Montag in Kiel, die Reform sei eine „Große Chance“ für alle.", "de")
     assert quote.speaker == "Die Ministerin"
+
+
+def test_v2_subject_after_a_finite_auxiliary():
+    # "So hatte der Minister … zugesichert: „…“": the auxiliary is the finite verb in second position
+    text = "So hatte der frühere Landesminister Otto Krämer noch im Mai zugesichert: „Die Daten werden gelöscht.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Otto Krämer"

@@ -114,6 +114,10 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # finite auxiliaries and modals in second position ("So hatte der Minister … zugesichert: „")
+           "v2_finite": ("hat", "hatte", "habe", "haben", "hatten", "hätte", "ist", "war", "sind", "waren",
+                         "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
+                         "konnte", "muss", "musste"),
            "title_in_speech": True,
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),

@@ -153,7 +153,7 @@ def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None
         if t.text in ",;:" or _is_quote_tok(t):
             return None
         if not t.word or t.cap or t.low in P.dets or t.low in P.preps or t.low in P.conj \
-                or t.low in P.comps or t.low in P.stops:
+                or t.low in P.comps or (t.low in P.stops and t.low not in P.v2_finite):
             continue
         if not (prev.cap or prev.low in P.stops or prev.text[0].isdigit()):
             continue          # a lower-case word after an article or adjective: no finite verb

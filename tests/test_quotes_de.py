@@ -184,3 +184,15 @@ def test_v2_subject_after_a_finite_auxiliary():
     text = "So hatte der frühere Landesminister Otto Krämer noch im Mai zugesichert: „Die Daten werden gelöscht.“"
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Otto Krämer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one capitalised word in quote marks is a name or a term: not spoken by the sentence's subject
+    ("Die Raumfähre ist mit dem Frachtmodul „Kolibri“ beladen worden.", None),
+    ("Die Forscher untersuchten die Folgen der „Schneeschmelze“ im Frühjahr.", None),
+    # ... but a speech verb in its sentence still attributes it
+    ("Die Ministerin bezeichnete den Plan als „Unsinn“.", "Die Ministerin"),
+])
+def test_single_capitalised_word(text, expected):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == expected

@@ -81,3 +81,11 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
 def short(words: list[Tok], text: str) -> bool:
     ws = [w for w in words if w.word]
     return len(ws) <= SHORT_WORDS and text.rstrip()[-1:] not in ".!?"
+
+
+def single_noun(words: list[Tok], P: Profile) -> bool:
+    """Languages that capitalise nouns: one capitalised word in quote marks („Raffaello“, „Roadmap“)
+    is a name or a term far more often than a quotation: it is treated like a title (a speaker only
+    from a speech cue in its sentence)."""
+    ws = [w for w in words if w.word]
+    return P.noun_caps and len(ws) == 1 and (ws[0].cap or ws[0].text[0].isdigit())

@@ -196,3 +196,17 @@ def test_v2_subject_after_a_finite_auxiliary():
 def test_single_capitalised_word(text, expected):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of citing: the object after the verb speaks
+    ("Ein Radiosender zitierte Bürgermeisterin Vera Lind mit den Worten: „Wir geben nicht auf.“", "Vera Lind"),
+    # "angesichts" is a preposition: its phrase is no fronted subject
+    ("Angesichts solcher Zahlen nannte Jana Ulrich, Sprecherin des Vereins, die Reform „längst überfällig“.",
+     "Jana Ulrich"),
+    # "Denn:" is no speaker
+    ("Denn: „Wer soll das bezahlen?“", None),
+])
+def test_citing_verbs_and_fronted_words(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -74,7 +74,9 @@ LANGUAGE = Language(
     np_connectors=_w("des der von vom für"),
     conjunctions=_w("und sowie"),
     prepositions=_w("""in im am an auf aus bei beim mit nach seit zu zum zur gegenüber über unter vor
-        hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via"""),
+        hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via angesichts aufgrund
+        infolge anlässlich bezüglich hinsichtlich innerhalb außerhalb seitens mittels anstatt entgegen
+        dank"""),
     np_stops=_w("""heute gestern morgen dazu dann auch jedoch aber noch bereits zudem außerdem deshalb
         daher damit dabei so nun jetzt weiter weiterhin ebenfalls zuvor später dass daß ob wie wenn
         als weil da nicht kein keine ist war hat habe hatte haben hätte wird wurde werden sind
@@ -88,7 +90,7 @@ LANGUAGE = Language(
         letztlich wahrscheinlich seitdem momentan deswegen darum somit überdies andererseits
         einerseits genauso ebenso nämlich natürlich eigentlich bekanntlich zumindest wenigstens
         unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
-        ausdrücklich gemeinsam erst denen dessen deren"""),
+        ausdrücklich gemeinsam erst denen dessen deren denn"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
@@ -114,6 +116,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # verbs of citing: the object after the verb speaks ("Die Zeitung zitiert den Minister mit …")
+           "object_speaker_verbs": ("zitiert", "zitierte", "zitierten", "zitieren"),
            # finite auxiliaries and modals in second position ("So hatte der Minister … zugesichert: „")
            "v2_finite": ("hat", "hatte", "habe", "haben", "hatten", "hätte", "ist", "war", "sind", "waren",
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",

@@ -208,6 +208,17 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     return m if _subject_ok(m) else None
 
 
+def _object_speaker(toks: list[Tok], v: int, m: Mention | None, hi: int, P: Profile) -> Mention | None:
+    """With a verb of citing ("Der Spiegel zitiert den Prediger mit den Worten: „…“") the object
+    after the verb speaks, not the subject before it."""
+    if m is None or m.j > v or toks[v].low not in P.object_speaker_verbs:
+        return m
+    m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
+    if m2 is not None and not m2.after_prep:
+        return m2
+    return m
+
+
 def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """Attribution right after a quotation, in the tokens ``[lo, hi)``; else at the end of its
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
@@ -362,7 +373,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = _pre_subject(toks, v, lo, e, P)
+            m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
                 return Attribution(m, toks[v].text, rule, v)
@@ -390,7 +401,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = _pre_subject(toks, v, lo, e, P)
+            m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
     return None

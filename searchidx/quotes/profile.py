@@ -58,6 +58,7 @@ class Profile:
         # earlier quotation there (German corpora mark every quoted run inside reported speech)
         self.title_speech = bool(L.extra.get("title_in_speech", False))
         self.v2_finite = frozenset(L.extra.get("v2_finite", ()))   # "So hatte der Minister …": finite auxiliaries
+        self.object_speaker_verbs = frozenset(L.extra.get("object_speaker_verbs", ()))  # "zitiert X mit …"
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -210,3 +210,21 @@ def test_single_capitalised_word(text, expected):
 def test_citing_verbs_and_fronted_words(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # participles and further verbs of saying and judging
+    ("Die Gewerkschaften hatten am Montag von einem „schwarzen Tag für die Beschäftigten“ gesprochen.",
+     "Die Gewerkschaften"),
+    ("Professorin Carla Wendt riet allen Eltern zu „Ruhe und Geduld“.", "Carla Wendt"),
+    ("Der Verband sieht in dem Gesetz eine „Gefahr für kleine Betriebe“.", "Der Verband"),
+])
+def test_more_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_name_after_a_noun_at_sentence_start():
+    # "Die Bürgerinitiative „…“": the article opens the sentence, the quotation still names the noun
+    got = extract_quotes("Die Bürgerinitiative „Rettet den Stadtpark“ sieht den Plan kritisch.", "de")
+    assert [(x.text, x.speaker) for x in got] == [("Rettet den Stadtpark", None)]

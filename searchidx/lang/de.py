@@ -40,7 +40,9 @@ LANGUAGE = Language(
         klagt klagte schimpfte schimpft twitterte getwittert bekannte bekennt glaubt glaubte hofft
         hoffte befürchtet befürchtete vermutet vermutete folgerte äußern erklärt sagen zitat
         verlautete verlautbarte mitgeteilt erklärt lautet lautete lauteten führte führt
-        kritisieren warnen fordern betonen erklären meinen"""),
+        kritisieren warnen fordern betonen erklären meinen
+        gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
+        riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

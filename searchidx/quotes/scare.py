@@ -46,7 +46,7 @@ def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool
     t, prev = toks[k], toks[k - 1]
     if not (t.word and t.cap and t.low not in P.dets and t.low not in P.pronouns and not P.is_title(t.low)):
         return False
-    if not (prev.word and not prev.cap):
+    if not (prev.word and (not prev.cap or prev.low in P.dets)):
         return False          # sentence start or a name before it ("Chen Qigang „…“")
     ws = []
     q = open_idx + 1

@@ -228,3 +228,14 @@ def test_name_after_a_noun_at_sentence_start():
     # "Die Bürgerinitiative „…“": the article opens the sentence, the quotation still names the noun
     got = extract_quotes("Die Bürgerinitiative „Rettet den Stadtpark“ sieht den Plan kritisch.", "de")
     assert [(x.text, x.speaker) for x in got] == [("Rettet den Stadtpark", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium named in quote marks is the speaker, and its own quoted name gets no speaker
+    ("„Der Hafen ist das Herz der Stadt“, schrieb die „Nordsee-Post“ am Montag.",
+     [("Der Hafen ist das Herz der Stadt", "Nordsee-Post"), ("Nordsee-Post", None)]),
+    ("Laut „Radio Ostwind“ gilt der Plan als „endgültig gescheitert“.",
+     [("Radio Ostwind", None), ("endgültig gescheitert", "Radio Ostwind")]),
+])
+def test_quoted_name_as_speaker(text, expected):
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected

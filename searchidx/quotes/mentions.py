@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .profile import Profile
-from .tokens import Tok
+from .tokens import Tok, is_quote_char
 
 MAX_NP = 12
 
@@ -97,8 +97,26 @@ def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int
     return s, k
 
 
+def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
+    """``toks[q]`` opens a short quoted name ("„Die Zeit“", "„heise online“"): the index of its
+    closing mark, else -1."""
+    for k in range(q + 1, min(hi, q + 8)):
+        if is_quote_char(toks[k].text):
+            inner = toks[q + 1:k]
+            if inner and inner[0].word and (inner[0].cap or toks[q + 1].low.startswith(toks[q + 1].low[:1])) \
+                    and all(t.word or t.text in ".-&" for t in inner):
+                return k
+            return -1
+        if toks[k].text in ",;:.!?":
+            return -1
+    return -1
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
+    if i < hi and is_quote_char(toks[i].text):
+        k = _quoted_name_end(toks, i, hi)       # a medium or body named in quote marks: "schrieb „Die Zeit“"
+        return Mention(i, k + 1, "name", i + 1, k) if k > 0 else None
     if i >= hi or not toks[i].word:
         return None
     t = toks[i]
@@ -115,6 +133,10 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                     and toks[j - 1].end == t.start):
                 j += 1
                 continue
+            if is_quote_char(t.text) and j > i and all(x.low in P.dets or not x.cap for x in toks[i:j]):
+                k = _quoted_name_end(toks, j, hi)   # "die liberale „El Mundo“"
+                if k > 0:
+                    return Mention(i, k + 1, "name", j + 1, k)
             if t.text == "&" and j > i:
                 j += 1
                 continue
@@ -205,6 +227,25 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             seg.appos = (inner.i, inner.j)
             return seg
         return inner
+    if is_quote_char(t.text):
+        # "Wie „heise online“ berichtet": a name in quote marks, after an article and adjectives
+        b = k - 1
+        while b >= lo and k - b < 8 and not is_quote_char(toks[b].text) and (toks[b].word or toks[b].text in ".-&"):
+            b -= 1
+        if b < lo or b == k - 1 or not is_quote_char(toks[b].text) or not toks[b + 1].word:
+            return None
+        s = b
+        while s - 1 >= lo and k - s < 12 and toks[s - 1].word and not toks[s - 1].cap and toks[s - 1].low not in P.stops \
+                and toks[s - 1].low not in P.verbs:
+            s -= 1
+        if s - 1 >= lo and toks[s - 1].low in P.dets:
+            s -= 1
+        elif s < b and toks[s].low not in P.dets:
+            s = b
+        m = Mention(s, k + 1, "name", b + 1, k)
+        if s - 1 >= lo and toks[s - 1].low in P.preps:
+            m.after_prep = True
+        return m
     if not t.word:
         return None
     if t.low in P.pronouns:

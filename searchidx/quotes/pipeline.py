@@ -87,11 +87,19 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
 
+    def name_like(k: int) -> bool:
+        """A short capitalised quotation that can be part of a speaker phrase ("schrieb „Die Zeit“")."""
+        pc = pieces[k]
+        return 0 < pc.b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, pc.b))
+
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok
         lo = bisect_left(tok_para, pc.para)
-        if k > 0 and pieces[k - 1].para == pc.para:
-            lo = max(lo, pieces[k - 1].close_tok + 1)
+        j = k - 1
+        while j >= 0 and pieces[j].para == pc.para and name_like(j):
+            j -= 1          # a quoted name before the quotation belongs to its clause
+        if j >= 0 and pieces[j].para == pc.para:
+            lo = max(lo, pieces[j].close_tok + 1)
         s = bisect_left(sent_end, hi) - 1
         if s >= 0 and sent_end[s] >= lo:
             lo = sent_end[s] + 1
@@ -101,7 +109,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
         if text[pc.span.start:pc.span.end].rstrip()[-1:] == "." and lo < n and toks[lo].cap:
             return lo, lo     # “… .” New sentence: the quotation ended its sentence
-        nxt = pieces[k + 1].open_tok if k + 1 < len(pieces) else n
+        j = k + 1
+        while j < len(pieces) and name_like(j):
+            j += 1          # a quoted name after the quotation belongs to its clause
+        nxt = pieces[j].open_tok if j < len(pieces) else n
         s = bisect_left(sent_end, lo)
         end = sent_end[s] if s < len(sent_end) else n
         hi = min(nxt, end)
@@ -197,6 +208,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if res.speaker:
                 last_by_para[pieces[k].para] = k
 
+    # a quoted name inside a speaker phrase ("schrieb die liberale „El Mundo“") is part of that phrase
+    spk_spans = [(r.s_start, r.s_end) for r in results if r.speaker and r.s_start is not None]
+    for k, (pc, res) in enumerate(zip(pieces, results)):
+        if res.speaker and (any(a <= pc.span.open_mark and pc.span.end <= b for a, b in spk_spans) or (
+                name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
+                and not text[res.s_end:pc.span.open_mark].strip())):
+            results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
         sp = pc.span

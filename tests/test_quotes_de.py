@@ -239,3 +239,8 @@ def test_name_after_a_noun_at_sentence_start():
 ])
 def test_quoted_name_as_speaker(text, expected):
     assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
+
+
+def test_passive_agent_speaks():
+    [quote] = extract_quotes("Seine Filme werden von Kritikern als „zu laut und zu lang“ bezeichnet.", "de")
+    assert quote.speaker == "Kritikern"

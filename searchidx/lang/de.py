@@ -118,6 +118,9 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks
+           "passive_aux": ("wird", "werden", "wurde", "wurden", "worden"),
+           "agent_preps": ("von", "vom"),
            # verbs of citing: the object after the verb speaks ("Die Zeitung zitiert den Minister mit …")
            "object_speaker_verbs": ("zitiert", "zitierte", "zitierten", "zitieren"),
            # finite auxiliaries and modals in second position ("So hatte der Minister … zugesichert: „")

@@ -173,8 +173,32 @@ def _is_quote_tok(t: Tok) -> bool:
     return not t.word and t.text in "“”„‟\"«»‹›‚‘’'"
 
 
+def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
+    """A passive speech verb: the agent phrase speaks ("Seine Werke werden von Kritikern als „…“
+    bezeichnet")."""
+    aux = agent = -1
+    for q in range(max(lo, v - 20), v):
+        low = toks[q].low
+        if low in P.passive_aux:
+            aux = q
+        elif low in P.agent_preps and aux >= 0 and agent < 0:
+            agent = q
+        elif toks[q].text in ",;:":
+            aux = agent = -1
+    if aux < 0 or agent < 0:
+        return None
+    m = np_after(toks, agent + 1, v, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    return m
+
+
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
+    if P.passive_aux:
+        m = _passive_agent(toks, v, lo, P)
+        if m is not None:
+            return m
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P)
     if _subject_ok(m) and P.v2 and m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj \
@@ -450,11 +474,14 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     return None
 
 
-def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
-    """A speech verb later in the quote's sentence: "“…” is what Jansen said"."""
+def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
+                        ) -> Attribution | None:
+    """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
+    the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
     for v in range(lo, min(hi, lo + 10)):
         if _is_verb(toks, v, P):
-            m = subject_of(toks, v, lo, hi, P)
+            m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
+            m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")
             return None

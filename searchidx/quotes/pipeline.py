@@ -158,7 +158,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
             if att is None and not is_title:
-                att = A.post_sentence_rules(toks, post_lo, post_hi, P)
+                att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
         res = None
         if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")

@@ -59,6 +59,8 @@ class Profile:
         self.title_speech = bool(L.extra.get("title_in_speech", False))
         self.v2_finite = frozenset(L.extra.get("v2_finite", ()))   # "So hatte der Minister …": finite auxiliaries
         self.object_speaker_verbs = frozenset(L.extra.get("object_speaker_verbs", ()))  # "zitiert X mit …"
+        self.passive_aux = frozenset(L.extra.get("passive_aux", ()))      # "werden von X … bezeichnet"
+        self.agent_preps = frozenset(L.extra.get("agent_preps", ()))
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

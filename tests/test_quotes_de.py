@@ -78,7 +78,7 @@ def test_previous_subject():
     # v2 subject: a fronted adverbial, the finite verb, then the subject
     ("Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik an den „kleinen Schritten der Regierung“.",
      "Horst Köhler"),
-    ("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.", "Gusmão"),
+    ("Den Flüchtlingen garantierte Präsident Gusmão, dass sie „immer willkommen sein werden“.", "Gusmão"),
 ])
 def test_v2_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
@@ -244,3 +244,19 @@ def test_quoted_name_as_speaker(text, expected):
 def test_passive_agent_speaks():
     [quote] = extract_quotes("Seine Filme werden von Kritikern als „zu laut und zu lang“ bezeichnet.", "de")
     assert quote.speaker == "Kritikern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Polizeisprecherin wies darauf hin, dass die Lage „weiterhin unübersichtlich“ sei.", "Die Polizeisprecherin"),
+    ("Der Verband attackierte den Minister als „völlig überfordert“.", "Der Verband"),
+])
+def test_verbs_of_pointing_out_and_attacking(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_v2_dative_first_is_no_subject():
+    # a dative phrase before the speech verb: the subject follows the verb
+    [quote] = extract_quotes("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.",
+                             "de")
+    assert quote.speaker == "Gusmão" and quote.rule == "sentence-verb"

@@ -42,7 +42,8 @@ LANGUAGE = Language(
         verlautete verlautbarte mitgeteilt erklärt lautet lautete lauteten führte führt
         kritisieren warnen fordern betonen erklären meinen
         gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
-        riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah"""),
+        riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
+        würdigt attackierte attackiert zugesichert sicherte sichert wies weist"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

@@ -201,10 +201,11 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
             return m
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P)
-    if _subject_ok(m) and P.v2 and m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj \
-            and toks[m.i - 1].low not in P.comps:
+    if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
+                                    and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
-        # sagte ein Wissenschaftler"); a nominative phrase after the verb is the subject
+        # sagte ein Wissenschaftler") or no nominative ("Den Flüchtlingen sicherte Präsident X zu");
+        # a nominative phrase after the verb is the subject
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
             return m2

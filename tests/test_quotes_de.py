@@ -260,3 +260,8 @@ def test_v2_dative_first_is_no_subject():
     [quote] = extract_quotes("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.",
                              "de")
     assert quote.speaker == "Gusmão" and quote.rule == "sentence-verb"
+
+
+def test_genitive_relative_opens_speaker_phrase():
+    text = "Der Mieterverein ist zufrieden. «Das ist ein guter Tag», meint dessen Vorsitzende Ute Brand."
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == [("Das ist ein guter Tag", "Ute Brand")]

@@ -35,7 +35,7 @@ LANGUAGE = Language(
         bezeichnet bezeichnete bezeichneten lobt lobte urteilt urteilte fragt fragte fragten rief ruft
         appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
         kommentierte kommentiert gestand gesteht verspricht versprach versprachen argumentiert
-        argumentierte begründete begründet verwies verweist hieß heißt kündigt räumt gab
+        argumentierte begründete begründet verwies verweist hieß heißt heisst kündigt räumt gab
         zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht
         klagt klagte schimpfte schimpft twitterte getwittert bekannte bekennt glaubt glaubte hofft
         hoffte befürchtet befürchtete vermutet vermutete folgerte äußern erklärt sagen zitat
@@ -119,6 +119,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
+           "np_openers": ("deren", "dessen"),
            # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks
            "passive_aux": ("wird", "werden", "wurde", "wurden", "worden"),
            "agent_preps": ("von", "vom"),

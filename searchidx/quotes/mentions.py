@@ -120,6 +120,12 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     if i >= hi or not toks[i].word:
         return None
     t = toks[i]
+    if t.low in P.np_openers:
+        # a genitive relative as article: "meint deren Co-Präsidentin Lea Keller"
+        m = np_after(toks, i + 1, hi, P)
+        if m is not None and m.kind in ("name", "description"):
+            m.i = i
+        return m
     if t.low in P.pronouns:
         return Mention(i, i + 1, "pronoun")
     if t.low in P.stops or t.low in P.comps or t.low in P.verbs:

@@ -265,3 +265,15 @@ def test_v2_dative_first_is_no_subject():
 def test_genitive_relative_opens_speaker_phrase():
     text = "Der Mieterverein ist zufrieden. «Das ist ein guter Tag», meint dessen Vorsitzende Ute Brand."
     assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == [("Das ist ein guter Tag", "Ute Brand")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a "wie X mitteilte" clause is the source of its sentence
+    ("Wie die Finanzministerin Ada Kern am Dienstag erklärte, sieht die Regierung darin „kein Hindernis“.", "Ada Kern"),
+    ("Die Lage sei „weiter angespannt“, wie ein Sprecher der Feuerwehr mitteilte.", "ein Sprecher der Feuerwehr"),
+    # a fronted year is no subject
+    ("2019 erklärte sie zu dem Projekt: „Das ist unsere Zukunft.“", "sie"),
+])
+def test_as_clause_and_fronted_numbers(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker_mention == speaker or quote.speaker == speaker

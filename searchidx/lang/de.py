@@ -43,7 +43,8 @@ LANGUAGE = Language(
         kritisieren warnen fordern betonen erklären meinen
         gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
-        würdigt attackierte attackiert zugesichert sicherte sichert wies weist"""),
+        würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
+        meldete meldet meldeten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -119,6 +120,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
+           "as_cues": ("wie",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
            "np_openers": ("deren", "dessen"),
            # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks

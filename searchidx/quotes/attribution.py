@@ -43,6 +43,22 @@ def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     return 0
 
 
+def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | None:
+    """A source clause "wie X berichtete" / "wie die Polizei mitteilte" starting at ``i``."""
+    if toks[i].low not in P.as_cues:
+        return None
+    for v in range(i + 2, min(hi, i + 16)):
+        t = toks[v]
+        if t.text in ",.;:!?" or _is_quote_tok(t):
+            return None
+        if _is_verb(toks, v, P):
+            m = np_after(toks, i + 1, v, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, t.text, "as-clause", v)
+            return None
+    return None
+
+
 def _subject_ok(m: Mention | None) -> bool:
     return m is not None and not m.after_prep
 
@@ -201,6 +217,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
             return m
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P)
+    if m is not None and all(toks[q].text[0].isdigit() for q in range(m.i, m.j)):
+        m = None          # a fronted year or number: "2008 erklärte er"
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
                                     and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
@@ -253,7 +271,8 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or _is_verb(toks, c + 1, P) or _according_at(toks, c + 1, hi, P):
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or _is_verb(toks, c + 1, P) \
+                    or _according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -288,6 +307,10 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         m = np_after(toks, p + 1, hi, P)
         if m:
             return Attribution(m, t.text, "post-cue")
+    if P.as_cues and p > lo and toks[p - 1].text == ",":
+        att = _as_clause(toks, p, hi, P)       # "„…“, wie die Agentur meldete."
+        if att is not None:
+            return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
     if v < hi and _is_verb(toks, v, P):
@@ -356,6 +379,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         n += 1
     if e <= lo:
         return None
+    if P.as_cues:
+        # "Wie der Minister erklärte, sieht die Regierung „…“": the source clause of the sentence
+        for i in range(lo, e - 2):
+            if toks[i].low in P.as_cues and (i == lo or toks[i - 1].text == ","):
+                att = _as_clause(toks, i, e, P)
+                if att is not None:
+                    return att
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
         m = np_before(toks, hi - 1, lo, P)

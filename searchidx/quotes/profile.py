@@ -62,6 +62,7 @@ class Profile:
         self.passive_aux = frozenset(L.extra.get("passive_aux", ()))      # "werden von X … bezeichnet"
         self.agent_preps = frozenset(L.extra.get("agent_preps", ()))
         self.np_openers = frozenset(L.extra.get("np_openers", ()))        # "deren Sprecherin X"
+        self.as_cues = frozenset(L.extra.get("as_cues", ()))              # "wie X berichtete"
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -277,3 +277,13 @@ def test_genitive_relative_opens_speaker_phrase():
 def test_as_clause_and_fronted_numbers(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker_mention == speaker or quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted medium after "gegenüber", "laut" or a speech verb with a dative article is no quotation
+    ("Der Minister sagte gegenüber dem „Nordkurier“, er bleibe im Amt.", ("Nordkurier", None)),
+    ("Die Sprecherin sagte der „Landeszeitung“, der Plan sei gescheitert.", ("Landeszeitung", None)),
+])
+def test_quoted_medium_in_the_cue_gets_no_speaker(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert got[0] == expected

@@ -120,6 +120,9 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # a quoted name after these (and a dative article) is a medium or addressee of the cue
+           "medium_articles": ("der", "dem"),
+           "medium_preps": ("gegenüber", "laut", "gemäß"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
            "as_cues": ("wie",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")

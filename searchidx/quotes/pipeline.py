@@ -213,7 +213,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     for k, (pc, res) in enumerate(zip(pieces, results)):
         if res.speaker and (any(a <= pc.span.open_mark and pc.span.end <= b for a, b in spk_spans) or (
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
-                and not text[res.s_end:pc.span.open_mark].strip())):
+                and not text[res.s_end:pc.span.open_mark].strip()) or (
+                name_like(k) and _medium_position(toks, pc.open_tok, P))):
             results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
@@ -224,6 +225,21 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _medium_position(toks, open_tok: int, P: Profile) -> bool:
+    """A quoted name right after a preposition, or after a speech verb, with at most a definite
+    article between: a medium, place or addressee of the attribution ("gegenüber dem „Tagesspiegel“",
+    "laut „Reuters“", "sagte der „Berliner Zeitung“"), not something said."""
+    if not P.medium_preps:
+        return False
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    if k < 0 or not toks[k].word or toks[k].cap:
+        return False
+    return toks[k].low in P.medium_preps or toks[k].low in P.according_first or (
+        toks[k].low in P.verbs and k + 1 < open_tok)
 
 
 def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:

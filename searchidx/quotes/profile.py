@@ -63,6 +63,9 @@ class Profile:
         self.agent_preps = frozenset(L.extra.get("agent_preps", ()))
         self.np_openers = frozenset(L.extra.get("np_openers", ()))        # "deren Sprecherin X"
         self.as_cues = frozenset(L.extra.get("as_cues", ()))              # "wie X berichtete"
+        # "gegenüber dem „Tagesspiegel“", "sagte der „Zeitung“": a medium or addressee, not a quotation
+        self.definite = frozenset(L.extra.get("medium_articles", ()))
+        self.medium_preps = frozenset(L.extra.get("medium_preps", ()))
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

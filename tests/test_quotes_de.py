@@ -287,3 +287,8 @@ def test_as_clause_and_fronted_numbers(text, speaker):
 def test_quoted_medium_in_the_cue_gets_no_speaker(text, expected):
     got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
     assert got[0] == expected
+
+
+def test_present_tense_summing_up():
+    [quote] = extract_quotes("In seiner Mitteilung resümiert Anwalt Jens Roth: „Die Jahre haben ihn zermürbt.“", "de")
+    assert quote.speaker == "Jens Roth"

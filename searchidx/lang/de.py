@@ -44,7 +44,7 @@ LANGUAGE = Language(
         gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
-        meldete meldet meldeten"""),
+        meldete meldet meldeten resümiert bilanziert folgert appelliert"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

@@ -292,3 +292,16 @@ def test_quoted_medium_in_the_cue_gets_no_speaker(text, expected):
 def test_present_tense_summing_up():
     [quote] = extract_quotes("In seiner Mitteilung resümiert Anwalt Jens Roth: „Die Jahre haben ihn zermürbt.“", "de")
     assert quote.speaker == "Jens Roth"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation right after the speaker phrase is what the speaker says
+    ("Dann sagte der Minister „Wir schaffen das“ und ging.", [("Wir schaffen das", "der Minister")]),
+    # a noun with its quoted name after the verb is the subject ("meldet die Agentur „Xinhua“")
+    ("Am Abend meldete die Agentur „Kurier“, die Fähre sei „schwer beschädigt“.",
+     [("Kurier", None), ("schwer beschädigt", "Kurier")]),
+    # a modal verb ends the speaker phrase
+    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "Trainer")]),
+])
+def test_speaker_phrase_boundaries(text, expected):
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected

@@ -94,7 +94,9 @@ LANGUAGE = Language(
         letztlich wahrscheinlich seitdem momentan deswegen darum somit überdies andererseits
         einerseits genauso ebenso nämlich natürlich eigentlich bekanntlich zumindest wenigstens
         unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
-        ausdrücklich gemeinsam erst denen dessen deren denn"""),
+        ausdrücklich gemeinsam erst denen dessen deren denn soll sollen sollte sollten will wollen
+        wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
+        januar februar märz april mai juni juli august september oktober november dezember"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend

@@ -139,7 +139,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                     and toks[j - 1].end == t.start):
                 j += 1
                 continue
-            if is_quote_char(t.text) and j > i and all(x.low in P.dets or not x.cap for x in toks[i:j]):
+            if is_quote_char(t.text) and j > i and (all(x.low in P.dets or not x.cap for x in toks[i:j]) or (
+                    toks[i].low in P.dets and not any(P.is_title(x.low) for x in toks[i:j]))):
                 k = _quoted_name_end(toks, j, hi)   # "die liberale „El Mundo“"
                 if k > 0:
                     return Mention(i, k + 1, "name", j + 1, k)

@@ -208,12 +208,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if res.speaker:
                 last_by_para[pieces[k].para] = k
 
-    # a quoted name inside a speaker phrase ("schrieb die liberale „El Mundo“") is part of that phrase
+    # a quoted name inside a speaker phrase, or heading one that has no noun of its own ("schrieb die
+    # liberale „El Mundo“"), is part of that phrase
     spk_spans = [(r.s_start, r.s_end) for r in results if r.speaker and r.s_start is not None]
     for k, (pc, res) in enumerate(zip(pieces, results)):
         if res.speaker and (any(a <= pc.span.open_mark and pc.span.end <= b for a, b in spk_spans) or (
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
-                and not text[res.s_end:pc.span.open_mark].strip()) or (
+                and not text[res.s_end:pc.span.open_mark].strip()
+                and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
                 name_like(k) and _medium_position(toks, pc.open_tok, P))):
             results[k] = _Result(rule="naming")
     out = []

@@ -305,3 +305,8 @@ def test_present_tense_summing_up():
 ])
 def test_speaker_phrase_boundaries(text, expected):
     assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
+
+
+def test_heissen_names_unless_es_cites():
+    got = extract_quotes("Damals hieß das Gasthaus noch „Zum Goldenen Hirsch“.", "de")
+    assert [(x.text, x.speaker) for x in got] == [("Zum Goldenen Hirsch", None)]

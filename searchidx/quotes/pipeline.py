@@ -183,6 +183,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)):
                 att = A.Attribution(m, None, "sentence-subject")
+        if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
+                and toks[att.mention.i].low not in P.expletives:
+            att = None      # "Das Lokal hieß „Zur Hütte“": heißen names, only "heißt es" cites
         if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:
             # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
             lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)

@@ -66,6 +66,7 @@ class Profile:
         # "gegenüber dem „Tagesspiegel“", "sagte der „Zeitung“": a medium or addressee, not a quotation
         self.definite = frozenset(L.extra.get("medium_articles", ()))
         self.medium_preps = frozenset(L.extra.get("medium_preps", ()))
+        self.expletive_verbs = frozenset(L.extra.get("expletive_verbs", ()))  # "heißt es" only
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -310,3 +310,14 @@ def test_speaker_phrase_boundaries(text, expected):
 def test_heissen_names_unless_es_cites():
     got = extract_quotes("Damals hieß das Gasthaus noch „Zum Goldenen Hirsch“.", "de")
     assert [(x.text, x.speaker) for x in got] == [("Zum Goldenen Hirsch", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised sentence-initial adverb is no subject
+    ("Ergänzend fügt Brandt hinzu: „Wir prüfen das.“", "Brandt"),
+    # a fronted subordinate clause is no subject: the subject follows the verb
+    ("Warum der Verein das nicht bemerkte, erklärte der Vorstand so: „Wir wurden getäuscht.“", "der Vorstand"),
+])
+def test_fronted_adverbs_and_clauses(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

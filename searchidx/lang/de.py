@@ -122,6 +122,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
+           "cap_adverb_suffixes": ("end", "erweise"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
            "expletive_verbs": ("heißt", "hieß", "heisst"),
            # a quoted name after these (and a dative article) is a medium or addressee of the cue

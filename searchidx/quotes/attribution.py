@@ -219,6 +219,12 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     m = np_before(toks, k, lo, P)
     if m is not None and all(toks[q].text[0].isdigit() for q in range(m.i, m.j)):
         m = None          # a fronted year or number: "2008 erklärte er"
+    elif m is not None and m.j - m.i == 1 and m.i == lo and P.cap_adverb_suffixes \
+            and toks[m.i].low.endswith(P.cap_adverb_suffixes):
+        m = None          # a sentence-initial adverb: "Relativierend fügt Gall hinzu"
+    elif m is not None and P.v2 and m.kind == "body" and not toks[m.i].cap and m.j < len(toks) \
+            and toks[m.j].text == ",":
+        m = None          # a fronted clause: "Warum sie das nicht erkannte, erklärte die Universität"
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
                                     and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung

@@ -321,3 +321,14 @@ def test_heissen_names_unless_es_cites():
 def test_fronted_adverbs_and_clauses(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # citing verb after the quotation: the cited person, not the medium, speaks
+    ("„Das wird teuer“, zitiert die Zeitung den Bürgermeister Paul Wendt.", ("Das wird teuer", "Paul Wendt")),
+    # a speaker phrase inside a quotation is none
+    ('Danach hätte eine "große Koalition" 59 Prozent, ein "rot-grünes" Lager 47 Prozent.', ("rot-grünes", None)),
+])
+def test_citing_after_and_phrases_inside_quotes(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert expected in got

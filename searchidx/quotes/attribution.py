@@ -323,6 +323,11 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
+            if toks[v].low in P.object_speaker_verbs:
+                # "„…“, zitiert die Zeitung den Minister": the object after the subject speaks
+                m2 = np_after(toks, _skip_fillers(toks, _mention_end(m), hi, P), hi, P)
+                if m2 is not None and m2.kind in ("name", "description"):
+                    m = m2
             return Attribution(m, toks[v].text, "post-verb-speaker")
     if v < hi and v > p and toks[v - 1].low in P.auxiliaries:
         # Dutch/German "“…”, heeft hij gezegd" / "„…“, hat der Minister gesagt"

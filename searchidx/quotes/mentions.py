@@ -103,7 +103,8 @@ def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     for k in range(q + 1, min(hi, q + 8)):
         if is_quote_char(toks[k].text):
             inner = toks[q + 1:k]
-            if inner and inner[0].word and (inner[0].cap or toks[q + 1].low.startswith(toks[q + 1].low[:1])) \
+            if inner and inner[0].word and (inner[0].cap or inner[0].text[0].isdigit()
+                                            or any(t.text == "." for t in inner)) \
                     and all(t.word or t.text in ".-&" for t in inner):
                 return k
             return -1

@@ -183,6 +183,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)):
                 att = A.Attribution(m, None, "sentence-subject")
+        if att is not None and _inside_quotation(att.mention, toks, in_quote):
+            att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
                 and toks[att.mention.i].low not in P.expletives:
             att = None      # "Das Lokal hieß „Zur Hütte“": heißen names, only "heißt es" cites
@@ -230,6 +232,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _inside_quotation(m, toks, in_quote) -> bool:
+    """The phrase ``m`` lies in a quotation, unless it is a name in quote marks with its article
+    ("die „Computerwoche“")."""
+    if not any(in_quote[q] for q in range(m.i, m.j)):
+        return False
+    return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
 
 
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:

@@ -332,3 +332,9 @@ def test_fronted_adverbs_and_clauses(text, speaker):
 def test_citing_after_and_phrases_inside_quotes(text, expected):
     got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
     assert expected in got
+
+
+def test_subject_with_prepositional_phrase():
+    text = "Der Einsatzleiter der Feuerwehr in Kiel erklärte dazu: „So ein Feuer habe ich noch nie gesehen.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Einsatzleiter der Feuerwehr in Kiel"

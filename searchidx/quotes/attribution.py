@@ -225,6 +225,11 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     elif m is not None and P.v2 and m.kind == "body" and not toks[m.i].cap and m.j < len(toks) \
             and toks[m.j].text == ",":
         m = None          # a fronted clause: "Warum sie das nicht erkannte, erklärte die Universität"
+    if m is not None and m.after_prep and P.v2 and m.i - 1 > lo:
+        # "Der Einsatzleiter der Polizei in Dortmund erklärte": a subject with a prepositional phrase
+        head = np_before(toks, m.i - 1, lo, P)
+        if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
+            m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
                                     and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung

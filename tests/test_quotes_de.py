@@ -338,3 +338,8 @@ def test_subject_with_prepositional_phrase():
     text = "Der Einsatzleiter der Feuerwehr in Kiel erklärte dazu: „So ein Feuer habe ich noch nie gesehen.“"
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Der Einsatzleiter der Feuerwehr in Kiel"
+
+
+def test_conjunction_before_colon_is_no_speaker():
+    got = extract_quotes("Sie äußerte sich mit den Worten: „Das ist einfach.“ Und: „Das ist real.“", "de")
+    assert [x.speaker for x in got] == ["Sie", "Sie"]

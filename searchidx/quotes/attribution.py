@@ -411,7 +411,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if n is not None and n.i == lo and n.kind == "name":
                 n.appos = (m.i, m.j)
                 m = n
-        if m is not None and m.i == lo and m.kind in ("name", "description"):
+        if m is not None and m.i == lo and m.kind in ("name", "description") \
+                and not (m.j - m.i == 1 and toks[m.i].low in P.conj):     # "Und: „…“"
             return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):

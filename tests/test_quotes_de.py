@@ -343,3 +343,8 @@ def test_subject_with_prepositional_phrase():
 def test_conjunction_before_colon_is_no_speaker():
     got = extract_quotes("Sie äußerte sich mit den Worten: „Das ist einfach.“ Und: „Das ist real.“", "de")
     assert [x.speaker for x in got] == ["Sie", "Sie"]
+
+
+def test_coordinated_quotations_share_a_later_cue():
+    got = extract_quotes("Die Lage sei „ernst“ und „kaum zu beherrschen“, sagte der Landrat.", "de")
+    assert [x.speaker for x in got] == ["der Landrat", "der Landrat"]

@@ -213,6 +213,17 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if res.speaker:
                 last_by_para[pieces[k].para] = k
 
+    # a quotation without a speaker takes that of the next quotation joined to it by "und" or a comma
+    # when its cue follows both ("„A“ und „B“, sagte X")
+    for k in range(len(pieces) - 2, -1, -1):
+        res, nxt = results[k], results[k + 1]
+        if (res.speaker and res.rule != "sentence-subject") or res.rule == "naming" or not nxt.speaker \
+                or nxt.s_start is None \
+                or nxt.s_start < pieces[k + 1].span.end or pieces[k].para != pieces[k + 1].para:
+            continue
+        gap = toks[pieces[k].close_tok + 1:pieces[k + 1].open_tok]
+        if len(gap) <= 3 and all(t.low in P.conj or t.text in ",;–—-" for t in gap):
+            results[k] = _copy(nxt, "same-sentence", keep_method=True)
     # a quoted name inside a speaker phrase, or heading one that has no noun of its own ("schrieb die
     # liberale „El Mundo“"), is part of that phrase
     spk_spans = [(r.s_start, r.s_end) for r in results if r.speaker and r.s_start is not None]

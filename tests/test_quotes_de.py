@@ -348,3 +348,13 @@ def test_conjunction_before_colon_is_no_speaker():
 def test_coordinated_quotations_share_a_later_cue():
     got = extract_quotes("Die Lage sei „ernst“ und „kaum zu beherrschen“, sagte der Landrat.", "de")
     assert [x.speaker for x in got] == ["der Landrat", "der Landrat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quoted sentence with a finite auxiliary is no title
+    ("„Das Urteil ist ein Skandal“, empörte sich der Anwalt des Angeklagten, Peter Lenz. „Wir gehen in Berufung.“",
+     ["Peter Lenz", "Peter Lenz"]),
+    ("«Das ist ein guter Tag», meint Stadtrat Urs Keller.", ["Urs Keller"]),
+])
+def test_short_sentences_are_no_titles(text, expected):
+    assert [x.speaker for x in extract_quotes(text, "de")] == expected

@@ -44,7 +44,7 @@ LANGUAGE = Language(
         gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
-        meldete meldet meldeten resümiert bilanziert folgert appelliert"""),
+        meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -59,7 +59,8 @@ LANGUAGE = Language(
         landrat landrätin ministerpräsident ministerpräsidentin kommissar kommissarin botschafter
         botschafterin analyst analystin ökonom ökonomin wissenschaftler wissenschaftlerin
         forscher forscherin berater beraterin sprecherinnen chefs vorstand
-        vorstandschef vorstandsvorsitzende vorstandsvorsitzender"""),
+        vorstandschef vorstandsvorsitzende vorstandsvorsitzender stadtrat stadträtin gemeinderat
+        gemeinderätin"""),
     according_to=("laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht",
                   "nach auffassung von", "nach auffassung", "nach meinung von", "nach meinung",
                   "nach einschätzung von", "nach einschätzung", "nach darstellung von", "nach darstellung",

@@ -70,8 +70,9 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
     if noun_caps:
         if any(w.text[0].isdigit() for w in ws) and caps:
             return True
+        # (a finite auxiliary or a pronoun makes it a sentence: „Das Urteil ist ein Skandal“)
         return len(ws) >= 2 and len(caps) >= 2 and all(w.cap or len(w.text) <= 5 for w in ws) \
-            and not any(w.low in P.verbs for w in ws)
+            and not any(w.low in P.verbs or w.low in P.v2_finite or w.low in P.pronouns for w in ws)
     if not ws[0].cap and not ws[0].text[0].isdigit():
         return False
     return all(w.cap or w.text[0].isdigit() or len(w.text) <= 3 or w.low in P.connectors

@@ -358,3 +358,8 @@ def test_coordinated_quotations_share_a_later_cue():
 ])
 def test_short_sentences_are_no_titles(text, expected):
     assert [x.speaker for x in extract_quotes(text, "de")] == expected
+
+
+def test_v2_subject_after_a_fronted_clause():
+    [quote] = extract_quotes("Um Zeit zu sparen, will Bürgermeisterin Anna Roth die Sitzung „deutlich verkürzen“.", "de")
+    assert quote.speaker == "Anna Roth"

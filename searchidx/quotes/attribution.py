@@ -154,7 +154,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
             return m
     if P.v2:
-        return _v2_subject(toks, lo, hi, P)
+        m = _v2_subject(toks, lo, hi, P)
+        if m is None and starts and starts[0] > lo:
+            # a fronted clause, then the finite verb and the subject ("Um Zeit zu gewinnen, will
+            # Oettinger …")
+            v = starts[0]
+            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P)):
+                a = _skip_fillers(toks, v + 1, hi, P, 2)
+                if a < hi and _nominative_start(toks[a], P):
+                    m2 = np_after(toks, a, hi, P)
+                    if m2 is not None and not m2.after_prep and m2.kind in ("name", "pronoun", "description"):
+                        return m2
+        return m
     return None
 
 

@@ -363,3 +363,8 @@ def test_short_sentences_are_no_titles(text, expected):
 def test_v2_subject_after_a_fronted_clause():
     [quote] = extract_quotes("Um Zeit zu sparen, will Bürgermeisterin Anna Roth die Sitzung „deutlich verkürzen“.", "de")
     assert quote.speaker == "Anna Roth"
+
+
+def test_fuer_person_gives_the_view():
+    [quote] = extract_quotes("Für Bildungssenator Willi Lemke gilt die Beschäftigung als „gelungenes Beispiel“.", "de")
+    assert quote.speaker == "Willi Lemke" and quote.cue == "Für"

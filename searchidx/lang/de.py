@@ -13,7 +13,8 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präside
                    "vertreter", "vertreterin", "abgeordnete", "abgeordneter", "funktionär", "funktionärin",
                    "politiker", "politikerin", "manager", "managerin", "anwalt", "anwältin", "berater",
                    "beraterin", "koordinator", "koordinatorin", "kommissar", "kommissarin", "gründer",
-                   "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin")
+                   "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "senator",
+                   "senatorin")
 
 LANGUAGE = Language(
     code="de",
@@ -123,6 +124,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # a sentence-initial "für" + a person gives whose view the sentence reports
+           "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
            "cap_adverb_suffixes": ("end", "erweise"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")

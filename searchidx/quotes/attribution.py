@@ -413,6 +413,11 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 att = _as_clause(toks, i, e, P)
                 if att is not None:
                     return att
+    if P.opinion_preps and toks[lo].low in P.opinion_preps and lo + 1 < e:
+        # "Für Gesundheitsminister X ist die Lage „alarmierend“": whose view the sentence gives
+        m = np_after(toks, lo + 1, e, P)
+        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description"):
+            return Attribution(m, toks[lo].text, "according-to")
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
         m = np_before(toks, hi - 1, lo, P)

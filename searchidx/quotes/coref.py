@@ -59,8 +59,8 @@ class NameIndex:
             if i < done:
                 continue
             t = toks[i]
-            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns:
-                continue
+            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns or t.low in P.connectors:
+                continue      # (a capitalised "Für"/"Von" opening a sentence is no part of a name)
             # a capitalised run: leading titles, then the name
             j = i
             while j < n and (toks[j].cap and toks[j].word and toks[j].low not in P.stops
@@ -142,7 +142,8 @@ class NameIndex:
             k = 0
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
-                if P.is_title(lw) or lw in P.dets or lw in P.stops or w.endswith(("’s", "'s")):
+                if P.is_title(lw) or lw in P.dets or lw in P.stops or lw in P.connectors \
+                        or w.endswith(("’s", "'s")):
                     k = q + 1
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():

@@ -368,3 +368,8 @@ def test_v2_subject_after_a_fronted_clause():
 def test_fuer_person_gives_the_view():
     [quote] = extract_quotes("Für Bildungssenator Willi Lemke gilt die Beschäftigung als „gelungenes Beispiel“.", "de")
     assert quote.speaker == "Willi Lemke" and quote.cue == "Für"
+
+
+def test_v2_fronted_object_before_a_name():
+    [quote] = extract_quotes("Die Äußerungen bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.", "de")
+    assert quote.speaker == "Wiefelspütz"

@@ -373,3 +373,10 @@ def test_fuer_person_gives_the_view():
 def test_v2_fronted_object_before_a_name():
     [quote] = extract_quotes("Die Äußerungen bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.", "de")
     assert quote.speaker == "Wiefelspütz"
+
+
+def test_reported_speech_continues_a_speaker_before_an_earlier_quotation():
+    text = ("Die Ministerin sagte, es müsse nun Schluss sein mit „gegenseitigen Vorwürfen“. "
+            "Sonst sei „eine dramatische Entwicklung“ zu erwarten.")
+    got = extract_quotes(text, "de")
+    assert got[1].speaker == "Die Ministerin" and got[1].rule == "reported-speech"

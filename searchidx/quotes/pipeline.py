@@ -275,19 +275,29 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
 
 def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     """Token ranges of up to ``count`` sentences before ``sent_lo`` in this or the previous
-    paragraph, nearest first, with quotations cut out (only their last unquoted stretch is kept)."""
+    paragraph, nearest first, with quotations cut out: the stretch after a sentence's last quotation,
+    then the one before its first ("X sagte, es müsse „…“")."""
     out = []
+    n_sent = 0
     hi = sent_lo - 1
     s = bisect_left(sent_end, hi)
-    while len(out) < count and hi > 0 and tok_para[hi - 1] >= para - 1:
+    while n_sent < count and hi > 0 and tok_para[hi - 1] >= para - 1:
         s -= 1
+        n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[hi - 1]))
-        # skip quoted tokens: keep the stretch after the last quotation
+        # skip quoted tokens: keep the stretch after the last quotation ...
         q = hi - 1
         while q >= lo and not in_quote[q]:
             q -= 1
         out.append((q + 1, hi))
+        if q >= lo:
+            # ... and the one before the first
+            f = lo
+            while f < q and not in_quote[f]:
+                f += 1
+            if f > lo:
+                out.append((lo, f))
         hi = lo - 1 if lo > 0 and toks_is_end(sent_end, lo - 1) else lo
     return out
 

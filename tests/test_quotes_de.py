@@ -380,3 +380,9 @@ def test_reported_speech_continues_a_speaker_before_an_earlier_quotation():
             "Sonst sei „eine dramatische Entwicklung“ zu erwarten.")
     got = extract_quotes(text, "de")
     assert got[1].speaker == "Die Ministerin" and got[1].rule == "reported-speech"
+
+
+def test_konjunktiv_i_e_forms_mark_reported_speech():
+    text = "Der Sprecher sagte, man prüfe alle Optionen. Es drohe „ein langer Streit“."
+    got = extract_quotes(text, "de")
+    assert got[0].speaker == "Der Sprecher" and got[0].rule == "reported-speech"

@@ -386,3 +386,15 @@ def test_konjunktiv_i_e_forms_mark_reported_speech():
     text = "Der Sprecher sagte, man prüfe alle Optionen. Es drohe „ein langer Streit“."
     got = extract_quotes(text, "de")
     assert got[0].speaker == "Der Sprecher" and got[0].rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "gab es" in the sentence before is no speaker for reported speech: the subject here speaks
+    ("Es gab weiterhin Bedenken. Der Abgeordnete Jan Ohm bezweifelte die Eignung: Er habe „wenig Vertrauen“.",
+     "Jan Ohm"),
+    # "hieß es vom …"
+    ("„Alles deutet auf einen Anschlag hin“, hieß es vom Sprecher der Polizei.", "Sprecher der Polizei"),
+])
+def test_expletives_in_reported_speech_and_vom(text, speaker):
+    got = extract_quotes(text, "de")
+    assert got[-1].speaker == speaker

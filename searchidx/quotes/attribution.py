@@ -509,7 +509,7 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
-                if m is not None and m.kind != "body":
+                if m is not None and m.kind != "body" and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
     return None
 
@@ -520,7 +520,7 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     Antrag heißt es: „…“"); without one the quotation stays unattributed."""
     m = att.mention
     a = _skip_fillers(toks, m.j, hi, P, 2)
-    if a < hi and toks[a].low in P.preps:
+    if a < hi and (toks[a].low in P.preps or toks[a].low in P.connectors):     # "hieß es vom Minister"
         m2 = np_after(toks, a + 1, hi, P)
         if m2 is not None and m2.kind != "pronoun":
             return Attribution(m2, att.cue, att.rule, att.verb)

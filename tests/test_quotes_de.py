@@ -398,3 +398,12 @@ def test_konjunktiv_i_e_forms_mark_reported_speech():
 def test_expletives_in_reported_speech_and_vom(text, speaker):
     got = extract_quotes(text, "de")
     assert got[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.", "Wetterdienst"),
+    ("„Wozu das alles?“ fragen sich Experten.", "Experten"),
+])
+def test_judging_and_asking_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -45,7 +45,8 @@ LANGUAGE = Language(
         gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
-        meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört"""),
+        meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
+        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

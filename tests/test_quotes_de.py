@@ -407,3 +407,8 @@ def test_expletives_in_reported_speech_and_vom(text, speaker):
 def test_judging_and_asking_verbs(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_present_plural_sprechen():
+    got = extract_quotes("Von „grober Fahrlässigkeit“ sprechen Kritiker im Stadtrat.", "de")
+    assert got[0].speaker == "Kritiker"

@@ -412,3 +412,14 @@ def test_judging_and_asking_verbs(text, speaker):
 def test_present_plural_sprechen():
     got = extract_quotes("Von „grober Fahrlässigkeit“ sprechen Kritiker im Stadtrat.", "de")
     assert got[0].speaker == "Kritiker"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the fronted place of "heißt es" is the source, not a phrase after it
+    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "Website des Vereins"),
+    # "dessen Stellvertreter" after the verb is a subject
+    ("Nach dem Treffen teilte dessen Stellvertreter mit: „Wir sind zufrieden.“", "dessen Stellvertreter"),
+])
+def test_fronted_source_of_heisst_es_and_dessen_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

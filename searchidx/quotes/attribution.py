@@ -266,7 +266,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
 
 
 def _nominative_start(t: Tok, P: Profile) -> bool:
-    return t.low in P.v2_subject_start or t.low in P.pronouns or P.is_title(t.low) or t.cap
+    return t.low in P.v2_subject_start or t.low in P.pronouns or P.is_title(t.low) or t.cap \
+        or t.low in P.np_openers
 
 
 def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
@@ -519,15 +520,16 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     phrase after it ("hieß es in der Rede", "heißt es vom Ministerium") or before the verb ("In dem
     Antrag heißt es: „…“"); without one the quotation stays unattributed."""
     m = att.mention
+    v = att.verb if att.verb >= 0 else m.i
+    if v > lo:
+        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“"
+        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+        if m2 is not None and (m2.after_prep or toks[lo].low in P.preps) and m2.kind != "pronoun":
+            return Attribution(m2, att.cue, att.rule, att.verb)
     a = _skip_fillers(toks, m.j, hi, P, 2)
     if a < hi and (toks[a].low in P.preps or toks[a].low in P.connectors):     # "hieß es vom Minister"
         m2 = np_after(toks, a + 1, hi, P)
         if m2 is not None and m2.kind != "pronoun":
-            return Attribution(m2, att.cue, att.rule, att.verb)
-    v = att.verb if att.verb >= 0 else m.i
-    if v > lo:
-        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
-        if m2 is not None and m2.after_prep and m2.kind != "pronoun":
             return Attribution(m2, att.cue, att.rule, att.verb)
     return None
 

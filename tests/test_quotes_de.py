@@ -423,3 +423,9 @@ def test_present_plural_sprechen():
 def test_fronted_source_of_heisst_es_and_dessen_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_nominative_pronoun_after_the_verb_is_the_subject():
+    text = ("Peter Kern war gestern in Kairo. Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: "
+            "„Ägypten sollte alle aufnehmen.“")
+    assert extract_quotes(text, "de")[0].speaker == "Peter Kern"

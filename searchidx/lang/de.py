@@ -126,6 +126,8 @@ LANGUAGE = Language(
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            "expletives": ("es",),
+           # pronouns that can only be subjects ("Das Angebot lehnt er ab")
+           "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")

@@ -152,6 +152,10 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             if pm is not None and pm.kind != "pronoun" and _mention_end(pm) == hi - 1:
                 return m
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_like(toks, _skip_fillers(toks, e, hi, P, 3), hi, P):
+            if P.v2 and e + 1 < hi and toks[e + 1].low in P.nominative_pronouns and m.kind != "pronoun":
+                # "Das Angebot lehnt er ab": a nominative pronoun right after the verb is the
+                # subject, the phrase before it the object
+                return Mention(e + 1, e + 2, "pronoun")
             return m
     if P.v2:
         m = _v2_subject(toks, lo, hi, P)

@@ -69,6 +69,7 @@ class Profile:
         self.expletive_verbs = frozenset(L.extra.get("expletive_verbs", ()))  # "heißt es" only
         self.cap_adverb_suffixes = tuple(L.extra.get("cap_adverb_suffixes", ()))  # "Relativierend"
         self.opinion_preps = frozenset(L.extra.get("opinion_preps", ()))  # "Für X ist die Lage …"
+        self.nominative_pronouns = frozenset(L.extra.get("nominative_pronouns", ()))  # "er", "wir"
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 

@@ -429,3 +429,8 @@ def test_nominative_pronoun_after_the_verb_is_the_subject():
     text = ("Peter Kern war gestern in Kairo. Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: "
             "„Ägypten sollte alle aufnehmen.“")
     assert extract_quotes(text, "de")[0].speaker == "Peter Kern"
+
+
+def test_fronted_object_before_a_pronoun_subject():
+    got = extract_quotes("Peter Kern war in Kairo. Die Pläne bezeichnete er als „unausgegoren“.", "de")
+    assert got[0].speaker == "Peter Kern"

@@ -257,7 +257,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
         # role right after the verb is the subject
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
-        if m2 is not None and not m2.after_prep and m2.kind in ("name", "description") \
+        if m2 is not None and not m2.after_prep and (m2.kind in ("name", "description") or (
+                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns)) \
                 and toks[m2.i].low not in P.non_nominative:
             return m2
     if _subject_ok(m):

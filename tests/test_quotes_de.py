@@ -434,3 +434,15 @@ def test_nominative_pronoun_after_the_verb_is_the_subject():
 def test_fronted_object_before_a_pronoun_subject():
     got = extract_quotes("Peter Kern war in Kairo. Die Pläne bezeichnete er als „unausgegoren“.", "de")
     assert got[0].speaker == "Peter Kern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle after a complete name starts a new phrase ("zur APA")
+    ("„Wir sind sehr zufrieden“, sagte Bürgermeister Hans Huber zur APA.", "Hans Huber"),
+    ("„Nein“, sagte Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg"),
+    # "Laut" opening a sentence is no part of a name
+    ("Laut Polizei war der Fahrer „stark alkoholisiert“.", "Polizei"),
+])
+def test_name_boundaries(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -97,6 +97,14 @@ def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int
     return s, k
 
 
+def _joins_particle(toks: list[Tok], i: int, j: int, hi: int, P: Profile) -> bool:
+    """``toks[j]`` is a lower-case name particle between capitalised words of one name, and not one
+    after a complete first and last name ("Hans Huber zur APA")."""
+    t = toks[j]
+    return t.low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap \
+        and not (j - 2 >= i and toks[j - 2].cap and toks[j - 2].low not in P.dets and not P.is_title(toks[j - 2].low))
+
+
 def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     """``toks[q]`` opens a short quoted name ("„Die Zeit“", "„heise online“"): the index of its
     closing mark, else -1."""
@@ -149,8 +157,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 j += 1
                 continue
             break
-        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
-            j += 1          # "Anouk de Vries", "zu Guttenberg"
+        if _joins_particle(toks, i, j, hi, P):
+            j += 1          # "Anouk de Vries", "zu Guttenberg" (not after a full name: "Hans Huber zur APA")
             continue
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
@@ -160,7 +168,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if j > i and low in P.verbs and not t.cap:
             break
-        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+        if _joins_particle(toks, i, j, hi, P):
             j += 1          # "zu Guttenberg", "van der Ploeg"
             continue
         if (low in P.connectors or low in P.conj) and not t.cap:

@@ -446,3 +446,8 @@ def test_fronted_object_before_a_pronoun_subject():
 def test_name_boundaries(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_so_with_verb_after_the_quotation():
+    got = extract_quotes("„Wir haben keine Wahl“ – so begründete der Konzernchef den Stellenabbau.", "de")
+    assert got[0].speaker == "der Konzernchef"

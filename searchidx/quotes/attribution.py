@@ -342,6 +342,11 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         m = np_after(toks, p + 1, hi, P)
         if m:
             return Attribution(m, t.text, "post-cue")
+        if p + 1 < hi and _is_verb(toks, p + 1, P):
+            # "„…“ – so begründete der Konzernchef den Abbau": the cue, the verb, then the subject
+            m = np_after(toks, _skip_fillers(toks, p + 2, hi, P, 2), hi, P)
+            if m is not None and not m.after_prep:
+                return Attribution(m, toks[p + 1].text, "post-cue", p + 1)
     if P.as_cues and p > lo and toks[p - 1].text == ",":
         att = _as_clause(toks, p, hi, P)       # "„…“, wie die Agentur meldete."
         if att is not None:

@@ -99,10 +99,12 @@ def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int
 
 def _joins_particle(toks: list[Tok], i: int, j: int, hi: int, P: Profile) -> bool:
     """``toks[j]`` is a lower-case name particle between capitalised words of one name, and not one
-    after a complete first and last name ("Hans Huber zur APA")."""
+    after a complete first and last name ("Hans Huber zur APA") or, where nouns are capitalised,
+    after a noun with its article."""
     t = toks[j]
     return t.low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap \
-        and not (j - 2 >= i and toks[j - 2].cap and toks[j - 2].low not in P.dets and not P.is_title(toks[j - 2].low))
+        and not (j - 2 >= i and toks[j - 2].cap and toks[j - 2].low not in P.dets and not P.is_title(toks[j - 2].low)) \
+        and not (P.noun_caps and j - 2 >= i and toks[j - 2].low in P.dets)   # "der Konzernchef den Abbau"
 
 
 def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:

@@ -451,3 +451,9 @@ def test_name_boundaries(text, speaker):
 def test_so_with_verb_after_the_quotation():
     got = extract_quotes("„Wir haben keine Wahl“ – so begründete der Konzernchef den Stellenabbau.", "de")
     assert got[0].speaker == "der Konzernchef"
+
+
+def test_title_like_quote_with_a_source_phrase_elsewhere_in_the_sentence():
+    text = "Die „Cessna Skyhawk“ gehörte nach Angaben der Polizei einem Flugverein aus Kiel."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker.endswith("Polizei") and quote.rule == "sentence-source"

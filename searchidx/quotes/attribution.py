@@ -513,6 +513,23 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     return None
 
 
+def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Attribution | None:
+    """An "according to" phrase or postposition anywhere outside quotations in ``[lo, hi)``."""
+    for i in range(lo, hi):
+        if in_quote[i]:
+            continue
+        k = _according_at(toks, i, hi, P)
+        if k:
+            m = np_after(toks, i + k, hi, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "sentence-source")
+        if toks[i].low in P.postpositions and i > lo:
+            m = np_before(toks, i, lo, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, toks[i].text, "sentence-source")
+    return None
+
+
 def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:
     """German reported speech: a quotation in a subjunctive sentence ("Der Iran müsse „…“") continues
     the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""

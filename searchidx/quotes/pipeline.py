@@ -183,6 +183,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)):
                 att = A.Attribution(m, None, "sentence-subject")
+        if res is None and att is None and is_title and not is_naming and P.title_speech:
+            # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben
+            # zufolge gehörte die „Dornier Do 228“ …")
+            s_ = bisect_left(sent_end, last.close_tok)
+            att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \

@@ -457,3 +457,9 @@ def test_title_like_quote_with_a_source_phrase_elsewhere_in_the_sentence():
     text = "Die „Cessna Skyhawk“ gehörte nach Angaben der Polizei einem Flugverein aus Kiel."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker.endswith("Polizei") and quote.rule == "sentence-source"
+
+
+def test_title_like_quote_in_reported_speech_continues_the_speaker():
+    text = "Der Sprecher sagte, man prüfe den Fall. Die Aktion sei ein „Großer Erfolg“ gewesen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Sprecher" and quote.rule == "reported-speech"

@@ -174,7 +174,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
-        if res is None and att is None and not (is_naming or is_title) and P.subjunctive \
+        if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
                                      P)

@@ -78,7 +78,7 @@ def test_previous_subject():
     # v2 subject: a fronted adverbial, the finite verb, then the subject
     ("Hier sparte der Bundespräsident Horst Köhler auch nicht mit Kritik an den „kleinen Schritten der Regierung“.",
      "Horst Köhler"),
-    ("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.", "Gusmão"),
+    ("Den Flüchtlingen garantierte Präsident Gusmão, dass sie „immer willkommen sein werden“.", "Gusmão"),
 ])
 def test_v2_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
@@ -128,3 +128,338 @@ def test_verbless_lead_in_with_colon():
 def test_adverbs_are_no_speakers(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised quotation right after a common noun names it: no speaker, even with a speech verb
+    ("Das berichtete die Wochenzeitung „Nordkurier Sonntag“ am Freitag.", ("Nordkurier Sonntag", None)),
+    ("Der Sprecher sagte dem Radiosender „Welle Nord“, der Hafen bleibe zu.", ("Welle Nord", None)),
+    # a lower-case quotation after a noun is no name
+    ("Der Bürgermeister nannte die Pläne einen „teuren Irrweg“.", ("teuren Irrweg", "Der Bürgermeister")),
+])
+def test_name_after_a_noun(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert got[0] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the reflexive "sich" stands between the verb and its subject
+    ("Dazu äußerte sich die Ministerin Anna Roth: „Wir bleiben bei unserem Plan.“", "Anna Roth"),
+    # "immer wieder" between the subject and the verb
+    ("Die Gewerkschaft hat immer wieder betont, der Plan sei „unsozial“.", "Die Gewerkschaft"),
+    # "wie folgt" between the subject and the verb
+    ("Auf der Webseite wird Meier wie folgt zitiert: „Wir bleiben.“", "Meier"),
+])
+def test_fillers_between_subject_and_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "heißt es" + a prepositional phrase: the document is the source
+    ("„Der Hafen bleibt geschlossen“, hieß es in einer Mitteilung der Reederei.", "einer Mitteilung der Reederei"),
+    ("In dem Beschluss des Rates heißt es wörtlich: „Die Gebühren steigen.“", "dem Beschluss des Rates"),
+    # a bare expletive "es" names no speaker
+    ("„Die Gebühren steigen“, heißt es.", None),
+])
+def test_expletive_es_is_no_speaker(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_v2_fronted_phrase_is_no_subject():
+    # "Als Begründung" is the fronted phrase; the subject follows the verb
+    [quote] = extract_quotes("Als Begründung nannte ein Sprecher der Stadt: „Die Brücke ist marode.“", "de")
+    assert quote.speaker == "ein Sprecher der Stadt"
+
+
+def test_title_like_quote_in_reported_speech_takes_the_speaker():
+    # a capitalised run in quote marks inside a reported statement gets that statement's speaker
+    [quote] = extract_quotes("Die Ministerin sagte am Montag in Kiel, die Reform sei eine „Große Chance“ für alle.", "de")
+    assert quote.speaker == "Die Ministerin"
+
+
+def test_v2_subject_after_a_finite_auxiliary():
+    # "So hatte der Minister … zugesichert: „…“": the auxiliary is the finite verb in second position
+    text = "So hatte der frühere Landesminister Otto Krämer noch im Mai zugesichert: „Die Daten werden gelöscht.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Otto Krämer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one capitalised word in quote marks is a name or a term: not spoken by the sentence's subject
+    ("Die Raumfähre ist mit dem Frachtmodul „Kolibri“ beladen worden.", None),
+    ("Die Forscher untersuchten die Folgen der „Schneeschmelze“ im Frühjahr.", None),
+    # ... but a speech verb in its sentence still attributes it
+    ("Die Ministerin bezeichnete den Plan als „Unsinn“.", "Die Ministerin"),
+])
+def test_single_capitalised_word(text, expected):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of citing: the object after the verb speaks
+    ("Ein Radiosender zitierte Bürgermeisterin Vera Lind mit den Worten: „Wir geben nicht auf.“", "Vera Lind"),
+    # "angesichts" is a preposition: its phrase is no fronted subject
+    ("Angesichts solcher Zahlen nannte Jana Ulrich, Sprecherin des Vereins, die Reform „längst überfällig“.",
+     "Jana Ulrich"),
+    # "Denn:" is no speaker
+    ("Denn: „Wer soll das bezahlen?“", None),
+])
+def test_citing_verbs_and_fronted_words(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # participles and further verbs of saying and judging
+    ("Die Gewerkschaften hatten am Montag von einem „schwarzen Tag für die Beschäftigten“ gesprochen.",
+     "Die Gewerkschaften"),
+    ("Professorin Carla Wendt riet allen Eltern zu „Ruhe und Geduld“.", "Carla Wendt"),
+    ("Der Verband sieht in dem Gesetz eine „Gefahr für kleine Betriebe“.", "Der Verband"),
+])
+def test_more_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_name_after_a_noun_at_sentence_start():
+    # "Die Bürgerinitiative „…“": the article opens the sentence, the quotation still names the noun
+    got = extract_quotes("Die Bürgerinitiative „Rettet den Stadtpark“ sieht den Plan kritisch.", "de")
+    assert [(x.text, x.speaker) for x in got] == [("Rettet den Stadtpark", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a medium named in quote marks is the speaker, and its own quoted name gets no speaker
+    ("„Der Hafen ist das Herz der Stadt“, schrieb die „Nordsee-Post“ am Montag.",
+     [("Der Hafen ist das Herz der Stadt", "Nordsee-Post"), ("Nordsee-Post", None)]),
+    ("Laut „Radio Ostwind“ gilt der Plan als „endgültig gescheitert“.",
+     [("Radio Ostwind", None), ("endgültig gescheitert", "Radio Ostwind")]),
+])
+def test_quoted_name_as_speaker(text, expected):
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
+
+
+def test_passive_agent_speaks():
+    [quote] = extract_quotes("Seine Filme werden von Kritikern als „zu laut und zu lang“ bezeichnet.", "de")
+    assert quote.speaker == "Kritikern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Polizeisprecherin wies darauf hin, dass die Lage „weiterhin unübersichtlich“ sei.", "Die Polizeisprecherin"),
+    ("Der Verband attackierte den Minister als „völlig überfordert“.", "Der Verband"),
+])
+def test_verbs_of_pointing_out_and_attacking(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_v2_dative_first_is_no_subject():
+    # a dative phrase before the speech verb: the subject follows the verb
+    [quote] = extract_quotes("Den Flüchtlingen sicherte Präsident Gusmão zu, dass sie „immer willkommen sein werden“.",
+                             "de")
+    assert quote.speaker == "Gusmão" and quote.rule == "sentence-verb"
+
+
+def test_genitive_relative_opens_speaker_phrase():
+    text = "Der Mieterverein ist zufrieden. «Das ist ein guter Tag», meint dessen Vorsitzende Ute Brand."
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == [("Das ist ein guter Tag", "Ute Brand")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a "wie X mitteilte" clause is the source of its sentence
+    ("Wie die Finanzministerin Ada Kern am Dienstag erklärte, sieht die Regierung darin „kein Hindernis“.", "Ada Kern"),
+    ("Die Lage sei „weiter angespannt“, wie ein Sprecher der Feuerwehr mitteilte.", "ein Sprecher der Feuerwehr"),
+    # a fronted year is no subject
+    ("2019 erklärte sie zu dem Projekt: „Das ist unsere Zukunft.“", "sie"),
+])
+def test_as_clause_and_fronted_numbers(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker_mention == speaker or quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted medium after "gegenüber", "laut" or a speech verb with a dative article is no quotation
+    ("Der Minister sagte gegenüber dem „Nordkurier“, er bleibe im Amt.", ("Nordkurier", None)),
+    ("Die Sprecherin sagte der „Landeszeitung“, der Plan sei gescheitert.", ("Landeszeitung", None)),
+])
+def test_quoted_medium_in_the_cue_gets_no_speaker(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert got[0] == expected
+
+
+def test_present_tense_summing_up():
+    [quote] = extract_quotes("In seiner Mitteilung resümiert Anwalt Jens Roth: „Die Jahre haben ihn zermürbt.“", "de")
+    assert quote.speaker == "Jens Roth"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation right after the speaker phrase is what the speaker says
+    ("Dann sagte der Minister „Wir schaffen das“ und ging.", [("Wir schaffen das", "der Minister")]),
+    # a noun with its quoted name after the verb is the subject ("meldet die Agentur „Xinhua“")
+    ("Am Abend meldete die Agentur „Kurier“, die Fähre sei „schwer beschädigt“.",
+     [("Kurier", None), ("schwer beschädigt", "Kurier")]),
+    # a modal verb ends the speaker phrase
+    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "Trainer")]),
+])
+def test_speaker_phrase_boundaries(text, expected):
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
+
+
+def test_heissen_names_unless_es_cites():
+    got = extract_quotes("Damals hieß das Gasthaus noch „Zum Goldenen Hirsch“.", "de")
+    assert [(x.text, x.speaker) for x in got] == [("Zum Goldenen Hirsch", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised sentence-initial adverb is no subject
+    ("Ergänzend fügt Brandt hinzu: „Wir prüfen das.“", "Brandt"),
+    # a fronted subordinate clause is no subject: the subject follows the verb
+    ("Warum der Verein das nicht bemerkte, erklärte der Vorstand so: „Wir wurden getäuscht.“", "der Vorstand"),
+])
+def test_fronted_adverbs_and_clauses(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # citing verb after the quotation: the cited person, not the medium, speaks
+    ("„Das wird teuer“, zitiert die Zeitung den Bürgermeister Paul Wendt.", ("Das wird teuer", "Paul Wendt")),
+    # a speaker phrase inside a quotation is none
+    ('Danach hätte eine "große Koalition" 59 Prozent, ein "rot-grünes" Lager 47 Prozent.', ("rot-grünes", None)),
+])
+def test_citing_after_and_phrases_inside_quotes(text, expected):
+    got = [(x.text, x.speaker) for x in extract_quotes(text, "de")]
+    assert expected in got
+
+
+def test_subject_with_prepositional_phrase():
+    text = "Der Einsatzleiter der Feuerwehr in Kiel erklärte dazu: „So ein Feuer habe ich noch nie gesehen.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Einsatzleiter der Feuerwehr in Kiel"
+
+
+def test_conjunction_before_colon_is_no_speaker():
+    got = extract_quotes("Sie äußerte sich mit den Worten: „Das ist einfach.“ Und: „Das ist real.“", "de")
+    assert [x.speaker for x in got] == ["Sie", "Sie"]
+
+
+def test_coordinated_quotations_share_a_later_cue():
+    got = extract_quotes("Die Lage sei „ernst“ und „kaum zu beherrschen“, sagte der Landrat.", "de")
+    assert [x.speaker for x in got] == ["der Landrat", "der Landrat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quoted sentence with a finite auxiliary is no title
+    ("„Das Urteil ist ein Skandal“, empörte sich der Anwalt des Angeklagten, Peter Lenz. „Wir gehen in Berufung.“",
+     ["Peter Lenz", "Peter Lenz"]),
+    ("«Das ist ein guter Tag», meint Stadtrat Urs Keller.", ["Urs Keller"]),
+])
+def test_short_sentences_are_no_titles(text, expected):
+    assert [x.speaker for x in extract_quotes(text, "de")] == expected
+
+
+def test_v2_subject_after_a_fronted_clause():
+    [quote] = extract_quotes("Um Zeit zu sparen, will Bürgermeisterin Anna Roth die Sitzung „deutlich verkürzen“.", "de")
+    assert quote.speaker == "Anna Roth"
+
+
+def test_fuer_person_gives_the_view():
+    [quote] = extract_quotes("Für Bildungssenator Willi Lemke gilt die Beschäftigung als „gelungenes Beispiel“.", "de")
+    assert quote.speaker == "Willi Lemke" and quote.cue == "Für"
+
+
+def test_v2_fronted_object_before_a_name():
+    [quote] = extract_quotes("Die Äußerungen bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.", "de")
+    assert quote.speaker == "Wiefelspütz"
+
+
+def test_reported_speech_continues_a_speaker_before_an_earlier_quotation():
+    text = ("Die Ministerin sagte, es müsse nun Schluss sein mit „gegenseitigen Vorwürfen“. "
+            "Sonst sei „eine dramatische Entwicklung“ zu erwarten.")
+    got = extract_quotes(text, "de")
+    assert got[1].speaker == "Die Ministerin" and got[1].rule == "reported-speech"
+
+
+def test_konjunktiv_i_e_forms_mark_reported_speech():
+    text = "Der Sprecher sagte, man prüfe alle Optionen. Es drohe „ein langer Streit“."
+    got = extract_quotes(text, "de")
+    assert got[0].speaker == "Der Sprecher" and got[0].rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "gab es" in the sentence before is no speaker for reported speech: the subject here speaks
+    ("Es gab weiterhin Bedenken. Der Abgeordnete Jan Ohm bezweifelte die Eignung: Er habe „wenig Vertrauen“.",
+     "Jan Ohm"),
+    # "hieß es vom …"
+    ("„Alles deutet auf einen Anschlag hin“, hieß es vom Sprecher der Polizei.", "Sprecher der Polizei"),
+])
+def test_expletives_in_reported_speech_and_vom(text, speaker):
+    got = extract_quotes(text, "de")
+    assert got[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft.", "Wetterdienst"),
+    ("„Wozu das alles?“ fragen sich Experten.", "Experten"),
+])
+def test_judging_and_asking_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_present_plural_sprechen():
+    got = extract_quotes("Von „grober Fahrlässigkeit“ sprechen Kritiker im Stadtrat.", "de")
+    assert got[0].speaker == "Kritiker"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the fronted place of "heißt es" is the source, not a phrase after it
+    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "Website des Vereins"),
+    # "dessen Stellvertreter" after the verb is a subject
+    ("Nach dem Treffen teilte dessen Stellvertreter mit: „Wir sind zufrieden.“", "dessen Stellvertreter"),
+])
+def test_fronted_source_of_heisst_es_and_dessen_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_nominative_pronoun_after_the_verb_is_the_subject():
+    text = ("Peter Kern war gestern in Kairo. Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: "
+            "„Ägypten sollte alle aufnehmen.“")
+    assert extract_quotes(text, "de")[0].speaker == "Peter Kern"
+
+
+def test_fronted_object_before_a_pronoun_subject():
+    got = extract_quotes("Peter Kern war in Kairo. Die Pläne bezeichnete er als „unausgegoren“.", "de")
+    assert got[0].speaker == "Peter Kern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle after a complete name starts a new phrase ("zur APA")
+    ("„Wir sind sehr zufrieden“, sagte Bürgermeister Hans Huber zur APA.", "Hans Huber"),
+    ("„Nein“, sagte Karl-Theodor zu Guttenberg.", "Karl-Theodor zu Guttenberg"),
+    # "Laut" opening a sentence is no part of a name
+    ("Laut Polizei war der Fahrer „stark alkoholisiert“.", "Polizei"),
+])
+def test_name_boundaries(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_so_with_verb_after_the_quotation():
+    got = extract_quotes("„Wir haben keine Wahl“ – so begründete der Konzernchef den Stellenabbau.", "de")
+    assert got[0].speaker == "der Konzernchef"
+
+
+def test_title_like_quote_with_a_source_phrase_elsewhere_in_the_sentence():
+    text = "Die „Cessna Skyhawk“ gehörte nach Angaben der Polizei einem Flugverein aus Kiel."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker.endswith("Polizei") and quote.rule == "sentence-source"
+
+
+def test_title_like_quote_in_reported_speech_continues_the_speaker():
+    text = "Der Sprecher sagte, man prüfe den Fall. Die Aktion sei ein „Großer Erfolg“ gewesen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Sprecher" and quote.rule == "reported-speech"

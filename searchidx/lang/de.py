@@ -13,7 +13,8 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präside
                    "vertreter", "vertreterin", "abgeordnete", "abgeordneter", "funktionär", "funktionärin",
                    "politiker", "politikerin", "manager", "managerin", "anwalt", "anwältin", "berater",
                    "beraterin", "koordinator", "koordinatorin", "kommissar", "kommissarin", "gründer",
-                   "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin")
+                   "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "senator",
+                   "senatorin")
 
 LANGUAGE = Language(
     code="de",
@@ -35,12 +36,17 @@ LANGUAGE = Language(
         bezeichnet bezeichnete bezeichneten lobt lobte urteilt urteilte fragt fragte fragten rief ruft
         appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
         kommentierte kommentiert gestand gesteht verspricht versprach versprachen argumentiert
-        argumentierte begründete begründet verwies verweist hieß heißt kündigt räumt gab
+        argumentierte begründete begründet verwies verweist hieß heißt heisst kündigt räumt gab
         zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht
         klagt klagte schimpfte schimpft twitterte getwittert bekannte bekennt glaubt glaubte hofft
         hoffte befürchtet befürchtete vermutet vermutete folgerte äußern erklärt sagen zitat
         verlautete verlautbarte mitgeteilt erklärt lautet lautete lauteten führte führt
-        kritisieren warnen fordern betonen erklären meinen"""),
+        kritisieren warnen fordern betonen erklären meinen
+        gesprochen gewarnt gefordert gelobt angekündigt geäußert vorgeworfen eingeräumt beschrieben
+        riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
+        würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
+        meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
+        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -55,7 +61,8 @@ LANGUAGE = Language(
         landrat landrätin ministerpräsident ministerpräsidentin kommissar kommissarin botschafter
         botschafterin analyst analystin ökonom ökonomin wissenschaftler wissenschaftlerin
         forscher forscherin berater beraterin sprecherinnen chefs vorstand
-        vorstandschef vorstandsvorsitzende vorstandsvorsitzender"""),
+        vorstandschef vorstandsvorsitzende vorstandsvorsitzender stadtrat stadträtin gemeinderat
+        gemeinderätin"""),
     according_to=("laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht",
                   "nach auffassung von", "nach auffassung", "nach meinung von", "nach meinung",
                   "nach einschätzung von", "nach einschätzung", "nach darstellung von", "nach darstellung",
@@ -74,7 +81,9 @@ LANGUAGE = Language(
     np_connectors=_w("des der von vom für"),
     conjunctions=_w("und sowie"),
     prepositions=_w("""in im am an auf aus bei beim mit nach seit zu zum zur gegenüber über unter vor
-        hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via"""),
+        hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via angesichts aufgrund
+        infolge anlässlich bezüglich hinsichtlich innerhalb außerhalb seitens mittels anstatt entgegen
+        dank"""),
     np_stops=_w("""heute gestern morgen dazu dann auch jedoch aber noch bereits zudem außerdem deshalb
         daher damit dabei so nun jetzt weiter weiterhin ebenfalls zuvor später dass daß ob wie wenn
         als weil da nicht kein keine ist war hat habe hatte haben hätte wird wurde werden sind
@@ -88,13 +97,15 @@ LANGUAGE = Language(
         letztlich wahrscheinlich seitdem momentan deswegen darum somit überdies andererseits
         einerseits genauso ebenso nämlich natürlich eigentlich bekanntlich zumindest wenigstens
         unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
-        ausdrücklich gemeinsam erst denen dessen deren"""),
+        ausdrücklich gemeinsam erst denen dessen deren denn soll sollen sollte sollten will wollen
+        wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
+        januar februar märz april mai juni juli august september oktober november dezember"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
-        zunächst schließlich nochmals"""),
+        zunächst schließlich nochmals sich immer wieder mehrmals wie folgt"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
@@ -109,10 +120,37 @@ LANGUAGE = Language(
            "first_person": ("ich", "wir"),
            "subjunctive": ("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
                            "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "dürfe", "wäre",
-                           "wären", "gebe", "gäbe"),
+                           "wären", "gebe", "gäbe", "drohe", "bleibe", "stehe", "gehe", "liege", "gelte",
+                           "bestehe", "komme", "fehle", "zeige", "führe", "handele", "stecke", "biete"),
            "noun_caps": True,
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
+           "expletives": ("es",),
+           # pronouns that can only be subjects ("Das Angebot lehnt er ab")
+           "nominative_pronouns": ("er", "ich", "wir"),
+           # a sentence-initial "für" + a person gives whose view the sentence reports
+           "opinion_preps": ("für",),
+           # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
+           "cap_adverb_suffixes": ("end", "erweise"),
+           # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
+           "expletive_verbs": ("heißt", "hieß", "heisst"),
+           # a quoted name after these (and a dative article) is a medium or addressee of the cue
+           "medium_articles": ("der", "dem"),
+           "medium_preps": ("gegenüber", "laut", "gemäß"),
+           # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
+           "as_cues": ("wie",),
+           # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
+           "np_openers": ("deren", "dessen"),
+           # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks
+           "passive_aux": ("wird", "werden", "wurde", "wurden", "worden"),
+           "agent_preps": ("von", "vom"),
+           # verbs of citing: the object after the verb speaks ("Die Zeitung zitiert den Minister mit …")
+           "object_speaker_verbs": ("zitiert", "zitierte", "zitierten", "zitieren"),
+           # finite auxiliaries and modals in second position ("So hatte der Minister … zugesichert: „")
+           "v2_finite": ("hat", "hatte", "habe", "haben", "hatten", "hätte", "ist", "war", "sind", "waren",
+                         "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
+                         "konnte", "muss", "musste"),
+           "title_in_speech": True,
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

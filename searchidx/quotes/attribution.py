@@ -43,6 +43,22 @@ def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     return 0
 
 
+def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | None:
+    """A source clause "wie X berichtete" / "wie die Polizei mitteilte" starting at ``i``."""
+    if toks[i].low not in P.as_cues:
+        return None
+    for v in range(i + 2, min(hi, i + 16)):
+        t = toks[v]
+        if t.text in ",.;:!?" or _is_quote_tok(t):
+            return None
+        if _is_verb(toks, v, P):
+            m = np_after(toks, i + 1, v, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, t.text, "as-clause", v)
+            return None
+    return None
+
+
 def _subject_ok(m: Mention | None) -> bool:
     return m is not None and not m.after_prep
 
@@ -224,6 +240,10 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             if pm is not None and pm.kind != "pronoun" and _mention_end(pm) == hi - 1:
                 return m
         if (P.v2 and _verb_like(toks, e, hi, P)) or _verb_follows(toks, e, hi, P):
+            if P.v2 and e + 1 < hi and toks[e + 1].low in P.nominative_pronouns and m.kind != "pronoun":
+                # "Das Angebot lehnt er ab": a nominative pronoun right after the verb is the
+                # subject, the phrase before it the object
+                return Mention(e + 1, e + 2, "pronoun")
             return m
         if not P.v2 and not P.noun_caps and m.kind != "pronoun" and not m.appos \
                 and e == m.j and m.j - m.i >= 3 and _verb_like(toks, m.j - 1, hi, P) \
@@ -233,7 +253,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             if m2 is not None and m2.kind != "pronoun":
                 return m2
     if P.v2:
-        return _v2_subject(toks, lo, hi, P)
+        m = _v2_subject(toks, lo, hi, P)
+        if m is None and starts and starts[0] > lo:
+            # a fronted clause, then the finite verb and the subject ("Um Zeit zu gewinnen, will
+            # Oettinger …")
+            v = starts[0]
+            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P)):
+                a = _skip_fillers(toks, v + 1, hi, P, 2)
+                if a < hi and _nominative_start(toks[a], P):
+                    m2 = np_after(toks, a, hi, P)
+                    if m2 is not None and not m2.after_prep and m2.kind in ("name", "pronoun", "description"):
+                        return m2
+        return m
     return None
 
 
@@ -248,7 +279,7 @@ def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None
         if t.text in ",;:" or _is_quote_tok(t):
             return None
         if not t.word or t.cap or t.low in P.dets or t.low in P.preps or t.low in P.conj \
-                or t.low in P.comps or t.low in P.stops:
+                or t.low in P.comps or (t.low in P.stops and t.low not in P.v2_finite):
             continue
         if not (prev.cap or prev.low in P.stops or prev.text[0].isdigit()):
             continue          # a lower-case word after an article or adjective: no finite verb
@@ -268,10 +299,63 @@ def _is_quote_tok(t: Tok) -> bool:
     return not t.word and t.text in "“”„‟\"«»‹›‚‘’'"
 
 
+def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
+    """A passive speech verb: the agent phrase speaks ("Seine Werke werden von Kritikern als „…“
+    bezeichnet")."""
+    aux = agent = -1
+    for q in range(max(lo, v - 20), v):
+        low = toks[q].low
+        if low in P.passive_aux:
+            aux = q
+        elif low in P.agent_preps and aux >= 0 and agent < 0:
+            agent = q
+        elif toks[q].text in ",;:":
+            aux = agent = -1
+    if aux < 0 or agent < 0:
+        return None
+    m = np_after(toks, agent + 1, v, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    return m
+
+
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
+    if P.passive_aux:
+        m = _passive_agent(toks, v, lo, P)
+        if m is not None:
+            return m
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if m is not None and all(toks[q].text[0].isdigit() for q in range(m.i, m.j)):
+        m = None          # a fronted year or number: "2008 erklärte er"
+    elif m is not None and m.j - m.i == 1 and m.i == lo and P.cap_adverb_suffixes \
+            and toks[m.i].low.endswith(P.cap_adverb_suffixes):
+        m = None          # a sentence-initial adverb: "Relativierend fügt Gall hinzu"
+    elif m is not None and P.v2 and m.kind == "body" and not toks[m.i].cap and m.j < len(toks) \
+            and toks[m.j].text == ",":
+        m = None          # a fronted clause: "Warum sie das nicht erkannte, erklärte die Universität"
+    if m is not None and m.after_prep and P.v2 and m.i - 1 > lo:
+        # "Der Einsatzleiter der Polizei in Dortmund erklärte": a subject with a prepositional phrase
+        head = np_before(toks, m.i - 1, lo, P)
+        if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
+            m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
+    if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
+                                    and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
+        # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
+        # sagte ein Wissenschaftler") or no nominative ("Den Flüchtlingen sicherte Präsident X zu");
+        # a nominative phrase after the verb is the subject
+        m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
+        if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
+            return m2
+    if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets:
+        # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
+        # role right after the verb is the subject
+        m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
+        if m2 is not None and not m2.after_prep and (m2.kind in ("name", "description") or (
+                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns)) \
+                and toks[m2.i].low not in P.non_nominative:
+            return m2
     if _subject_ok(m):
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
@@ -279,6 +363,11 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
         return m2
     return None
+
+
+def _nominative_start(t: Tok, P: Profile) -> bool:
+    return t.low in P.v2_subject_start or t.low in P.pronouns or P.is_title(t.low) or t.cap \
+        or t.low in P.np_openers
 
 
 def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
@@ -337,6 +426,17 @@ def _relative_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> Mention |
     return Mention(k - 1, k, "name", ant.i, ant.j)
 
 
+def _object_speaker(toks: list[Tok], v: int, m: Mention | None, hi: int, P: Profile) -> Mention | None:
+    """With a verb of citing ("Der Spiegel zitiert den Prediger mit den Worten: „…“") the object
+    after the verb speaks, not the subject before it."""
+    if m is None or m.j > v or toks[v].low not in P.object_speaker_verbs:
+        return m
+    m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
+    if m2 is not None and not m2.after_prep:
+        return m2
+    return m
+
+
 def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """Attribution right after a quotation, in the tokens ``[lo, hi)``; else at the end of its
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
@@ -346,7 +446,8 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or _is_verb(toks, c + 1, P) or _according_at(toks, c + 1, hi, P):
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or _is_verb(toks, c + 1, P) \
+                    or _according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -381,12 +482,26 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         m = np_after(toks, p + 1, hi, P)
         if m:
             return Attribution(m, t.text, "post-cue")
+        if p + 1 < hi and _is_verb(toks, p + 1, P):
+            # "„…“ – so begründete der Konzernchef den Abbau": the cue, the verb, then the subject
+            m = np_after(toks, _skip_fillers(toks, p + 2, hi, P, 2), hi, P)
+            if m is not None and not m.after_prep:
+                return Attribution(m, toks[p + 1].text, "post-cue", p + 1)
+    if P.as_cues and p > lo and toks[p - 1].text == ",":
+        att = _as_clause(toks, p, hi, P)       # "„…“, wie die Agentur meldete."
+        if att is not None:
+            return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
     if v < hi and _is_verb(toks, v, P):
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
+            if toks[v].low in P.object_speaker_verbs:
+                # "„…“, zitiert die Zeitung den Minister": the object after the subject speaks
+                m2 = np_after(toks, _skip_fillers(toks, _mention_end(m), hi, P), hi, P)
+                if m2 is not None and m2.kind in ("name", "description"):
+                    m = m2
             return Attribution(m, toks[v].text, "post-verb-speaker")
     if v < hi and v > p and toks[v - 1].low in P.auxiliaries:
         # Dutch/German "“…”, heeft hij gezegd" / "„…“, hat der Minister gesagt"
@@ -468,6 +583,18 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         n += 1
     if e <= lo:
         return None
+    if P.as_cues:
+        # "Wie der Minister erklärte, sieht die Regierung „…“": the source clause of the sentence
+        for i in range(lo, e - 2):
+            if toks[i].low in P.as_cues and (i == lo or toks[i - 1].text == ","):
+                att = _as_clause(toks, i, e, P)
+                if att is not None:
+                    return att
+    if P.opinion_preps and toks[lo].low in P.opinion_preps and lo + 1 < e:
+        # "Für Gesundheitsminister X ist die Lage „alarmierend“": whose view the sentence gives
+        m = np_after(toks, lo + 1, e, P)
+        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description"):
+            return Attribution(m, toks[lo].text, "according-to")
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
         m = np_before(toks, hi - 1, lo, P)
@@ -477,7 +604,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if n is not None and n.i == lo and n.kind == "name":
                 n.appos = (m.i, m.j)
                 m = n
-        if m is not None and m.i == lo and m.kind in ("name", "description"):
+        if m is not None and m.i == lo and m.kind in ("name", "description") \
+                and not (m.j - m.i == 1 and toks[m.i].low in P.conj):     # "Und: „…“"
             return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
@@ -510,7 +638,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = _pre_subject(toks, v, lo, e, P)
+            m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 rule = "pre-speaker-verb" if m.j <= v else "pre-verb-speaker"
                 return Attribution(m, toks[v].text, rule, v)
@@ -544,7 +672,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
                     return Attribution(m, toks[v].text, "participle")
-            m = _pre_subject(toks, v, lo, e, P)
+            m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
     return None
@@ -569,6 +697,23 @@ def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P
     return sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
 
 
+def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Attribution | None:
+    """An "according to" phrase or postposition anywhere outside quotations in ``[lo, hi)``."""
+    for i in range(lo, hi):
+        if in_quote[i]:
+            continue
+        k = _according_at(toks, i, hi, P)
+        if k:
+            m = np_after(toks, i + k, hi, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "sentence-source")
+        if toks[i].low in P.postpositions and i > lo:
+            m = np_before(toks, i, lo, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, toks[i].text, "sentence-source")
+    return None
+
+
 def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:
     """German reported speech: a quotation in a subjunctive sentence ("Der Iran müsse „…“") continues
     the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""
@@ -576,8 +721,27 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
-                if m is not None and m.kind != "body":
+                if m is not None and m.kind != "body" and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
+    return None
+
+
+def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """An expletive subject ("es" in "heißt es") speaks for nobody: the source is the prepositional
+    phrase after it ("hieß es in der Rede", "heißt es vom Ministerium") or before the verb ("In dem
+    Antrag heißt es: „…“"); without one the quotation stays unattributed."""
+    m = att.mention
+    v = att.verb if att.verb >= 0 else m.i
+    if v > lo:
+        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“"
+        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+        if m2 is not None and (m2.after_prep or toks[lo].low in P.preps) and m2.kind != "pronoun":
+            return Attribution(m2, att.cue, att.rule, att.verb)
+    a = _skip_fillers(toks, m.j, hi, P, 2)
+    if a < hi and (toks[a].low in P.preps or toks[a].low in P.connectors):     # "hieß es vom Minister"
+        m2 = np_after(toks, a + 1, hi, P)
+        if m2 is not None and m2.kind != "pronoun":
+            return Attribution(m2, att.cue, att.rule, att.verb)
     return None
 
 
@@ -594,11 +758,14 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     return None
 
 
-def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
-    """A speech verb later in the quote's sentence: "“…” is what Jansen said"."""
+def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
+                        ) -> Attribution | None:
+    """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
+    the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
     for v in range(lo, min(hi, lo + 10)):
         if _is_verb(toks, v, P):
-            m = subject_of(toks, v, lo, hi, P)
+            m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
+            m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")
             return None

@@ -62,12 +62,15 @@ class NameIndex:
             if i < done:
                 continue
             t = toks[i]
-            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns:
-                continue
+            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns or t.low in P.connectors \
+                    or t.low in P.according_first:
+                continue      # (a capitalised "Für"/"Von"/"Laut" opening a sentence is no part of a name)
             # a capitalised run: leading titles, then the name
             j = i
             while j < n and (toks[j].cap and toks[j].word and toks[j].low not in P.stops
-                             or (toks[j].low in P.particles and j + 1 < n and toks[j + 1].cap)
+                             or (toks[j].low in P.particles and j + 1 < n and toks[j + 1].cap
+                                 and not (j - 2 >= i and toks[j - 2].cap and not P.is_title(toks[j - 2].low)
+                                          and toks[j - 2].low not in P.dets))
                              or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
                                  and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap)):
                 j += 1
@@ -145,7 +148,8 @@ class NameIndex:
             k = 0
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
-                if P.is_title(lw) or lw in P.dets or lw in P.stops or w.endswith(("’s", "'s")):
+                if P.is_title(lw) or lw in P.dets or lw in P.stops or lw in P.connectors \
+                        or lw in P.according_first or w.endswith(("’s", "'s")):
                     k = q + 1
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .profile import Profile
-from .tokens import Tok
+from .tokens import Tok, is_quote_char
 
 MAX_NP = 12
 
@@ -119,11 +119,46 @@ def _name_after_comma(toks: list[Tok], c: int, hi: int, P: Profile) -> tuple[int
     return s, k
 
 
+def _joins_particle(toks: list[Tok], i: int, j: int, hi: int, P: Profile) -> bool:
+    """``toks[j]`` is a lower-case name particle between capitalised words of one name, and not one
+    after a complete first and last name ("Hans Huber zur APA") or, where nouns are capitalised,
+    after a noun with its article."""
+    t = toks[j]
+    return t.low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap \
+        and not (j - 2 >= i and toks[j - 2].cap and toks[j - 2].low not in P.dets and not P.is_title(toks[j - 2].low)) \
+        and not (P.noun_caps and j - 2 >= i and toks[j - 2].low in P.dets)   # "der Konzernchef den Abbau"
+
+
+def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
+    """``toks[q]`` opens a short quoted name ("„Die Zeit“", "„heise online“"): the index of its
+    closing mark, else -1."""
+    for k in range(q + 1, min(hi, q + 8)):
+        if is_quote_char(toks[k].text):
+            inner = toks[q + 1:k]
+            if inner and inner[0].word and (inner[0].cap or inner[0].text[0].isdigit()
+                                            or any(t.text == "." for t in inner)) \
+                    and all(t.word or t.text in ".-&" for t in inner):
+                return k
+            return -1
+        if toks[k].text in ",;:.!?":
+            return -1
+    return -1
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
+    if i < hi and is_quote_char(toks[i].text):
+        k = _quoted_name_end(toks, i, hi)       # a medium or body named in quote marks: "schrieb „Die Zeit“"
+        return Mention(i, k + 1, "name", i + 1, k) if k > 0 else None
     if i >= hi or not toks[i].word:
         return None
     t = toks[i]
+    if t.low in P.np_openers:
+        # a genitive relative as article: "meint deren Co-Präsidentin Lea Keller"
+        m = np_after(toks, i + 1, hi, P)
+        if m is not None and m.kind in ("name", "description"):
+            m.i = i
+        return m
     if t.low in P.pronouns:
         return Mention(i, i + 1, "pronoun")
     if t.low in P.stops or t.low in P.comps or (t.low in P.verbs and not t.cap):
@@ -137,12 +172,17 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                     and toks[j - 1].end == t.start):
                 j += 1
                 continue
+            if is_quote_char(t.text) and j > i and (all(x.low in P.dets or not x.cap for x in toks[i:j]) or (
+                    toks[i].low in P.dets and not any(P.is_title(x.low) for x in toks[i:j]))):
+                k = _quoted_name_end(toks, j, hi)   # "die liberale „El Mundo“"
+                if k > 0:
+                    return Mention(i, k + 1, "name", j + 1, k)
             if t.text == "&" and j > i:
                 j += 1
                 continue
             break
-        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
-            j += 1          # "Anouk de Vries", "zu Guttenberg"
+        if _joins_particle(toks, i, j, hi, P):
+            j += 1          # "Anouk de Vries", "zu Guttenberg" (not after a full name: "Hans Huber zur APA")
             continue
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
@@ -152,7 +192,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if j > i and low in P.verbs and not t.cap:
             break
-        if low in P.particles and not t.cap and j > i and toks[j - 1].cap and j + 1 < hi and toks[j + 1].cap:
+        if _joins_particle(toks, i, j, hi, P):
             j += 1          # "zu Guttenberg", "van der Ploeg"
             continue
         if (low in P.connectors or low in P.conj) and not t.cap:
@@ -229,6 +269,25 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             seg.appos = (inner.i, inner.j)
             return seg
         return inner
+    if is_quote_char(t.text):
+        # "Wie „heise online“ berichtet": a name in quote marks, after an article and adjectives
+        b = k - 1
+        while b >= lo and k - b < 8 and not is_quote_char(toks[b].text) and (toks[b].word or toks[b].text in ".-&"):
+            b -= 1
+        if b < lo or b == k - 1 or not is_quote_char(toks[b].text) or not toks[b + 1].word:
+            return None
+        s = b
+        while s - 1 >= lo and k - s < 12 and toks[s - 1].word and not toks[s - 1].cap and toks[s - 1].low not in P.stops \
+                and toks[s - 1].low not in P.verbs:
+            s -= 1
+        if s - 1 >= lo and toks[s - 1].low in P.dets:
+            s -= 1
+        elif s < b and toks[s].low not in P.dets:
+            s = b
+        m = Mention(s, k + 1, "name", b + 1, k)
+        if s - 1 >= lo and toks[s - 1].low in P.preps:
+            m.after_prep = True
+        return m
     if not t.word:
         return None
     if t.low in P.pronouns:

@@ -97,11 +97,19 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
 
+    def name_like(k: int) -> bool:
+        """A short capitalised quotation that can be part of a speaker phrase ("schrieb „Die Zeit“")."""
+        pc = pieces[k]
+        return 0 < pc.b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, pc.b))
+
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok
         lo = bisect_left(tok_para, pc.para)
-        if k > 0 and pieces[k - 1].para == pc.para:
-            lo = max(lo, pieces[k - 1].close_tok + 1)
+        j = k - 1
+        while j >= 0 and pieces[j].para == pc.para and name_like(j):
+            j -= 1          # a quoted name before the quotation belongs to its clause
+        if j >= 0 and pieces[j].para == pc.para:
+            lo = max(lo, pieces[j].close_tok + 1)
         s = bisect_left(sent_end, hi) - 1
         if s >= 0 and sent_end[s] >= lo:
             lo = sent_end[s] + 1
@@ -117,7 +125,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if not (end - lo <= 6 and end > lo + 1 and tok_para[end - 1] == pc.para and toks[end - 1].word
                     and toks[end - 1].low in P.verbs and not toks[end - 1].cap and not P.v2):
                 return lo, lo
-        nxt = pieces[k + 1].open_tok if k + 1 < len(pieces) else n
+        j = k + 1
+        while j < len(pieces) and name_like(j):
+            j += 1          # a quoted name after the quotation belongs to its clause
+        nxt = pieces[j].open_tok if j < len(pieces) else n
         s = bisect_left(sent_end, lo)
         end = sent_end[s] if s < len(sent_end) else n
         hi = min(nxt, end)
@@ -164,18 +175,20 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         pre_lo, pre_hi = pre_window(first, g[0])
         post_lo, post_hi = post_window(last, g[-1])
         is_naming = scare.naming(toks, first.open_tok, pre_lo, P)
-        is_title = scare.title_like(words, qtext, P)
+        # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
+        is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
         att = None
         sent_lo = sentence_start(first)
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is None:
-                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title, sent_lo=sent_lo)
+                att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
+                                  sent_lo=sent_lo)
             if att is None and not is_title:
-                att = A.post_sentence_rules(toks, post_lo, post_hi, P)
+                att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
         res = None
-        if att is None and not (is_naming or is_title) and g[0] > 0:
+        if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
             pk = g[0] - 1
             prev = results[pk]
@@ -189,7 +202,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
-        if res is None and att is None and not (is_naming or is_title) and P.subjunctive \
+        if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
                                      P)
@@ -203,6 +216,20 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
                 att = A.Attribution(m, None, "sentence-subject")
+        if res is None and att is None and is_title and not is_naming and P.title_speech:
+            # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben
+            # zufolge gehörte die „Dornier Do 228“ …")
+            s_ = bisect_left(sent_end, last.close_tok)
+            att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+        if att is not None and _inside_quotation(att.mention, toks, in_quote):
+            att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
+        if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
+                and toks[att.mention.i].low not in P.expletives:
+            att = None      # "Das Lokal hieß „Zur Hütte“": heißen names, only "heißt es" cites
+        if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:
+            # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
+            lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)
+            att = A.expletive_source(toks, att, lo_, hi_, P)
         if res is not None:
             pass
         elif att is not None:
@@ -225,6 +252,27 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if res.speaker:
                 last_by_para[pieces[k].para] = k
 
+    # a quotation without a speaker takes that of the next quotation joined to it by "und" or a comma
+    # when its cue follows both ("„A“ und „B“, sagte X")
+    for k in range(len(pieces) - 2, -1, -1):
+        res, nxt = results[k], results[k + 1]
+        if (res.speaker and res.rule != "sentence-subject") or res.rule == "naming" or not nxt.speaker \
+                or nxt.s_start is None \
+                or nxt.s_start < pieces[k + 1].span.end or pieces[k].para != pieces[k + 1].para:
+            continue
+        gap = toks[pieces[k].close_tok + 1:pieces[k + 1].open_tok]
+        if len(gap) <= 3 and all(t.low in P.conj or t.text in ",;–—-" for t in gap):
+            results[k] = _copy(nxt, "same-sentence", keep_method=True)
+    # a quoted name inside a speaker phrase, or heading one that has no noun of its own ("schrieb die
+    # liberale „El Mundo“"), is part of that phrase
+    spk_spans = [(r.s_start, r.s_end) for r in results if r.speaker and r.s_start is not None]
+    for k, (pc, res) in enumerate(zip(pieces, results)):
+        if res.speaker and (any(a <= pc.span.open_mark and pc.span.end <= b for a, b in spk_spans) or (
+                name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
+                and not text[res.s_end:pc.span.open_mark].strip()
+                and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
+                name_like(k) and _medium_position(toks, pc.open_tok, P))):
+            results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
         sp = pc.span
@@ -236,6 +284,29 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     return out
 
 
+def _inside_quotation(m, toks, in_quote) -> bool:
+    """The phrase ``m`` lies in a quotation, unless it is a name in quote marks with its article
+    ("die „Computerwoche“")."""
+    if not any(in_quote[q] for q in range(m.i, m.j)):
+        return False
+    return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
+
+
+def _medium_position(toks, open_tok: int, P: Profile) -> bool:
+    """A quoted name right after a preposition, or after a speech verb, with at most a definite
+    article between: a medium, place or addressee of the attribution ("gegenüber dem „Tagesspiegel“",
+    "laut „Reuters“", "sagte der „Berliner Zeitung“"), not something said."""
+    if not P.medium_preps:
+        return False
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    if k < 0 or not toks[k].word or toks[k].cap:
+        return False
+    return toks[k].low in P.medium_preps or toks[k].low in P.according_first or (
+        toks[k].low in P.verbs and k + 1 < open_tok)
+
+
 def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
     return any(toks[q].low in P.subjunctive for q in range(lo, open_tok)) or \
         any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
@@ -243,19 +314,29 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
 
 def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     """Token ranges of up to ``count`` sentences before ``sent_lo`` in this or the previous
-    paragraph, nearest first, with quotations cut out (only their last unquoted stretch is kept)."""
+    paragraph, nearest first, with quotations cut out: the stretch after a sentence's last quotation,
+    then the one before its first ("X sagte, es müsse „…“")."""
     out = []
+    n_sent = 0
     hi = sent_lo - 1
     s = bisect_left(sent_end, hi)
-    while len(out) < count and hi > 0 and tok_para[hi - 1] >= para - 1:
+    while n_sent < count and hi > 0 and tok_para[hi - 1] >= para - 1:
         s -= 1
+        n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[hi - 1]))
-        # skip quoted tokens: keep the stretch after the last quotation
+        # skip quoted tokens: keep the stretch after the last quotation ...
         q = hi - 1
         while q >= lo and not in_quote[q]:
             q -= 1
         out.append((q + 1, hi))
+        if q >= lo:
+            # ... and the one before the first
+            f = lo
+            while f < q and not in_quote[f]:
+                f += 1
+            if f > lo:
+                out.append((lo, f))
         hi = lo - 1 if lo > 0 and toks_is_end(sent_end, lo - 1) else lo
     return out
 

@@ -54,6 +54,23 @@ class Profile:
         self.non_nominative = frozenset(L.extra.get("non_nominative", ()))  # "den", "dem": no subject
         self.noun_caps = bool(L.extra.get("noun_caps", False))            # German capitalises nouns
         self.adverb_suffixes = tuple(L.extra.get("adverb_suffixes", ()))  # "erroneously called"
+        # a title-like quotation takes a speech verb anywhere in its sentence and the speaker of an
+        # earlier quotation there (German corpora mark every quoted run inside reported speech)
+        self.title_speech = bool(L.extra.get("title_in_speech", False))
+        self.v2_finite = frozenset(L.extra.get("v2_finite", ()))   # "So hatte der Minister …": finite auxiliaries
+        self.object_speaker_verbs = frozenset(L.extra.get("object_speaker_verbs", ()))  # "zitiert X mit …"
+        self.passive_aux = frozenset(L.extra.get("passive_aux", ()))      # "werden von X … bezeichnet"
+        self.agent_preps = frozenset(L.extra.get("agent_preps", ()))
+        self.np_openers = frozenset(L.extra.get("np_openers", ()))        # "deren Sprecherin X"
+        self.as_cues = frozenset(L.extra.get("as_cues", ()))              # "wie X berichtete"
+        # "gegenüber dem „Tagesspiegel“", "sagte der „Zeitung“": a medium or addressee, not a quotation
+        self.definite = frozenset(L.extra.get("medium_articles", ()))
+        self.medium_preps = frozenset(L.extra.get("medium_preps", ()))
+        self.expletive_verbs = frozenset(L.extra.get("expletive_verbs", ()))  # "heißt es" only
+        self.cap_adverb_suffixes = tuple(L.extra.get("cap_adverb_suffixes", ()))  # "Relativierend"
+        self.opinion_preps = frozenset(L.extra.get("opinion_preps", ()))  # "Für X ist die Lage …"
+        self.nominative_pronouns = frozenset(L.extra.get("nominative_pronouns", ()))  # "er", "wir"
+        self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
 
     def is_title(self, low: str) -> bool:

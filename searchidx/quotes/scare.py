@@ -27,6 +27,8 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         n = len(phrase)
         if k - n + 1 >= lo and tuple(x.low for x in toks[k - n + 1:k + 1]) == phrase:
             return True
+    if P.noun_caps and k - 1 >= lo and _noun_apposition(toks, k, open_idx, P):
+        return True
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not
@@ -36,6 +38,25 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         if prev.low in P.dets:
             return True
     return False
+
+
+def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool:
+    """Languages that capitalise nouns: a capitalised quotation right after a common noun inside
+    the sentence names it ("die Zeitung „Der Spiegel“", "das Spezialschiff „Arctowski“"), unless
+    the noun is a role word (a speaker: "sagte der Minister „Wir …“") or the quotation is a sentence."""
+    t, prev = toks[k], toks[k - 1]
+    if not (t.word and t.cap and t.low not in P.dets and t.low not in P.pronouns and not P.is_title(t.low)):
+        return False
+    if not (prev.word and (not prev.cap or prev.low in P.dets)):
+        return False          # sentence start or a name before it ("Chen Qigang „…“")
+    ws = []
+    q = open_idx + 1
+    while q < len(toks) and len(ws) <= 8 and not (not toks[q].word and toks[q].text in "“”\"«»‹›‘’'"):
+        ws.append(toks[q])
+        q += 1
+    if not ws or len(ws) > 8 or not (ws[0].cap or ws[0].text[0].isdigit()):
+        return False
+    return not any(w.text in ".!?:" for w in ws)
 
 
 def title_like(words: list[Tok], text: str, P: Profile) -> bool:
@@ -50,8 +71,9 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
     if noun_caps:
         if any(w.text[0].isdigit() for w in ws) and caps:
             return True
+        # (a finite auxiliary or a pronoun makes it a sentence: „Das Urteil ist ein Skandal“)
         return len(ws) >= 2 and len(caps) >= 2 and all(w.cap or len(w.text) <= 5 for w in ws) \
-            and not any(w.low in P.verbs for w in ws)
+            and not any(w.low in P.verbs or w.low in P.v2_finite or w.low in P.pronouns for w in ws)
     if not ws[0].cap and not ws[0].text[0].isdigit():
         return False
     return all(w.cap or w.text[0].isdigit() or len(w.text) <= 3 or w.low in P.connectors
@@ -61,3 +83,11 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
 def short(words: list[Tok], text: str) -> bool:
     ws = [w for w in words if w.word]
     return len(ws) <= SHORT_WORDS and text.rstrip()[-1:] not in ".!?"
+
+
+def single_noun(words: list[Tok], P: Profile) -> bool:
+    """Languages that capitalise nouns: one capitalised word in quote marks („Raffaello“, „Roadmap“)
+    is a name or a term far more often than a quotation: it is treated like a title (a speaker only
+    from a speech cue in its sentence)."""
+    ws = [w for w in words if w.word]
+    return P.noun_caps and len(ws) == 1 and (ws[0].cap or ws[0].text[0].isdigit())

@@ -70,6 +70,12 @@ def _lower_analyzer():
 
 
 @lru_cache(maxsize=None)
+def _token_re():
+    from whoosh.util.text import rcompile
+    return rcompile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=None)
 def _stop_rule(code: str):
     """(stop words, min length, max length) of ``text_analyzer(code)``'s stop filter, or None."""
     for item in getattr(text_analyzer(code), "items", ()):
@@ -86,7 +92,8 @@ def dropped_words(code: str | None, text: str) -> list[str]:
     if rule is None:
         return []
     stops, lo, hi = rule
-    return [w for w in (t.text for t in _lower_analyzer()(text))
+    # (the words of RegexTokenizer | LowercaseFilter, without a Token object per word)
+    return [w for w in map(str.lower, _token_re().findall(text))
             if w in stops or len(w) < lo or (hi is not None and len(w) > hi)]
 
 

@@ -44,6 +44,29 @@ FIELD_BOOSTS = {"exact": 0.5, "title": 0.2}
 FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
 
 
+class _RepeatedText(fields.TEXT):
+    """A TEXT field whose values repeat from passage to passage (an article's title on each of its
+    passages, outlets, authors): each distinct value is analysed once and its postings reused."""
+
+    CACHE_SIZE = 4096
+
+    def index(self, value, **kwargs):
+        if kwargs:
+            return super().index(value, **kwargs)
+        cache = self.__dict__.setdefault("_postings", {})
+        items = cache.get(value)
+        if items is None:
+            if len(cache) >= self.CACHE_SIZE:
+                cache.clear()
+            items = cache[value] = tuple(super().index(value))
+        return items
+
+    def __getstate__(self):  # the cache is not part of the schema pickled into the index
+        state = self.__dict__.copy()
+        state.pop("_postings", None)
+        return state
+
+
 def build_schema() -> fields.Schema:
     exact = analysis.exact_analyzer()
     names = analysis.name_analyzer()
@@ -51,28 +74,29 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         article_id=fields.ID(stored=True),
         head=fields.ID(),                     # "1" on an article's first passage
-        ordinal=fields.NUMERIC(int, stored=True),
+        ordinal=fields.STORED(),
         start=fields.STORED(),
         end=fields.STORED(),
         text=fields.STORED(),
         # only the words the passage's stemmed field drops (stop words), no positions: see whoosh_exact
         exact=fields.TEXT(analyzer=exact, phrase=False),
-        title=fields.TEXT(analyzer=exact, stored=True),
+        title=_RepeatedText(analyzer=exact, stored=True),
         speaker=fields.TEXT(analyzer=names, phrase=True),
         speaker_key=fields.KEYWORD(commas=True, stored=True, sortable=True),
-        source=fields.TEXT(analyzer=names, stored=True, phrase=True),
+        source=_RepeatedText(analyzer=names, stored=True, phrase=True),
         source_key=fields.ID(sortable=True),
         lang=fields.ID(stored=True, sortable=True),
         date=fields.DATETIME(sortable=True),
         date_str=fields.STORED(),
         month=fields.ID(sortable=True),
         url=fields.ID(stored=True),
-        author=fields.TEXT(analyzer=names, stored=True),
+        author=_RepeatedText(analyzer=names, stored=True),
         path=fields.STORED(),
         line=fields.STORED(),
         quote=fields.TEXT(analyzer=exact, phrase=True),
         quotes=fields.STORED(),
-        n_quotes=fields.NUMERIC(int, stored=True),
+        n_quotes=fields.STORED(),
+        has_quotes=fields.ID(),               # "1" on a passage with quotations
         article_quotes=fields.STORED(),
         content_hash=fields.STORED(),
     )
@@ -278,6 +302,8 @@ class WhooshEngine(Engine):
             d = _dt.date.fromisoformat(date)
             f["date"] = _dt.datetime(d.year, d.month, d.day)
             f["month"] = date[:7]
+        if doc["n_quotes"]:
+            f["has_quotes"] = "1"
         if doc["ordinal"] == 0:
             f["head"] = "1"
             f["article_quotes"] = doc.get("article_quotes", doc["n_quotes"])
@@ -355,7 +381,7 @@ class WhooshEngine(Engine):
         if request.lang:
             parts.append(query.Term("lang", request.lang.lower()))
         if request.has_quotes:
-            parts.append(query.NumericRange("n_quotes", 1, None))
+            parts.append(query.Term("has_quotes", "1"))
         if request.since or request.until:
             lo = parse_date(request.since) if request.since else None
             hi = parse_date(request.until, end=True) if request.until else None

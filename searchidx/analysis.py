@@ -97,6 +97,13 @@ def dropped_words(code: str | None, text: str) -> list[str]:
             if w in stops or len(w) < lo or (hi is not None and len(w) > hi)]
 
 
+def exact_words(text: str):
+    """(word, start, end) of each token as ``exact_analyzer()`` gives it (lower case, accents
+    folded), without a whoosh Token per word: for highlighting and phrase checks."""
+    for m in _token_re().finditer(text):
+        yield m.group().lower().translate(accent_map), m.start(), m.end()
+
+
 def fold(word: str) -> str:
     return word.translate(accent_map)
 

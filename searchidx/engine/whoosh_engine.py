@@ -29,7 +29,7 @@ from .whoosh_exact import ExactPhrase, phrase_class
 from .. import analysis
 from ..documents import hit_from_document
 from ..errors import IndexStateError, QueryError
-from ..highlight import highlight
+from ..highlight import highlight_words
 from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
@@ -455,13 +455,11 @@ class WhooshEngine(Engine):
         if not stemmed and not exact:
             return doc["text"]
         code = doc.get("lang") if field != "text_xx" else "xx"
-        exact_analyzer = analysis.exact_analyzer()
-        wanted = set(exact)
-        if stemmed:
-            for word in {t.text for t in exact_analyzer(doc["text"])}:
-                if analysis.stem(code, word) in stemmed:
-                    wanted.add(word)
-        return highlight(doc["text"], exact_analyzer, wanted)
+        if not stemmed:
+            return highlight_words(doc["text"], analysis.exact_words, exact.__contains__)
+        stem = analysis.stem
+        return highlight_words(doc["text"], analysis.exact_words,
+                               lambda word: word in exact or stem(code, word) in stemmed)
 
     @staticmethod
     def _document(stored: dict) -> dict:

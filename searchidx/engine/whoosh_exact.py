@@ -94,11 +94,10 @@ class ExactPhrase(query.Phrase):
         if self.slop != 1:  # a proximity search ("…"~3): the stemmed positions decide
             return m
         reader = searcher.reader()
-        exact = analysis.exact_analyzer()
         ids = set()
         for docnum in m.all_ids():
             text = reader.stored_fields(docnum).get("text") or ""
-            if contains_run(analysis.tokens(exact, text), self.words):
+            if contains_run([w for w, _, _ in analysis.exact_words(text)], self.words):
                 ids.add(docnum)
         if not ids:
             return matching.NullMatcher()

@@ -104,6 +104,17 @@ def exact_words(text: str):
         yield m.group().lower().translate(accent_map), m.start(), m.end()
 
 
+def exact_tokens(text: str) -> list[str]:
+    """The tokens of ``exact_analyzer()`` (lower case, accents folded), fast: one regex pass and
+    one lower/translate over all of them joined (NUL is in no token and not cased, so each token
+    folds as it would alone)."""
+    found = _token_re().findall(text)
+    if not found:
+        return []
+    joined = "\0".join(found).lower()
+    return (joined if joined.isascii() else joined.translate(accent_map)).split("\0")
+
+
 def fold(word: str) -> str:
     return word.translate(accent_map)
 

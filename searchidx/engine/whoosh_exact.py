@@ -97,7 +97,7 @@ class ExactPhrase(query.Phrase):
         ids = set()
         for docnum in m.all_ids():
             text = reader.stored_fields(docnum).get("text") or ""
-            if contains_run([w for w, _, _ in analysis.exact_words(text)], self.words):
+            if contains_run(analysis.exact_tokens(text), self.words):
                 ids.add(docnum)
         if not ids:
             return matching.NullMatcher()

@@ -100,8 +100,10 @@ def dropped_words(code: str | None, text: str) -> list[str]:
 def exact_words(text: str):
     """(word, start, end) of each token as ``exact_analyzer()`` gives it (lower case, accents
     folded), without a whoosh Token per word: for highlighting and phrase checks."""
+    fold_ = not text.isascii()  # (after lower(), accent_map leaves ASCII as it is)
     for m in _token_re().finditer(text):
-        yield m.group().lower().translate(accent_map), m.start(), m.end()
+        word = m.group().lower()
+        yield (word.translate(accent_map) if fold_ else word), *m.span()
 
 
 def exact_tokens(text: str) -> list[str]:

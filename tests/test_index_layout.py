@@ -81,3 +81,10 @@ def test_every_hit_shows_its_articles_fields(ix):
             "State of the Union", "Harbour Herald", "http://h/1", "2020-02-04", "en")
     assert ix.search('title:"state of the union"').total == 2
     assert ix.search('author:lee').total == 2
+
+
+def test_proximity_phrases_count_the_exact_words(ix):
+    assert {h.article_id for h in ix.search('"state union"~3')} == {"en1"}   # state of the union
+    assert ix.search('"state union"~2').total == 0
+    assert {h.article_id for h in ix.search('"be first"~3')} == {"en2"}
+    assert ix.search('"first be"~3').total == 0                                # in order

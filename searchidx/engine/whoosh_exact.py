@@ -32,6 +32,23 @@ def contains_run(haystack: list[str], needle: list[str]) -> bool:
     return False
 
 
+def contains_near(haystack: list[str], needle: list[str], slop: int = 1) -> bool:
+    """Whether ``needle``'s words occur in order with each next word at most ``slop`` positions
+    after the previous one (slop 1: consecutively), as Whoosh's Phrase means it."""
+    if slop <= 1:
+        return contains_run(haystack, needle)
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(haystack):
+        where.setdefault(w, []).append(i)
+    reachable = where.get(needle[0], []) if needle else []
+    for w in needle[1:]:
+        nxt = where.get(w, [])
+        reachable = [j for j in nxt if any(0 < j - i <= slop for i in reachable)]
+        if not reachable:
+            return False
+    return bool(reachable)
+
+
 class ExactPhrase(query.Phrase):
     """The exact words of ``source`` in order, in any of ``text_fields`` (see the module doc)."""
 
@@ -49,6 +66,13 @@ class ExactPhrase(query.Phrase):
         return query.NullQuery if not self.words else self
 
     def candidates(self, schema) -> query.Query:
+        alts = self.alternatives(schema)
+        if not alts:
+            return query.NullQuery
+        return alts[0] if len(alts) == 1 else query.Or(alts)
+
+    def alternatives(self, schema) -> list[query.Query]:
+        """One candidate query per language field (their passages do not overlap)."""
         alts = []
         for field in self.text_fields:
             if field not in schema:
@@ -74,11 +98,10 @@ class ExactPhrase(query.Phrase):
                 parts.append(query.Term(field, kept[0], boost=self.boost))
             else:  # only stop words in this language: its passages with all of them
                 parts.append(query.Term("lang", code, boost=0.0))
-            parts += [query.Term("exact", w, boost=self.boost) for w in dict.fromkeys(dropped)]
+            if len(kept) < 2:  # (a stemmed phrase is selective enough; "the" is not)
+                parts += [query.Term("exact", w, boost=self.boost) for w in dict.fromkeys(dropped)]
             alts.append(parts[0] if len(parts) == 1 else query.And(parts))
-        if not alts:
-            return query.NullQuery
-        return alts[0] if len(alts) == 1 else query.Or(alts)
+        return alts
 
     def estimate_size(self, ixreader):
         return self.candidates(ixreader.schema).estimate_size(ixreader)
@@ -87,21 +110,22 @@ class ExactPhrase(query.Phrase):
         return self.candidates(ixreader.schema).estimate_min_size(ixreader)
 
     def matcher(self, searcher, context=None):
-        q = self.candidates(searcher.schema)
-        m = q.matcher(searcher, context)
-        if not m.is_active():
-            return m
-        if self.slop != 1:  # a proximity search ("…"~3): the stemmed positions decide
-            return m
+        # one pass per language field (no union matcher: each passage is in one language
+        # field): the passages whose text holds the exact words, with their candidate scores
         reader = searcher.reader()
-        ids = set()
-        for docnum in m.all_ids():
-            text = reader.stored_fields(docnum).get("text") or ""
-            if contains_run(analysis.exact_tokens(text), self.words):
-                ids.add(docnum)
-        if not ids:
+        found = []
+        for alt in self.alternatives(searcher.schema):
+            m = alt.matcher(searcher, context)
+            while m.is_active():
+                docnum = m.id()
+                text = reader.stored_fields(docnum).get("text") or ""
+                if contains_near(analysis.exact_tokens(text), self.words, self.slop):
+                    found.append((docnum, m.score()))
+                m.next()
+        if not found:
             return matching.NullMatcher()
-        return matching.FilterMatcher(q.matcher(searcher, context), frozenset(ids))
+        found.sort()
+        return matching.ListMatcher([d for d, _ in found], weights=[sc for _, sc in found])
 
 
 def phrase_class(text_fields: tuple[str, ...]):

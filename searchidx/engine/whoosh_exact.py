@@ -72,7 +72,16 @@ class ExactPhrase(query.Phrase):
         return alts[0] if len(alts) == 1 else query.Or(alts)
 
     def alternatives(self, schema) -> list[query.Query]:
-        """One candidate query per language field (their passages do not overlap)."""
+        """One candidate query per language field (their passages do not overlap); built once
+        per schema (a search asks for them once per segment)."""
+        cached = self.__dict__.get("_alternatives")
+        if cached is not None and cached[0] is schema:
+            return cached[1]
+        alts = self._alternatives(schema)
+        self._alternatives = (schema, alts)
+        return alts
+
+    def _alternatives(self, schema) -> list[query.Query]:
         alts = []
         for field in self.text_fields:
             if field not in schema:

@@ -129,18 +129,17 @@ def _instrument(timers, sidx_index, pipeline):
                 yield item
         return wrapper
 
+    # sources are read by the lifecycle writer (searchidx.lifecycle.build), no longer by
+    # searchidx.index; a timer whose target has moved must fail, not report 0%
+    from searchidx.lifecycle import build as lifecycle_build
     targets = [(pipeline, "split_passages", "split", timed), (pipeline, "extract_quotes", "quotes", timed),
-               (sidx_index, "read_file", "read", timed_iter)]
-    try:  # the lifecycle writer (parallel indexing) reads sources in its own module
-        from searchidx.lifecycle import build as lifecycle_build
-        targets.append((lifecycle_build, "read_file", "read", timed_iter))
-    except ImportError:
-        pass
+               (lifecycle_build, "read_file", "read", timed_iter)]
     for obj, name, key, wrap in targets:
-        if hasattr(obj, name):
-            orig = getattr(obj, name)
-            setattr(obj, name, wrap(key, orig))
-            undo.append((obj, name, orig))
+        if not hasattr(obj, name):
+            raise RuntimeError(f"bench: cannot time {key}: {obj.__name__}.{name} is gone")
+        orig = getattr(obj, name)
+        setattr(obj, name, wrap(key, orig))
+        undo.append((obj, name, orig))
     return undo
 
 

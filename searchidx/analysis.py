@@ -62,3 +62,80 @@ def stem(code: str, word: str) -> str | None:
 
 def tokens(analyzer, text: str) -> list[str]:
     return [t.text for t in analyzer(text)]
+
+
+@lru_cache(maxsize=None)
+def _lower_analyzer():
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+
+
+@lru_cache(maxsize=None)
+def _token_re():
+    from whoosh.util.text import rcompile
+    return rcompile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=None)
+def _stop_rule(code: str):
+    """(stop words, min length, max length) of ``text_analyzer(code)``'s stop filter, or None."""
+    for item in getattr(text_analyzer(code), "items", ()):
+        if isinstance(item, StopFilter):
+            return item.stops, item.min, item.max
+    return None
+
+
+def dropped_words(code: str | None, text: str) -> list[str]:
+    """The words of ``text`` (lower case, in order, repeated) that ``text_analyzer(code)`` drops:
+    its stop words and too-short words. The Whoosh engine indexes only these unstemmed (in the
+    ``exact`` field), as every other word is in the stemmed field already."""
+    rule = _stop_rule(code) if code in STEMMED_LANGUAGES else None
+    if rule is None:
+        return []
+    stops, lo, hi = rule
+    # (the words of RegexTokenizer | LowercaseFilter, without a Token object per word)
+    return [w for w in map(str.lower, _token_re().findall(text))
+            if w in stops or len(w) < lo or (hi is not None and len(w) > hi)]
+
+
+def exact_words(text: str):
+    """(word, start, end) of each token as ``exact_analyzer()`` gives it (lower case, accents
+    folded), without a whoosh Token per word: for highlighting and phrase checks."""
+    fold_ = not text.isascii()  # (after lower(), accent_map leaves ASCII as it is)
+    for m in _token_re().finditer(text):
+        word = m.group().lower()
+        yield (word.translate(accent_map) if fold_ else word), *m.span()
+
+
+def exact_tokens(text: str) -> list[str]:
+    """The tokens of ``exact_analyzer()`` (lower case, accents folded), fast: one regex pass and
+    one lower/translate over all of them joined (NUL is in no token and not cased, so each token
+    folds as it would alone)."""
+    found = _token_re().findall(text)
+    if not found:
+        return []
+    joined = "\0".join(found).lower()
+    return (joined if joined.isascii() else joined.translate(accent_map)).split("\0")
+
+
+def fold(word: str) -> str:
+    return word.translate(accent_map)
+
+
+@lru_cache(maxsize=None)
+def _folded_stops(code: str) -> frozenset:
+    rule = _stop_rule(code)
+    return frozenset(fold(w) for w in rule[0]) if rule else frozenset()
+
+
+def accent_ambiguous(code: str | None, text: str) -> bool:
+    """Whether a word of ``text`` (as typed) may be a stop word of ``code`` written with other
+    accents ("ete" for "été"), so that the stemmed field may or may not hold it."""
+    rule = _stop_rule(code) if code in STEMMED_LANGUAGES else None
+    if rule is None:
+        return False
+    stops, folded = rule[0], _folded_stops(code)
+    for w in (t.text for t in _lower_analyzer()(text)):
+        f = fold(w)
+        if f in folded and (w not in stops or w != f):
+            return True
+    return False

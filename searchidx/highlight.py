@@ -24,6 +24,24 @@ def highlight(text: str, analyzer, terms: Iterable[str]) -> str:
     return merge_adjacent("".join(out))
 
 
+def highlight_words(text: str, words, wanted) -> str:
+    """``highlight`` for a fast tokenizer: ``words(text)`` yields (word, start, end) as the
+    analyzer would, ``wanted(word)`` says whether to mark it (asked once per distinct word)."""
+    out, pos, seen = [], 0, {}
+    for word, start, end in words(text):
+        hit = seen.get(word)
+        if hit is None:
+            hit = seen[word] = wanted(word)
+        if hit:
+            out.append(text[pos:start])
+            out.append(START + text[start:end] + END)
+            pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return merge_adjacent("".join(out))
+
+
 def merge_adjacent(marked: str) -> str:
     """One mark around neighbouring matches: ``<em>Al-Qaida</em>``, not ``<em>Al</em>-<em>Qaida</em>``."""
     return _ADJACENT.sub(r"\1", marked)

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from searchidx import Index, lifecycle
 from searchidx.cli import main
 from searchidx.errors import IndexStateError, SourceError
+from searchidx.engine.whoosh_engine import SCHEMA_VERSION
 from searchidx.progress import Progress
 
 from conftest import SAMPLES
@@ -40,7 +41,7 @@ def manifest(ix):
 def test_manifest_describes_the_index(built):
     a, b, ix = built
     m = manifest(ix)
-    assert m["schema_version"] == 1 and m["searchidx_version"] and m["data"] == "data-1"
+    assert m["schema_version"] == SCHEMA_VERSION and m["searchidx_version"] and m["data"] == "data-1"
     assert m["analysis"]["max_passage_chars"] == 1200 and "html_extractor" in m["analysis"]
     assert m["counts"] == {"articles": 10, "passages": 30, "quotes": 10}
     entry = m["sources"][str(a.resolve())]
@@ -49,7 +50,7 @@ def test_manifest_describes_the_index(built):
     assert not [p for p in ix.iterdir() if ".tmp" in p.name]  # written via temp file + rename
     r = run("stats", "--index", ix, "--format", "json")
     info = json.loads(r.output)
-    assert info["sources"] == 2 and info["generation"] == 1 and info["schema_version"] == 1
+    assert info["sources"] == 2 and info["generation"] == 1 and info["schema_version"] == SCHEMA_VERSION
 
 
 def test_other_schema_version_says_rebuild_and_rebuild_fixes_it(built):
@@ -57,7 +58,7 @@ def test_other_schema_version_says_rebuild_and_rebuild_fixes_it(built):
     m = manifest(ix)
     m["schema_version"] = 0
     (ix / "manifest.json").write_text(json.dumps(m))
-    with pytest.raises(IndexStateError, match=r"schema version 0, this searchidx needs 1: run `searchidx rebuild"):
+    with pytest.raises(IndexStateError, match=rf"schema version 0, this searchidx needs {SCHEMA_VERSION}: run `searchidx rebuild"):
         Index.open(ix)
     r = run("rebuild", "--index", ix, "-j", "1")
     assert r.exit_code == 0, r.output

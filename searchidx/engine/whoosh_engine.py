@@ -1,12 +1,15 @@
 """The embedded engine: a Whoosh index in a directory.
 
-Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …) and into the
-unstemmed ``exact`` field that phrase queries use; names (speakers, outlets) are analyzed without
-stemming so that ``speaker:jansen`` finds "Maria Jansen".
+Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …); the words
+its stemmed field drops (stop words) go into the unstemmed ``exact`` field, without positions.
+Quoted phrases mean the exact words: found through the stemmed positions and checked against the
+stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without stemming so that
+``speaker:jansen`` finds "Maria Jansen".
 """
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import os
 import pickle
@@ -18,18 +21,20 @@ from whoosh import fields, index, qparser, query, sorting
 from whoosh.codec import whoosh3
 from whoosh.index import LockError
 from whoosh.qparser import syntax
+from whoosh.qparser.common import attach
 from .scoring import FieldBM25
 from .whoosh_dismax import DisMaxGroup
+from .whoosh_exact import ExactPhrase, phrase_class
 
 from .. import analysis
 from ..documents import hit_from_document
 from ..errors import IndexStateError, QueryError
-from ..highlight import highlight
+from ..highlight import highlight_words
 from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "passages"
 TEXT_FIELDS = tuple(analysis.text_field(c) for c in analysis.STEMMED_LANGUAGES) + ("text_xx",)
 #: user-facing field names → schema fields
@@ -39,6 +44,29 @@ FIELD_BOOSTS = {"exact": 0.5, "title": 0.2}
 FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
 
 
+class _RepeatedText(fields.TEXT):
+    """A TEXT field whose values repeat from passage to passage (an article's title on each of its
+    passages, outlets, authors): each distinct value is analysed once and its postings reused."""
+
+    CACHE_SIZE = 4096
+
+    def index(self, value, **kwargs):
+        if kwargs:
+            return super().index(value, **kwargs)
+        cache = self.__dict__.setdefault("_postings", {})
+        items = cache.get(value)
+        if items is None:
+            if len(cache) >= self.CACHE_SIZE:
+                cache.clear()
+            items = cache[value] = tuple(super().index(value))
+        return items
+
+    def __getstate__(self):  # the cache is not part of the schema pickled into the index
+        state = self.__dict__.copy()
+        state.pop("_postings", None)
+        return state
+
+
 def build_schema() -> fields.Schema:
     exact = analysis.exact_analyzer()
     names = analysis.name_analyzer()
@@ -46,27 +74,29 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         article_id=fields.ID(stored=True),
         head=fields.ID(),                     # "1" on an article's first passage
-        ordinal=fields.NUMERIC(int, stored=True),
+        ordinal=fields.STORED(),
         start=fields.STORED(),
         end=fields.STORED(),
         text=fields.STORED(),
-        exact=fields.TEXT(analyzer=exact, phrase=True),
-        title=fields.TEXT(analyzer=exact, stored=True),
+        # only the words the passage's stemmed field drops (stop words), no positions: see whoosh_exact
+        exact=fields.TEXT(analyzer=exact, phrase=False),
+        title=_RepeatedText(analyzer=exact, stored=True),
         speaker=fields.TEXT(analyzer=names, phrase=True),
         speaker_key=fields.KEYWORD(commas=True, stored=True, sortable=True),
-        source=fields.TEXT(analyzer=names, stored=True, phrase=True),
+        source=_RepeatedText(analyzer=names, stored=True, phrase=True),
         source_key=fields.ID(sortable=True),
         lang=fields.ID(stored=True, sortable=True),
         date=fields.DATETIME(sortable=True),
         date_str=fields.STORED(),
         month=fields.ID(sortable=True),
         url=fields.ID(stored=True),
-        author=fields.TEXT(analyzer=names, stored=True),
+        author=_RepeatedText(analyzer=names, stored=True),
         path=fields.STORED(),
         line=fields.STORED(),
         quote=fields.TEXT(analyzer=exact, phrase=True),
         quotes=fields.STORED(),
-        n_quotes=fields.NUMERIC(int, stored=True),
+        n_quotes=fields.STORED(),
+        has_quotes=fields.ID(),               # "1" on a passage with quotations
         article_quotes=fields.STORED(),
         content_hash=fields.STORED(),
     )
@@ -83,6 +113,16 @@ def build_schema() -> fields.Schema:
 INLINE_LIMIT = 2
 
 
+def _dumps(value) -> bytes:
+    """Pickle protocol 3 without the memo: no BINPUT after every tuple and bytes value (the values
+    are small trees, never shared or recursive). Any unpickler reads it."""
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, 3)
+    p.fast = True
+    p.dump(value)
+    return buf.getvalue()
+
+
 class _TermInfo(whoosh3.W3TermInfo):
     """Inlined postings pickled with protocol 3 instead of whoosh3's protocol 2, which spells every
     bytes value as a ``codecs.encode`` call: about half the bytes (protocol 3 has real bytes and,
@@ -97,7 +137,7 @@ class _TermInfo(whoosh3.W3TermInfo):
             whoosh3.length_to_byte(self._maxlength), self._maxweight,
             0xFFFFFFFF if self._minid is None else self._minid,
             0xFFFFFFFF if self._maxid is None else self._maxid,
-        ) + pickle.dumps(self._inlined, 3)
+        ) + _dumps(self._inlined)
 
 
 class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
@@ -133,14 +173,14 @@ class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
         if not self._blockcount:
             self._postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        databytes = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 3)
+        databytes = _dumps((self._mini_ids(), self._mini_weights(), self._mini_values()))
         comp = self._compression if len(databytes) >= whoosh3.COMPRESSION_MIN_SIZE else 0
         if comp:
             databytes = whoosh3.zlib.compress(databytes, comp)
         ids = self._ids
-        infobytes = pickle.dumps((len(ids), ids[-1], self._maxweight, comp,
-                                  whoosh3.length_to_byte(self._minlength),
-                                  whoosh3.length_to_byte(self._maxlength)), 3)
+        infobytes = _dumps((len(ids), ids[-1], self._maxweight, comp,
+                            whoosh3.length_to_byte(self._minlength),
+                            whoosh3.length_to_byte(self._maxlength)))
         blocklength = len(infobytes) + len(databytes)
         self._postfile.write_int(-blocklength if last else blocklength)
         self._postfile.write(infobytes)
@@ -164,18 +204,36 @@ def name_key(name: str) -> str:
     return " ".join(name.replace(",", " ").split()).lower()
 
 
+class _ExactNode(qparser.PhrasePlugin.PhraseNode):
+    """A quoted phrase (or ``exact:`` words): exact words, in order (see ``whoosh_exact``)."""
+
+    def query(self, parser):
+        q = ExactPhrase(self.text, parser.exact_text_fields, slop=self.slop, boost=self.boost)
+        return attach(q, self)
+
+
 class _PhrasesAreExact(qparser.Plugin):
-    """Unfielded "quoted phrases" search the unstemmed field: exact words, in order."""
+    """Unfielded "quoted phrases" search the exact words, in order (in quotations: the ``quote``
+    field); so do ``exact:word`` and ``exact:"…"``."""
 
     def filters(self, parser):
         return [(self.do_exact, 105)]  # before the multifield expansion at 110
 
     def do_exact(self, parser, group):
-        for node in group:
+        for i, node in enumerate(group):
             if isinstance(node, syntax.GroupNode):
                 self.do_exact(parser, node)
-            elif isinstance(node, qparser.PhrasePlugin.PhraseNode) and node.fieldname is None:
+                continue
+            is_phrase = isinstance(node, qparser.PhrasePlugin.PhraseNode)
+            if is_phrase and node.fieldname is None and parser.exact_field != "exact":
                 node.set_fieldname(parser.exact_field)
+            elif ((is_phrase and node.fieldname in (None, "exact"))
+                  or (isinstance(node, syntax.WordNode) and node.fieldname == "exact")):
+                new = _ExactNode(node.text, getattr(node, "textstartchar", node.startchar),
+                                 slop=getattr(node, "slop", 1))
+                new.startchar, new.endchar, new.boost = node.startchar, node.endchar, node.boost
+                new.set_fieldname("exact")
+                group[i] = new
         return group
 
 
@@ -230,7 +288,8 @@ class WhooshEngine(Engine):
         f = {
             "id": doc["id"], "article_id": doc["article_id"], "ordinal": doc["ordinal"],
             "start": doc["start"], "end": doc["end"], "text": doc["text"],
-            analysis.text_field(doc["lang"]): doc["text"], "exact": doc["text"],
+            analysis.text_field(doc["lang"]): doc["text"],
+            "exact": " ".join(analysis.dropped_words(doc["lang"], doc["text"])),
             "title": doc["title"], "speaker": "\n".join(speakers),
             "speaker_key": ",".join(name_key(s) for s in speakers),
             "source": doc["source"], "source_key": name_key(doc["source"]),
@@ -243,6 +302,8 @@ class WhooshEngine(Engine):
             d = _dt.date.fromisoformat(date)
             f["date"] = _dt.datetime(d.year, d.month, d.day)
             f["month"] = date[:7]
+        if doc["n_quotes"]:
+            f["has_quotes"] = "1"
         if doc["ordinal"] == 0:
             f["head"] = "1"
             f["article_quotes"] = doc.get("article_quotes", doc["n_quotes"])
@@ -276,6 +337,8 @@ class WhooshEngine(Engine):
             p.add_plugin(qparser.MultifieldPlugin(list(default_fields), fieldboosts=FIELD_BOOSTS,
                                                   group=DisMaxGroup))
             p.exact_field = "quote" if default_fields == ("quote",) else "exact"
+            p.exact_text_fields = tuple(f for f in default_fields if f.startswith("text_")) or TEXT_FIELDS
+            p.phraseclass = phrase_class(p.exact_text_fields)
             p.add_plugin(_PhrasesAreExact())
             p.add_plugin(qparser.FieldAliasPlugin({v: [k] for k, v in FIELD_ALIASES.items()}))
             p.add_plugin(qparser.GtLtPlugin())
@@ -318,7 +381,7 @@ class WhooshEngine(Engine):
         if request.lang:
             parts.append(query.Term("lang", request.lang.lower()))
         if request.has_quotes:
-            parts.append(query.NumericRange("n_quotes", 1, None))
+            parts.append(query.Term("has_quotes", "1"))
         if request.since or request.until:
             lo = parse_date(request.since) if request.since else None
             hi = parse_date(request.until, end=True) if request.until else None
@@ -392,13 +455,11 @@ class WhooshEngine(Engine):
         if not stemmed and not exact:
             return doc["text"]
         code = doc.get("lang") if field != "text_xx" else "xx"
-        exact_analyzer = analysis.exact_analyzer()
-        wanted = set(exact)
-        if stemmed:
-            for word in {t.text for t in exact_analyzer(doc["text"])}:
-                if analysis.stem(code, word) in stemmed:
-                    wanted.add(word)
-        return highlight(doc["text"], exact_analyzer, wanted)
+        if not stemmed:
+            return highlight_words(doc["text"], analysis.exact_words, exact.__contains__)
+        stem = analysis.stem
+        return highlight_words(doc["text"], analysis.exact_words,
+                               lambda word: word in exact or stem(code, word) in stemmed)
 
     @staticmethod
     def _document(stored: dict) -> dict:

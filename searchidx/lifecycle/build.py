@@ -12,16 +12,24 @@ The run, in one process (the *parent*) plus ``jobs - 1`` worker processes::
   ``multiprocessing`` pool on chunks of articles; results are consumed strictly in submission
   order (a bounded queue of chunks in flight), so ids, order and the index are the same whatever
   ``jobs`` is.
-* The engine write stays in the parent: every ``batch_size`` analysed articles become one Whoosh
-  commit that deletes the old passages of the changed articles and adds the new ones. A commit is
-  atomic (Whoosh writes new segment files and then renames a new table of contents into place),
-  and an article's passages are never split over two commits, so a run killed at any moment
-  leaves the index as of its last commit, every article in it at most once, and running the same
-  command again skips what was committed and completes the rest.
+* Every ``batch_size`` analysed articles become one engine commit (in the parent) that deletes
+  the old passages of the changed articles and adds the new ones. A commit is atomic (Whoosh
+  writes new segment files and then renames a new table of contents into place), and an
+  article's passages are never split over two commits, so a run killed at any moment leaves the
+  index as of its last commit, every article in it at most once, and running the same command
+  again skips what was committed and completes the rest.
+* Who writes the passages: with ``jobs`` 1, and on engines without ``parallel_segments``
+  (OpenSearch), the parent adds the analysed documents in its commit. With ``jobs > 1`` on
+  Whoosh (*segments mode*, ``engine/whoosh_parallel.py``) a batch is cut into ``jobs`` chunks at
+  submission; each worker analyses its chunk and writes the passages into a Whoosh segment of its
+  own, and the parent commits the batch's segments together (with the deletions) in one commit,
+  at the same boundary as with ``jobs`` 1. Whoosh's analysis and posting writing, most of the
+  time, so run in parallel.
 
 Test hook: ``SEARCHIDX_TEST_PAUSE=<point>[:<n>]`` makes the n-th arrival at ``point`` print
 ``searchidx: paused at <point>`` on stderr and sleep, so that tests can SIGKILL the process at a
-known moment. Points: ``batch-written`` (passages added to the Whoosh writer, not yet committed),
+known moment. Points: ``batch-written`` (passages added to the Whoosh writer, or in segments mode
+the workers' segments moved into the data directory, not yet committed),
 ``batch-committed``, ``manifest-written``, and for rebuilds ``rebuild-built``, ``rebuild-renamed``,
 ``rebuild-swapped``.
 """

@@ -308,8 +308,8 @@ class Writer:
                     chunk = _Chunk()
                     while inflight and (len(inflight) > limit or inflight[0].handle.ready()):
                         self._consume(inflight.popleft())
-            if chunk.items:
-                self._submit(chunk, inflight)
+            for part in self._split_last(chunk):
+                self._submit(part, inflight)
             while inflight:
                 self._consume(inflight.popleft())
             if self.batch or self.replace or self.batch_sources:
@@ -321,6 +321,25 @@ class Writer:
                 self.pool = None
             if self.segs is not None:
                 self.segs.close()
+
+    def _split_last(self, chunk: _Chunk) -> list[_Chunk]:
+        """The run's last chunk, in segments mode cut into up to `jobs` chunks of as many articles
+        (the last batch is usually short: without this one worker would write it alone)."""
+        if not chunk.items:
+            return []
+        n = len(chunk.articles)
+        if self.segs is None or n < 2 * self.opt.jobs:
+            return [chunk]
+        parts = [_Chunk() for _ in range(self.opt.jobs)]
+        share = -(-n // self.opt.jobs)
+        i = 0
+        for ev in chunk.items:
+            if ev[0] == "analyze":
+                if len(parts[i].articles) >= share:
+                    i += 1
+                parts[i].articles.append(ev[1])
+            parts[i].items.append(ev)
+        return [p for p in parts if p.items]
 
     def _submit(self, chunk: _Chunk, inflight) -> None:
         if not chunk.articles:

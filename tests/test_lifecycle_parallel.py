@@ -70,17 +70,27 @@ def test_jobs2_builds_the_same_index_from_worker_segments(tmp_path):
     assert lifecycle.check(tmp_path / "ix2").ok
 
 
-def test_one_batch_becomes_one_segment_per_worker_in_one_commit(tmp_path):
-    a = write_jsonl(tmp_path / "a.jsonl", range(0, 10))
-    build(tmp_path / "ix1", [a], 1, batch_size=10)
-    build(tmp_path / "ix2", [a], 2, batch_size=10)   # one batch: two chunks of 5
-    assert segments(tmp_path / "ix1") == 1
-    assert segments(tmp_path / "ix2") == 2      # written by the two workers
-    gens = []
+def generations(ix) -> int:
+    with Index.open(ix) as index:
+        return index.engine.ix.latest_generation()
+
+
+def test_workers_take_turns_with_whole_batches_one_segment_each(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", range(0, 20))
     for jobs in (1, 2):
-        with Index.open(tmp_path / f"ix{jobs}") as index:
-            gens.append(index.engine.ix.latest_generation())
-    assert gens[0] == gens[1]                   # as many commits
+        build(tmp_path / f"ix{jobs}", [a], jobs, batch_size=10)
+    assert segments(tmp_path / "ix1") == segments(tmp_path / "ix2") == 2   # one per batch
+    assert generations(tmp_path / "ix1") == generations(tmp_path / "ix2")  # as many commits
+    assert snapshot(tmp_path / "ix1") == snapshot(tmp_path / "ix2")
+
+
+def test_the_last_short_batch_is_split_over_the_workers_in_one_commit(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", range(0, 10))
+    for jobs in (1, 2):
+        build(tmp_path / f"ix{jobs}", [a], jobs, batch_size=100)
+    assert segments(tmp_path / "ix1") == 1
+    assert segments(tmp_path / "ix2") == 2      # 5 articles written by each worker
+    assert generations(tmp_path / "ix1") == generations(tmp_path / "ix2")
     assert snapshot(tmp_path / "ix1") == snapshot(tmp_path / "ix2")
 
 
@@ -112,7 +122,7 @@ def test_updates_deletes_and_prune_with_parallel_segments(tmp_path):
     assert leftovers(tmp_path / "ix2") == []
 
 
-@pytest.mark.parametrize("batch_size", [4, 100])  # the copies in two chunks / in one chunk
+@pytest.mark.parametrize("batch_size", [4, 100])  # the copies in one chunk / in two chunks
 def test_same_id_twice_in_one_batch_is_stored_once_with_jobs2(tmp_path, batch_size):
     f = tmp_path / "dup.jsonl"
     f.write_text("".join(json.dumps(article(i, v)) + "\n" for i, v in [(1, 0), (2, 0), (1, 1), (3, 0)]))

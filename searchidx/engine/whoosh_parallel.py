@@ -1,8 +1,8 @@
 """Whoosh segments written in worker processes and committed by the parent (``--jobs N``).
 
 Analysis and posting writing are ~90 % of the indexing time of the Whoosh engine, so with
-``jobs > 1`` each worker process analyses its chunk of articles *and* writes their passages into a
-new Whoosh segment of its own (a ``SegmentWriter`` without the index lock, as the sub-writers of
+``jobs > 1`` each worker process analyses its chunk of articles (a whole batch, see
+``lifecycle/build.py``) *and* writes their passages into a new Whoosh segment of its own (a ``SegmentWriter`` without the index lock, as the sub-writers of
 ``whoosh.multiproc.MpWriter`` do, with the engine's codec). The parent, which alone holds the
 write lock, then deletes the old passages of changed articles and adds the finished segments to
 the table of contents in **one commit per batch** (as ``MpWriter(multisegment=True)`` does), so

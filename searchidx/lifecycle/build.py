@@ -20,11 +20,12 @@ The run, in one process (the *parent*) plus ``jobs - 1`` worker processes::
   again skips what was committed and completes the rest.
 * Who writes the passages: with ``jobs`` 1, and on engines without ``parallel_segments``
   (OpenSearch), the parent adds the analysed documents in its commit. With ``jobs > 1`` on
-  Whoosh (*segments mode*, ``engine/whoosh_parallel.py``) a batch is cut into ``jobs`` chunks at
-  submission; each worker analyses its chunk and writes the passages into a Whoosh segment of its
-  own, and the parent commits the batch's segments together (with the deletions) in one commit,
-  at the same boundary as with ``jobs`` 1. Whoosh's analysis and posting writing, most of the
-  time, so run in parallel.
+  Whoosh (*segments mode*, ``engine/whoosh_parallel.py``) each batch is one chunk: a worker
+  analyses it and writes its passages into a Whoosh segment of its own, the workers taking turns
+  with whole batches, and the parent commits each batch's segment (with the deletions) in one
+  commit, at the same boundary as with ``jobs`` 1. Whoosh's analysis and posting writing, most of
+  the time, so run in parallel, and the index has the segments of a jobs-1 run (query time grows
+  with the number of segments); only the run's last, short batch is cut into ``jobs`` chunks.
 
 Test hook: ``SEARCHIDX_TEST_PAUSE=<point>[:<n>]`` makes the n-th arrival at ``point`` print
 ``searchidx: paused at <point>`` on stderr and sleep, so that tests can SIGKILL the process at a
@@ -198,7 +199,6 @@ class Writer:
         self.segs = None
         self.batch_segments: list = []
         self.placed: dict[str, tuple[object, int, int]] = {}  # id -> (segment, first doc, count)
-        self.chunk_sizes: list[int] = []
 
     # --- reading ---------------------------------------------------------------------------
     def events_from_articles(self, articles: Iterable[Article]) -> Iterator[tuple]:
@@ -282,12 +282,6 @@ class Writer:
         if self.opt.jobs > 1:
             make = getattr(self.engine, "parallel_segments", None)
             self.segs = make() if make else None
-        if self.segs is not None:
-            # a batch is split into `jobs` chunks, one segment each, so that the workers share
-            # the batch and the commit boundary is where it is with jobs 1
-            b, j = self.opt.batch_size, self.opt.jobs
-            self.chunk_sizes = [n for n in (b // j + (i < b % j) for i in range(j)) if n]
-        slot = 0
         try:
             for ev in events:
                 if ev[0] == "analyze":
@@ -298,11 +292,11 @@ class Writer:
                 if self.segs is None:
                     cut = len(chunk.articles) >= CHUNK_SIZE or len(chunk.items) >= 1000
                 else:
-                    cut = (len(chunk.articles) >= self.chunk_sizes[slot]
+                    # one chunk (one segment) per batch: the workers take turns with whole
+                    # batches, so the index has the segments of a jobs-1 run and its commits
+                    cut = (len(chunk.articles) >= self.opt.batch_size
                            or len(chunk.items) >= (1000 if not chunk.articles else 50_000))
-                    if cut and chunk.articles:
-                        slot = (slot + 1) % len(self.chunk_sizes)
-                        chunk.batch_end = slot == 0
+                    chunk.batch_end = cut and bool(chunk.articles)
                 if cut:
                     self._submit(chunk, inflight)
                     chunk = _Chunk()

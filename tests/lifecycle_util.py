@@ -97,3 +97,21 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def leftovers(ix) -> list[str]:
+    """Files in the data directory that its table of contents does not name (and staging dirs)."""
+    from searchidx import Index
+    with Index.open(ix) as index:
+        data = index.engine.path
+        names = {s.segment_id() for s in index.engine.ix._segments()}
+        gen = index.engine.ix.latest_generation()
+    out = []
+    for p in data.iterdir():
+        if p.name.startswith(".parallel-"):
+            out.append(p.name)
+        elif p.suffix in (".seg", ".trm", ".pst", ".fdt", ".per") and p.stem not in names:
+            out.append(p.name)
+        elif p.suffix == ".toc" and p.name != f"_passages_{gen}.toc":
+            out.append(p.name)
+    return out

@@ -12,7 +12,7 @@ import pytest
 
 from searchidx import Index, lifecycle
 
-from lifecycle_util import alive, children, kill, run_cli, start_paused, stored, write_jsonl
+from lifecycle_util import alive, children, kill, leftovers, run_cli, start_paused, stored, write_jsonl
 
 pytestmark = pytest.mark.slow
 
@@ -73,6 +73,7 @@ def test_index_killed_then_rerun_completes_each_article_once(corpus, point, jobs
                  "batch-written:3": 10}[point]
     assert report.startswith(f"{30 - committed} added, 0 updated, {12 + committed} unchanged"), report
     assert_exactly_once(ix, 42)
+    assert leftovers(ix) == []           # (segments a killed run had written but not committed)
 
 
 @pytest.mark.parametrize("point", ["batch-written:2", "rebuild-built", "rebuild-renamed"])

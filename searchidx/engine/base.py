@@ -102,6 +102,13 @@ class Engine(ABC):
     def counts(self) -> dict[str, int]:
         """{"articles", "passages", "quotes"}."""
 
+    def parallel_segments(self) -> Optional[object]:
+        """Optional, for ``jobs > 1``: an object whose ``task`` worker processes use to analyse
+        *and* write a chunk of articles into a segment of their own, and whose ``commit``
+        adds such segments in one commit (see ``whoosh_parallel``). None (the default): workers
+        only analyse and the documents go through ``write``."""
+        return None
+
     def iter_documents(self) -> Iterator[dict]:
         """Every stored passage document (engines may override this with a faster scan)."""
         for article_id in sorted(self.articles()):

@@ -281,6 +281,11 @@ class WhooshEngine(Engine):
             raise
         writer.commit()
 
+    def parallel_segments(self):
+        """Worker processes write segments, this process commits them (``whoosh_parallel``)."""
+        from .whoosh_parallel import ParallelSegments
+        return ParallelSegments(self)
+
     @staticmethod
     def _fields(doc: dict) -> dict:
         speakers = doc["speakers"]

@@ -12,16 +12,25 @@ The run, in one process (the *parent*) plus ``jobs - 1`` worker processes::
   ``multiprocessing`` pool on chunks of articles; results are consumed strictly in submission
   order (a bounded queue of chunks in flight), so ids, order and the index are the same whatever
   ``jobs`` is.
-* The engine write stays in the parent: every ``batch_size`` analysed articles become one Whoosh
-  commit that deletes the old passages of the changed articles and adds the new ones. A commit is
-  atomic (Whoosh writes new segment files and then renames a new table of contents into place),
-  and an article's passages are never split over two commits, so a run killed at any moment
-  leaves the index as of its last commit, every article in it at most once, and running the same
-  command again skips what was committed and completes the rest.
+* Every ``batch_size`` analysed articles become one engine commit (in the parent) that deletes
+  the old passages of the changed articles and adds the new ones. A commit is atomic (Whoosh
+  writes new segment files and then renames a new table of contents into place), and an
+  article's passages are never split over two commits, so a run killed at any moment leaves the
+  index as of its last commit, every article in it at most once, and running the same command
+  again skips what was committed and completes the rest.
+* Who writes the passages: with ``jobs`` 1, and on engines without ``parallel_segments``
+  (OpenSearch), the parent adds the analysed documents in its commit. With ``jobs > 1`` on
+  Whoosh (*segments mode*, ``engine/whoosh_parallel.py``) each batch is one chunk: a worker
+  analyses it and writes its passages into a Whoosh segment of its own, the workers taking turns
+  with whole batches, and the parent commits each batch's segment (with the deletions) in one
+  commit, at the same boundary as with ``jobs`` 1. Whoosh's analysis and posting writing, most of
+  the time, so run in parallel, and the index has the segments of a jobs-1 run (query time grows
+  with the number of segments); only the run's last, short batch is cut into ``jobs`` chunks.
 
 Test hook: ``SEARCHIDX_TEST_PAUSE=<point>[:<n>]`` makes the n-th arrival at ``point`` print
 ``searchidx: paused at <point>`` on stderr and sleep, so that tests can SIGKILL the process at a
-known moment. Points: ``batch-written`` (passages added to the Whoosh writer, not yet committed),
+known moment. Points: ``batch-written`` (passages added to the Whoosh writer, or in segments mode
+the workers' segments moved into the data directory, not yet committed),
 ``batch-committed``, ``manifest-written``, and for rebuilds ``rebuild-built``, ``rebuild-renamed``,
 ``rebuild-swapped``.
 """
@@ -104,6 +113,30 @@ def analyze_chunk(articles: list[Article]) -> list[tuple]:
     return out
 
 
+def analyze_write_chunk(task, articles: list[Article]) -> tuple[list[tuple], object]:
+    """Analyse ``articles`` and write their passages into one new engine segment (``task`` is the
+    engine's ``SegmentTask``): (("ok", n_passages, n_quotes) or ("failed", message) per article,
+    in order; the segment, None when no passage was written). Passages of article i are the
+    segment's documents numbered after those of articles 0…i-1."""
+    from ..pipeline import analyze
+    out: list[list] = []
+
+    def documents():
+        for a in articles:
+            try:
+                analyzed = analyze(a)
+                docs = analyzed.documents()
+            except Exception as e:
+                out.append(["failed", f"article {a.id}: analysis failed ({type(e).__name__}: {e})"])
+                yield None
+                continue
+            out.append(["ok", len(docs), len(analyzed.quotes)])
+            yield docs
+
+    counts, segment = task.write(documents())
+    return [("ok", n, r[2]) if r[0] == "ok" else tuple(r) for r, n in zip(out, counts)], segment
+
+
 class _Done:
     """An already computed result with the interface of AsyncResult."""
 
@@ -123,6 +156,7 @@ class _Chunk:
     items: list = field(default_factory=list)   # ("analyze", Article, is_update) | ("event", …)
     articles: list = field(default_factory=list)
     handle: object = None
+    batch_end: bool = False   # (segments mode) the last chunk of a batch: commit after it
 
 
 @dataclass
@@ -160,6 +194,11 @@ class Writer:
         self.batch: dict[str, tuple[list[dict], int]] = {}
         self.replace: set[str] = set()
         self.batch_sources: list[tuple[str, dict]] = []
+        # segments mode (jobs > 1 on an engine whose workers can write segments): the workers
+        # write, the parent commits their segments one batch at a time
+        self.segs = None
+        self.batch_segments: list = []
+        self.placed: dict[str, tuple[object, int, int]] = {}  # id -> (segment, first doc, count)
 
     # --- reading ---------------------------------------------------------------------------
     def events_from_articles(self, articles: Iterable[Article]) -> Iterator[tuple]:
@@ -240,6 +279,9 @@ class Writer:
         inflight: collections.deque[_Chunk] = collections.deque()
         limit = max(2, 2 * self.opt.jobs)
         chunk = _Chunk()
+        if self.opt.jobs > 1:
+            make = getattr(self.engine, "parallel_segments", None)
+            self.segs = make() if make else None
         try:
             for ev in events:
                 if ev[0] == "analyze":
@@ -247,13 +289,21 @@ class Writer:
                     chunk.articles.append(ev[1])
                 else:
                     chunk.items.append(ev)
-                if len(chunk.articles) >= CHUNK_SIZE or len(chunk.items) >= 1000:
+                if self.segs is None:
+                    cut = len(chunk.articles) >= CHUNK_SIZE or len(chunk.items) >= 1000
+                else:
+                    # one chunk (one segment) per batch: the workers take turns with whole
+                    # batches, so the index has the segments of a jobs-1 run and its commits
+                    cut = (len(chunk.articles) >= self.opt.batch_size
+                           or len(chunk.items) >= (1000 if not chunk.articles else 50_000))
+                    chunk.batch_end = cut and bool(chunk.articles)
+                if cut:
                     self._submit(chunk, inflight)
                     chunk = _Chunk()
                     while inflight and (len(inflight) > limit or inflight[0].handle.ready()):
                         self._consume(inflight.popleft())
-            if chunk.items:
-                self._submit(chunk, inflight)
+            for part in self._split_last(chunk):
+                self._submit(part, inflight)
             while inflight:
                 self._consume(inflight.popleft())
             if self.batch or self.replace or self.batch_sources:
@@ -263,6 +313,27 @@ class Writer:
                 self.pool.terminate()
                 self.pool.join()
                 self.pool = None
+            if self.segs is not None:
+                self.segs.close()
+
+    def _split_last(self, chunk: _Chunk) -> list[_Chunk]:
+        """The run's last chunk, in segments mode cut into up to `jobs` chunks of as many articles
+        (the last batch is usually short: without this one worker would write it alone)."""
+        if not chunk.items:
+            return []
+        n = len(chunk.articles)
+        if self.segs is None or n < 2 * self.opt.jobs:
+            return [chunk]
+        parts = [_Chunk() for _ in range(self.opt.jobs)]
+        share = -(-n // self.opt.jobs)
+        i = 0
+        for ev in chunk.items:
+            if ev[0] == "analyze":
+                if len(parts[i].articles) >= share:
+                    i += 1
+                parts[i].articles.append(ev[1])
+            parts[i].items.append(ev)
+        return [p for p in parts if p.items]
 
     def _submit(self, chunk: _Chunk, inflight) -> None:
         if not chunk.articles:
@@ -271,40 +342,70 @@ class Writer:
             if self.pool is None:
                 self.pool = _context().Pool(self.opt.jobs, initializer=_worker_init,
                                             initargs=(os.getpid(),))
-            chunk.handle = self.pool.apply_async(analyze_chunk, (chunk.articles,))
+            if self.segs is not None:
+                chunk.handle = self.pool.apply_async(analyze_write_chunk, (self.segs.task, chunk.articles))
+            else:
+                chunk.handle = self.pool.apply_async(analyze_chunk, (chunk.articles,))
         else:
             chunk.handle = _Done(analyze_chunk(chunk.articles))
         inflight.append(chunk)
 
     def _consume(self, chunk: _Chunk) -> None:
-        results = iter(chunk.handle.get())
+        value = chunk.handle.get()
+        segment = None
+        if self.segs is not None:  # (results, the chunk's segment): the passages are written
+            value, segment = value if chunk.articles else ([], None)
+            if segment is not None:
+                self.batch_segments.append(segment)
+        results = iter(value)
+        docnum = 0  # (segments mode) the segment's first document of the next article
         for ev in chunk.items:
-            kind = ev[0]
-            if kind == "analyze":
-                article, is_update = ev[1], ev[2]
-                res = next(results)
-                if res[0] == "failed":
-                    self._error(SourceError(article.path or "<input>", res[1], line=article.line or None))
-                    continue
-                if is_update:
-                    self.report.updated += 1
-                    self.replace.add(article.id)
-                else:
-                    self.report.added += 1
-                self.batch[article.id] = (res[1], res[2])  # a later duplicate id replaces it
-                self._advance()
-            elif kind == "unchanged":
-                self.report.unchanged += 1
-                self._advance()
-            elif kind == "skip_file":
-                self.report.unchanged += ev[2]
-                self._advance(ev[2])
-            elif kind == "error":
-                self._error(ev[1])
-            elif kind == "file_done":
-                self.batch_sources.append((ev[1], ev[2]))
-            if len(self.batch) >= self.opt.batch_size:
+            if ev[0] == "analyze":
+                docnum += self._analyzed(ev[1], ev[2], next(results), segment, docnum)
+            else:
+                self._event(ev)
+            if self.segs is None and len(self.batch) >= self.opt.batch_size:
                 self._commit()
+        if chunk.batch_end:
+            self._commit()
+
+    def _analyzed(self, article: Article, is_update: bool, res: tuple, segment, docnum: int) -> int:
+        """Account for one analysed article (res: ("ok", documents or, in segments mode, their
+        number, n_quotes) or ("failed", message)); returns the documents it has in ``segment``."""
+        if res[0] == "failed":
+            self._error(SourceError(article.path or "<input>", res[1], line=article.line or None))
+            return 0
+        if is_update:
+            self.report.updated += 1
+            self.replace.add(article.id)
+        else:
+            self.report.added += 1
+        written = 0
+        if self.segs is not None:
+            earlier = self.placed.pop(article.id, None)
+            if earlier is not None:  # a later duplicate id in this batch replaces it
+                seg, first, n = earlier
+                for d in range(first, first + n):
+                    seg.delete_document(d)
+            written = res[1]
+            if written:
+                self.placed[article.id] = (segment, docnum, written)
+        self.batch[article.id] = (res[1], res[2])  # a later duplicate id replaces it
+        self._advance()
+        return written
+
+    def _event(self, ev: tuple) -> None:
+        kind = ev[0]
+        if kind == "unchanged":
+            self.report.unchanged += 1
+            self._advance()
+        elif kind == "skip_file":
+            self.report.unchanged += ev[2]
+            self._advance(ev[2])
+        elif kind == "error":
+            self._error(ev[1])
+        elif kind == "file_done":
+            self.batch_sources.append((ev[1], ev[2]))
 
     def _advance(self, n: int = 1) -> None:
         self.done += n
@@ -319,10 +420,17 @@ class Writer:
         self._advance(0)
 
     def _commit(self) -> None:
-        docs = [d for ds, _ in self.batch.values() for d in ds]
-        self.engine.write(_pausing(docs), delete_article_ids=sorted(self.replace))
+        if self.segs is not None:
+            self.segs.commit(self.batch_segments, sorted(self.replace),
+                             before_commit=lambda: pause_point("batch-written"))
+            passages = sum(n for n, _ in self.batch.values())
+            self.batch_segments, self.placed = [], {}
+        else:
+            docs = [d for ds, _ in self.batch.values() for d in ds]
+            self.engine.write(_pausing(docs), delete_article_ids=sorted(self.replace))
+            passages = len(docs)
         pause_point("batch-committed")
-        self.report.passages += len(docs)
+        self.report.passages += passages
         self.report.quotes += sum(n for _, n in self.batch.values())
         for key, info in self.batch_sources:
             info["complete"] = key in self.complete_sources

@@ -38,7 +38,8 @@ def default_golds(shared: Path) -> list[Path]:
     return [shared / "data/quotes/polnear/dev.jsonl",
             shared / "data/quotes/wikinews-de/dev.jsonl",
             shared / "seed/seed-gold.jsonl",
-            ROOT / "samples/gold.jsonl"]
+            ROOT / "samples/gold.jsonl",
+            ROOT / "samples/heldout/gold.jsonl"]
 
 
 def predict(gold: Path, out: Path) -> tuple[int, float, list[dict]]:

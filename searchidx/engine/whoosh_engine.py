@@ -266,7 +266,9 @@ class WhooshEngine(Engine):
                 f"{SCHEMA_VERSION}: run `searchidx rebuild --index {self.path}`")
 
     # --- writing ---------------------------------------------------------------------------
-    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
+    def open_writer(self, delete_article_ids: Iterable[str] = ()):
+        """A writer with this engine's codec that has already deleted ``delete_article_ids``'s
+        passages; a held lock is an IndexStateError (one line for the user, no traceback)."""
         try:
             writer = self.ix.writer(timeout=0.0, codec=_codec())
         except LockError:
@@ -274,6 +276,14 @@ class WhooshEngine(Engine):
         try:
             for article_id in delete_article_ids:
                 writer.delete_by_term("article_id", article_id)
+        except BaseException:
+            writer.cancel()
+            raise
+        return writer
+
+    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
+        writer = self.open_writer(delete_article_ids)
+        try:
             for doc in documents:
                 writer.add_document(**self._fields(doc))
         except BaseException:

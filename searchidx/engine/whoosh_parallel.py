@@ -28,9 +28,8 @@ from typing import Callable, Iterable, Optional
 
 from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC, LockError
+from whoosh.index import TOC
 
-from ..errors import IndexStateError
 from .whoosh_engine import WhooshEngine, _codec
 
 STAGING_PREFIX = ".parallel-"
@@ -109,14 +108,8 @@ class ParallelSegments:
         """One Whoosh commit: delete every passage of ``delete_article_ids`` from the committed
         segments, then add ``segments`` (written by ``SegmentTask.write``; documents may be marked
         deleted in them with ``segment.delete_document``)."""
-        ix = self.engine.ix
+        writer = self.engine.open_writer(delete_article_ids)
         try:
-            writer = ix.writer(timeout=0.0, codec=_codec())
-        except LockError:
-            raise IndexStateError(f"index at {self.data} is locked by another writer") from None
-        try:
-            for article_id in delete_article_ids:
-                writer.delete_by_term("article_id", article_id)
             for seg in segments:
                 name = seg.make_filename(seg.COMPOUND_EXT)
                 src = self._find(name)

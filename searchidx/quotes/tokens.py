@@ -35,14 +35,15 @@ class Tokens:
         if len(low) != len(text):       # lower-casing changed lengths (rare letters): per token
             low = None
         if ranges is None:
-            spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+            matches = _TOKEN_RE.finditer(text)
         else:
-            spans = [m.span() for a, b in ranges for m in _TOKEN_RE.finditer(text, a, b)]
+            matches = (m for a, b in ranges for m in _TOKEN_RE.finditer(text, a, b))
         toks = []
         ap = toks.append
-        for s, e in spans:
+        for m in matches:
+            s, e = m.span()
             c = text[s]
-            if not c.isalnum():
+            if e == s + 1 and not c.isalnum():
                 ap(Tok(s, e, c, c, False, False))
                 continue
             t = text[s:e]

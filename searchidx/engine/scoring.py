@@ -39,13 +39,29 @@ class FieldBM25(BM25F):
         return FieldBM25Scorer(searcher, fieldname, text, self._field_B.get(fieldname, self.B), self.K1, qf)
 
 
-class FieldBM25Scorer(WeightLengthScorer):
-    def __init__(self, searcher: Any, fieldname: str, text: str, B: float, K1: float, qf: int = 1):
-        parent = searcher.get_parent()
+#: at most this many (field, term) statistics are kept per searcher
+STATS_CACHE_SIZE = 50_000
+
+
+def term_stats(parent: Any, fieldname: str, text: str) -> tuple[float, float]:
+    """(idf, average field length) of a term, computed once per searcher: a query builds a scorer
+    for every term, field and segment, and each would sum the document frequency over all
+    segments again. A searcher sees one fixed state of the index, so its figures never go stale."""
+    cache = parent.__dict__.setdefault("_searchidx_bm25_stats", {})
+    stats = cache.get((fieldname, text))
+    if stats is None:
         n_docs = passages_with_field(parent, fieldname)
         df = parent.doc_frequency(fieldname, text)
-        self.idf = log(1 + (n_docs - df + 0.5) / (df + 0.5))
-        self.avgfl = (parent.field_length(fieldname) / n_docs) or 1
+        stats = (log(1 + (n_docs - df + 0.5) / (df + 0.5)), (parent.field_length(fieldname) / n_docs) or 1)
+        if len(cache) >= STATS_CACHE_SIZE:
+            cache.clear()
+        cache[(fieldname, text)] = stats
+    return stats
+
+
+class FieldBM25Scorer(WeightLengthScorer):
+    def __init__(self, searcher: Any, fieldname: str, text: str, B: float, K1: float, qf: int = 1):
+        self.idf, self.avgfl = term_stats(searcher.get_parent(), fieldname, text)
         self.B, self.K1, self.qf = B, K1, qf
         self.setup(searcher, fieldname, text)
 

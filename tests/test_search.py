@@ -152,3 +152,14 @@ def test_each_word_scores_by_its_best_field_in_that_passage(sample_index):
                     best = max(best, r[0].score * FIELD_BOOSTS.get(field, 1.0))
         assert abs(hit.score - best) < 1e-6, hit.passage_id
     assert len({round(h.score, 6) for h in hits}) > 3
+
+
+def test_filters_narrow_without_changing_scores(sample_index):
+    plain = {h.passage_id: h.score for h in sample_index.search("water", limit=100)}
+    dutch = sample_index.search("water", lang="nl", limit=100)
+    assert 1 <= dutch.total < len(plain)
+    assert all(h.lang == "nl" and h.score == pytest.approx(plain[h.passage_id]) for h in dutch)
+    # a filter nothing matches gives nothing (not everything), also when searched twice (cached)
+    for _ in range(2):
+        none = sample_index.search("water", speaker="Nobody Atall", since="1990-01-01", until="1990-12-31")
+        assert none.total == 0 and list(none) == []

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from whoosh import fields, index, qparser, query, sorting
 from whoosh.codec import whoosh3
+from whoosh.idsets import BitSet
 from whoosh.index import LockError
 from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
@@ -410,10 +411,15 @@ class WhooshEngine(Engine):
     def search(self, request: SearchRequest) -> SearchResults:
         q = self.build_query(request)
         flt = self.build_filter(request)
-        if flt is not None:
-            q = query.And([q, flt]) if not isinstance(q, query.Every) else flt
         s = self._searcher()
         kwargs: dict = {"limit": request.offset + request.limit if request.limit else None}
+        if flt is not None:
+            if isinstance(q, query.Every):
+                q = flt
+            else:   # filters narrow, they do not score (as in OpenSearch's filter context)
+                kwargs["filter"] = self._filter_docs(s, flt)
+                if not kwargs["filter"]:       # (whoosh ignores an empty filter)
+                    q = query.NullQuery
         if request.sort == "date":
             kwargs["sortedby"] = sorting.FieldFacet("date")
         if request.facets:
@@ -430,15 +436,36 @@ class WhooshEngine(Engine):
             groups = results.groups(name)
             counted = [(k, len(v) if isinstance(v, list) else int(v)) for k, v in groups.items() if k]
             facets[name] = sorted(counted, key=lambda kv: (-kv[1], kv[0]))
-        return SearchResults(hits=hits, total=lambda: self._count(results, q), request=request,
+        return SearchResults(hits=hits, total=lambda: self._count(results, q, flt), request=request,
                              facets=facets)
 
-    def _count(self, results, q: query.Query) -> int:
+    #: at most this many filters' document sets are kept per searcher
+    FILTER_CACHE_SIZE = 64
+
+    @classmethod
+    def _filter_docs(cls, searcher, flt: query.Query) -> BitSet:
+        """The documents matching a filter, computed once per searcher (a searcher sees one fixed
+        state of the index): a date range is a union of many numeric terms, costly to rebuild."""
+        cache = searcher.__dict__.setdefault("_searchidx_filters", {})
+        key = repr(flt)
+        docs = cache.get(key)
+        if docs is None:
+            docs = BitSet(searcher.docs_for_query(flt), size=searcher.doc_count_all())
+            if len(cache) >= cls.FILTER_CACHE_SIZE:
+                cache.clear()
+            cache[key] = docs
+        return docs
+
+    def _count(self, results, q: query.Query, flt: query.Query | None = None) -> int:
         """All matches of a search (counted lazily, see ``SearchResults.total``)."""
         try:
             return len(results)
         except Exception:  # its searcher was closed since (the index changed): count afresh
-            return len(self._searcher().search(q, limit=1))
+            s = self._searcher()
+            kwargs = {"filter": self._filter_docs(s, flt)} if flt is not None and q is not flt else {}
+            if kwargs and not kwargs["filter"]:
+                return 0
+            return len(s.search(q, limit=1, **kwargs))
 
     FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}
 

@@ -100,17 +100,19 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def analyze_chunk(articles: list[Article]) -> list[tuple]:
-    """("ok", docs, n_quotes) or ("failed", message) per article, in order."""
+def _analyze_one(a: Article) -> tuple:
+    """("ok", docs, n_quotes) or ("failed", message) for one article."""
     from ..pipeline import analyze
-    out: list[tuple] = []
-    for a in articles:
-        try:
-            analyzed = analyze(a)
-            out.append(("ok", analyzed.documents(), len(analyzed.quotes)))
-        except Exception as e:  # one pathological article must not end a run of 100,000
-            out.append(("failed", f"article {a.id}: analysis failed ({type(e).__name__}: {e})"))
-    return out
+    try:
+        analyzed = analyze(a)
+        return ("ok", analyzed.documents(), len(analyzed.quotes))
+    except Exception as e:  # one pathological article must not end a run of 100,000
+        return ("failed", f"article {a.id}: analysis failed ({type(e).__name__}: {e})")
+
+
+def analyze_chunk(articles: list[Article]) -> list[tuple]:
+    """``_analyze_one`` of each article, in order."""
+    return [_analyze_one(a) for a in articles]
 
 
 def analyze_write_chunk(task, articles: list[Article]) -> tuple[list[tuple], object]:
@@ -118,23 +120,16 @@ def analyze_write_chunk(task, articles: list[Article]) -> tuple[list[tuple], obj
     engine's ``SegmentTask``): (("ok", n_passages, n_quotes) or ("failed", message) per article,
     in order; the segment, None when no passage was written). Passages of article i are the
     segment's documents numbered after those of articles 0…i-1."""
-    from ..pipeline import analyze
-    out: list[list] = []
+    out: list[tuple] = []
 
     def documents():
         for a in articles:
-            try:
-                analyzed = analyze(a)
-                docs = analyzed.documents()
-            except Exception as e:
-                out.append(["failed", f"article {a.id}: analysis failed ({type(e).__name__}: {e})"])
-                yield None
-                continue
-            out.append(["ok", len(docs), len(analyzed.quotes)])
-            yield docs
+            res = _analyze_one(a)
+            out.append(res if res[0] == "failed" else ("ok", None, res[2]))  # (the documents not kept)
+            yield res[1] if res[0] == "ok" else None
 
     counts, segment = task.write(documents())
-    return [("ok", n, r[2]) if r[0] == "ok" else tuple(r) for r, n in zip(out, counts)], segment
+    return [("ok", n, r[2]) if r[0] == "ok" else r for r, n in zip(out, counts)], segment
 
 
 class _Done:

@@ -13,6 +13,8 @@ from typing import Any
 
 from whoosh.scoring import BM25F, WeightLengthScorer, WeightScorer, bm25
 
+from .memo import cached
+
 
 def passages_with_field(searcher: Any, fieldname: str) -> int:
     """How many passages have ``fieldname`` (per-language text fields: that language's passages)."""
@@ -47,16 +49,12 @@ def term_stats(parent: Any, fieldname: str, text: str) -> tuple[float, float]:
     """(idf, average field length) of a term, computed once per searcher: a query builds a scorer
     for every term, field and segment, and each would sum the document frequency over all
     segments again. A searcher sees one fixed state of the index, so its figures never go stale."""
-    cache = parent.__dict__.setdefault("_searchidx_bm25_stats", {})
-    stats = cache.get((fieldname, text))
-    if stats is None:
+    def compute() -> tuple[float, float]:
         n_docs = passages_with_field(parent, fieldname)
         df = parent.doc_frequency(fieldname, text)
-        stats = (log(1 + (n_docs - df + 0.5) / (df + 0.5)), (parent.field_length(fieldname) / n_docs) or 1)
-        if len(cache) >= STATS_CACHE_SIZE:
-            cache.clear()
-        cache[(fieldname, text)] = stats
-    return stats
+        return log(1 + (n_docs - df + 0.5) / (df + 0.5)), (parent.field_length(fieldname) / n_docs) or 1
+
+    return cached(parent, "_searchidx_bm25_stats", (fieldname, text), compute, STATS_CACHE_SIZE)
 
 
 class FieldBM25Scorer(WeightLengthScorer):

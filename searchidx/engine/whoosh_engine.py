@@ -23,6 +23,7 @@ from whoosh.idsets import BitSet
 from whoosh.index import LockError
 from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
+from .memo import cached
 from .scoring import FieldBM25
 from .whoosh_dismax import DisMaxGroup
 from .whoosh_exact import ExactPhrase, phrase_class
@@ -54,13 +55,8 @@ class _RepeatedText(fields.TEXT):
     def index(self, value, **kwargs):
         if kwargs:
             return super().index(value, **kwargs)
-        cache = self.__dict__.setdefault("_postings", {})
-        items = cache.get(value)
-        if items is None:
-            if len(cache) >= self.CACHE_SIZE:
-                cache.clear()
-            items = cache[value] = tuple(super().index(value))
-        return items
+        return cached(self, "_postings", value, lambda: tuple(super(_RepeatedText, self).index(value)),
+                      self.CACHE_SIZE)
 
     def __getstate__(self):  # the cache is not part of the schema pickled into the index
         state = self.__dict__.copy()
@@ -412,14 +408,9 @@ class WhooshEngine(Engine):
         q = self.build_query(request)
         flt = self.build_filter(request)
         s = self._searcher()
-        kwargs: dict = {"limit": request.offset + request.limit if request.limit else None}
-        if flt is not None:
-            if isinstance(q, query.Every):
-                q = flt
-            else:   # filters narrow, they do not score (as in OpenSearch's filter context)
-                kwargs["filter"] = self._filter_docs(s, flt)
-                if not kwargs["filter"]:       # (whoosh ignores an empty filter)
-                    q = query.NullQuery
+        unfiltered = q
+        q, kwargs = self._filtered(s, q, flt)
+        kwargs["limit"] = request.offset + request.limit if request.limit else None
         if request.sort == "date":
             kwargs["sortedby"] = sorting.FieldFacet("date")
         if request.facets:
@@ -436,25 +427,31 @@ class WhooshEngine(Engine):
             groups = results.groups(name)
             counted = [(k, len(v) if isinstance(v, list) else int(v)) for k, v in groups.items() if k]
             facets[name] = sorted(counted, key=lambda kv: (-kv[1], kv[0]))
-        return SearchResults(hits=hits, total=lambda: self._count(results, q, flt), request=request,
+        return SearchResults(hits=hits, total=lambda: self._count(results, unfiltered, flt), request=request,
                              facets=facets)
 
     #: at most this many filters' document sets are kept per searcher
     FILTER_CACHE_SIZE = 64
 
+    def _filtered(self, searcher, q: query.Query, flt: query.Query | None) -> tuple[query.Query, dict]:
+        """The query and search arguments for ``q`` narrowed by ``flt``: filters narrow, they do not
+        score (as in OpenSearch's filter context)."""
+        if flt is None:
+            return q, {}
+        if isinstance(q, query.Every):
+            return flt, {}
+        docs = self._filter_docs(searcher, flt)
+        if not docs:                    # (whoosh ignores an empty filter)
+            return query.NullQuery, {}
+        return q, {"filter": docs}
+
     @classmethod
     def _filter_docs(cls, searcher, flt: query.Query) -> BitSet:
         """The documents matching a filter, computed once per searcher (a searcher sees one fixed
         state of the index): a date range is a union of many numeric terms, costly to rebuild."""
-        cache = searcher.__dict__.setdefault("_searchidx_filters", {})
-        key = repr(flt)
-        docs = cache.get(key)
-        if docs is None:
-            docs = BitSet(searcher.docs_for_query(flt), size=searcher.doc_count_all())
-            if len(cache) >= cls.FILTER_CACHE_SIZE:
-                cache.clear()
-            cache[key] = docs
-        return docs
+        return cached(searcher, "_searchidx_filters", repr(flt),
+                      lambda: BitSet(searcher.docs_for_query(flt), size=searcher.doc_count_all()),
+                      cls.FILTER_CACHE_SIZE)
 
     def _count(self, results, q: query.Query, flt: query.Query | None = None) -> int:
         """All matches of a search (counted lazily, see ``SearchResults.total``)."""
@@ -462,9 +459,7 @@ class WhooshEngine(Engine):
             return len(results)
         except Exception:  # its searcher was closed since (the index changed): count afresh
             s = self._searcher()
-            kwargs = {"filter": self._filter_docs(s, flt)} if flt is not None and q is not flt else {}
-            if kwargs and not kwargs["filter"]:
-                return 0
+            q, kwargs = self._filtered(s, q, flt)
             return len(s.search(q, limit=1, **kwargs))
 
     FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}

@@ -1,32 +1,16 @@
 """Marking the words of a passage that matched a query, engine-independently."""
 from __future__ import annotations
 
-from typing import Iterable
-
 import regex
 
 START, END = "<em>", "</em>"
 _ADJACENT = regex.compile(regex.escape(END) + r"([\s\-‐–]{1,2})" + regex.escape(START))
 
 
-def highlight(text: str, analyzer, terms: Iterable[str]) -> str:
-    """``text`` with every token whose analyzed form is in ``terms`` wrapped in <em>…</em>."""
-    wanted = set(terms)
-    if not wanted:
-        return text
-    out, pos = [], 0
-    for token in analyzer(text, chars=True, removestops=False):
-        if token.text in wanted:
-            out.append(text[pos:token.startchar])
-            out.append(START + text[token.startchar:token.endchar] + END)
-            pos = token.endchar
-    out.append(text[pos:])
-    return merge_adjacent("".join(out))
-
-
 def highlight_words(text: str, words, wanted) -> str:
-    """``highlight`` for a fast tokenizer: ``words(text)`` yields (word, start, end) as the
-    analyzer would, ``wanted(word)`` says whether to mark it (asked once per distinct word)."""
+    """``text`` with each word to mark wrapped in <em>…</em>: ``words(text)`` yields (word, start,
+    end) as the index's analyzer would see them, ``wanted(word)`` says whether to mark it (asked
+    once per distinct word)."""
     out, pos, seen = [], 0, {}
     for word, start, end in words(text):
         hit = seen.get(word)

@@ -36,6 +36,7 @@ SCALES = {  # corpus sizes in passages, queries per kind, warm rounds
 }
 ENGINES = ("searchidx", "whoosh", "tantivy", "bm25s")
 PEERS = ("whoosh", "tantivy", "bm25s")
+STAMP: dict = {}  # commit and date of this run, set in main(), written into every figure
 KINDS = ("term", "and", "phrase", "or", "speaker", "date", "misquote")
 
 
@@ -144,7 +145,7 @@ def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path,
             entry = {**r, "jobs": jobs, "wall_s": wall, "peak_rss_mb": rss,
                      "articles_per_s": corpus["articles"] / secs, "passages_per_s": corpus["passages"] / secs,
                      "mb_per_s": mb / secs, "index_mb": dir_size(ixdir) / 1e6,
-                     "load_avg": [load0, os.getloadavg()[0]]}
+                     "load_avg": [load0, os.getloadavg()[0]], **STAMP}
             entry["index_to_raw"] = entry["index_mb"] / mb
             res["index"][f"{name}/j{jobs}"] = entry
             say(f"  index {name:9s} jobs {jobs}: {secs:8.1f} s  {entry['passages_per_s']:8.0f} passages/s  "
@@ -156,7 +157,8 @@ def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path,
             continue
         r, wall, rss = _spawn(["--worker", "query", "--engine", name, "--index-dir", str(ixdir),
                                "--queries", str(qfile), "--rounds", str(rounds)], log)
-        summary = {"open_ms": r["open_ms"], "peak_rss_mb": rss, "kinds": {}, "load_avg": os.getloadavg()[0]}
+        summary = {"open_ms": r["open_ms"], "peak_rss_mb": rss, "kinds": {}, "load_avg": os.getloadavg()[0],
+                   **STAMP}
         for kind, per_round in r["latency_ms"].items():
             cold, warm = per_round[0], [x for rnd in per_round[1:] for x in rnd]
             summary["kinds"][kind] = {
@@ -167,6 +169,18 @@ def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path,
         ks = summary["kinds"]
         say(f"  query {name:9s}: " + "  ".join(f"{k} {v['median']:.1f}/{v['p95']:.1f}" for k, v in ks.items())
             + " ms (warm median/p95)")
+    return res
+
+
+def keep_unmeasured(previous: dict | None, res: dict) -> dict:
+    """A run of some engines at a size keeps the other engines' figures from an earlier run on the
+    same corpus (each entry names its commit and date), so a 1M table can be built engine by engine
+    when one run would outlast a working session. The report marks such mixed rows by their dates."""
+    if not previous or previous.get("corpus", {}).get("name") != res["corpus"]["name"]:
+        return res
+    for part in ("index", "query"):
+        for key, entry in previous.get(part, {}).items():
+            res[part].setdefault(key, entry)
     return res
 
 
@@ -246,13 +260,13 @@ def markdown(results: dict, run_sizes: list[int], scifact: dict | None) -> str:
     L += ["## Targets", "", "| target | measured | met |", "|---|---|---|"]
     L += [f"| {a} | {b} | {c_} |" for a, b, c_ in targets(results, largest, scifact)]
     L += ["", "## Indexing", "",
-          "| engine | jobs | seconds | articles/s | passages/s | MB/s | peak RSS MB | index MB | index/raw | load |",
-          "|---|---|---|---|---|---|---|---|---|---|"]
+          "| engine | jobs | seconds | articles/s | passages/s | MB/s | peak RSS MB | index MB | index/raw | load | run |",
+          "|---|---|---|---|---|---|---|---|---|---|---|"]
     for key, e in res["index"].items():
         name, jobs = key.split("/j")
         L.append(f"| {name} | {jobs} | {e['seconds']:.1f} | {e['articles_per_s']:.0f} | {e['passages_per_s']:.0f} | "
                  f"{e['mb_per_s']:.2f} | {e['peak_rss_mb']:.0f} | {e['index_mb']:.1f} | {e['index_to_raw']:.2f} | "
-                 f"{e['load_avg'][0]:.1f} |")
+                 f"{e['load_avg'][0]:.1f} | {e.get('commit', '?')} {e.get('date', '')[:16]} |")
     sh = res["index"].get("searchidx/j1", {}).get("shares")
     if sh:
         L += ["", "Share of searchidx indexing time (jobs 1): " +
@@ -401,6 +415,7 @@ def main(argv=None) -> int:
     results["meta"] = {"date": _dt.datetime.now().isoformat(timespec="seconds"), "commit": git_commit(),
                        "cpus": os.cpu_count(), "python": platform.python_version(),
                        "load_start": os.getloadavg()[0], "scale": args.scale}
+    STAMP.update(commit=results["meta"]["commit"], date=results["meta"]["date"])
     log = open(out / "workers.log", "a")
 
     def say(msg):
@@ -410,6 +425,7 @@ def main(argv=None) -> int:
         say(f"corpus: {size:,} passages (generated)")
         corpus = corpora.generated(work, size)
         res = bench_corpus(corpus, engines, jobs_list, scale["per_kind"], scale["rounds"], work, log, say)
+        res = keep_unmeasured(results["sizes"].get(str(size)), res)
         res["ratios"] = ratios(res)
         results["sizes"][str(size)] = res
         store.write_text(json.dumps(results, indent=1))

@@ -97,6 +97,38 @@ def dropped_words(code: str | None, text: str) -> list[str]:
             if w in stops or len(w) < lo or (hi is not None and len(w) > hi)]
 
 
+@lru_cache(maxsize=None)
+def _stem_rule(code: str):
+    """(stem function, words it leaves alone) of ``text_analyzer(code)``'s stemmer, or None."""
+    for item in getattr(text_analyzer(code), "items", ()):
+        if isinstance(item, StemFilter):
+            return item._stem, item.ignore
+    return None
+
+
+def index_terms(code: str, text: str) -> tuple[list[str], int]:
+    """The terms ``text_analyzer(code)`` indexes for ``text``, in order, and the position of the
+    first (positions then run on by one, as the stop filter renumbers them): the same terms and
+    positions as the analyzer chain, in one pass without a Token per word. Indexing spends most
+    of its analysis time here; ``tests/test_analysis.py`` checks it against the chain."""
+    words = [w.lower() for w in _token_re().findall(text)]
+    rule, stem_rule = _stop_rule(code), _stem_rule(code)
+    first = 0
+    if rule is not None:
+        stops, lo, hi = rule
+        kept = [(i, w) for i, w in enumerate(words)
+                if not (w in stops or len(w) < lo or (hi is not None and len(w) > hi))]
+        first = kept[0][0] if kept else 0
+        words = [w for _, w in kept]
+    if stem_rule is not None:
+        stem_, ignore = stem_rule
+        words = [w if w in ignore else stem_(w) for w in words]
+    if not words:
+        return [], 0
+    joined = "\0".join(words)  # accents folded over all words at once (NUL maps to itself)
+    return (words if joined.isascii() else joined.translate(accent_map).split("\0")), first
+
+
 def exact_words(text: str):
     """(word, start, end) of each token as ``exact_analyzer()`` gives it (lower case, accents
     folded), without a whoosh Token per word: for highlighting and phrase checks."""

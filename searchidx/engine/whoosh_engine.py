@@ -27,6 +27,7 @@ from .memo import cached
 from .scoring import FieldBM25
 from .whoosh_dismax import DisMaxGroup
 from .whoosh_exact import ExactPhrase, phrase_class
+from .whoosh_fields import EXACT, FastText
 
 from .. import analysis
 from ..documents import hit_from_document
@@ -46,7 +47,7 @@ FIELD_BOOSTS = {"exact": 0.5, "title": 0.2}
 FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
 
 
-class _RepeatedText(fields.TEXT):
+class _RepeatedText(FastText):
     """A TEXT field whose values repeat from passage to passage (an article's title on each of its
     passages, outlets, authors): each distinct value is analysed once and its postings reused."""
 
@@ -85,21 +86,21 @@ def build_schema() -> fields.Schema:
         end=fields.STORED(),
         text=fields.STORED(),
         # only the words the passage's stemmed field drops (stop words), no positions: see whoosh_exact
-        exact=fields.TEXT(analyzer=exact, phrase=False),
-        title=_RepeatedText(analyzer=exact, stored=True),
-        speaker=fields.TEXT(analyzer=names, phrase=True),
+        exact=FastText(analyzer=exact, phrase=False, terms=EXACT),
+        title=_RepeatedText(analyzer=exact, stored=True, terms=EXACT),
+        speaker=FastText(analyzer=names, phrase=True, terms=EXACT),
         speaker_key=fields.KEYWORD(commas=True, stored=True, sortable=True),
-        source=_RepeatedText(analyzer=names, stored=True, phrase=True),
+        source=_RepeatedText(analyzer=names, stored=True, phrase=True, terms=EXACT),
         source_key=fields.ID(sortable=True),
         lang=fields.ID(stored=True, sortable=True),
         date=_day_field(),
         date_str=fields.STORED(),
         month=fields.ID(sortable=True),
         url=fields.ID(stored=True),
-        author=_RepeatedText(analyzer=names, stored=True),
+        author=_RepeatedText(analyzer=names, stored=True, terms=EXACT),
         path=fields.STORED(),
         line=fields.STORED(),
-        quote=fields.TEXT(analyzer=exact, phrase=True),
+        quote=FastText(analyzer=exact, phrase=True, terms=EXACT),
         quotes=fields.STORED(),
         n_quotes=fields.STORED(),
         has_quotes=fields.ID(),               # "1" on a passage with quotations
@@ -107,7 +108,7 @@ def build_schema() -> fields.Schema:
         content_hash=fields.STORED(),
     )
     for code in analysis.STEMMED_LANGUAGES + ("xx",):
-        schema.add(f"text_{code}", fields.TEXT(analyzer=analysis.text_analyzer(code), phrase=True))
+        schema.add(f"text_{code}", FastText(analyzer=analysis.text_analyzer(code), phrase=True, terms=code))
     for name, field in schema.items():
         if isinstance(field, fields.TEXT):
             field.multitoken_query = "phrase"   # "Qaida-dreiging" means the words in that order

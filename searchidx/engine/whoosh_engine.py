@@ -196,10 +196,38 @@ class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
         self._new_block()
 
 
+class _Lengths:
+    """A segment's length column of one field (a byte per document), read into memory at once:
+    Whoosh reads it with a seek and a read per posting when writing a segment, and per hit when
+    scoring. A field costs one byte per document of the segment."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, column_reader):
+        self._data = column_reader._dbfile.get(column_reader._basepos, column_reader._count)
+
+    def __getitem__(self, docnum: int) -> int:
+        data = self._data
+        return data[docnum] if docnum < len(data) else 0
+
+
+class _PerDocReader(whoosh3.W3PerDocReader):
+    def _cached_reader(self, fieldname, column):
+        if column is not whoosh3.LENGTHS_COLUMN or fieldname in self._readers:
+            return super()._cached_reader(fieldname, column)
+        reader = super()._cached_reader(fieldname, column)
+        if hasattr(reader, "_basepos") and getattr(reader, "_fixedlen", 0) == 1:
+            reader = self._readers[fieldname] = _Lengths(reader)
+        return reader
+
+
 class _Codec(whoosh3.W3Codec):
     def postings_writer(self, dbfile, byteids=False):
         return _InliningPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                        compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def per_document_reader(self, storage, segment):
+        return _PerDocReader(storage, segment)
 
 
 def _codec() -> whoosh3.W3Codec:

@@ -97,6 +97,9 @@ def _spawn(argv: list[str], log) -> tuple[dict, float, float]:
         raise RuntimeError(f"worker {' '.join(argv)} failed ({p.returncode}); see {log.name}")
     res = json.loads(out.decode().strip().splitlines()[-1])
     res["ru_maxrss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+    # CPU seconds of the worker and its own workers: on a shared machine, wall time also counts
+    # the other processes' load; runs made apart are compared by this
+    res["cpu_s"] = usage.ru_utime + usage.ru_stime
     own = res.get("vm_hwm_mb") or res["ru_maxrss_mb"]
     # with worker processes of its own: its peak plus the largest child's (an estimate of the
     # simultaneous total; children inherit the parent's pages copy-on-write)
@@ -260,11 +263,12 @@ def markdown(results: dict, run_sizes: list[int], scifact: dict | None) -> str:
     L += ["## Targets", "", "| target | measured | met |", "|---|---|---|"]
     L += [f"| {a} | {b} | {c_} |" for a, b, c_ in targets(results, largest, scifact)]
     L += ["", "## Indexing", "",
-          "| engine | jobs | seconds | articles/s | passages/s | MB/s | peak RSS MB | index MB | index/raw | load | run |",
-          "|---|---|---|---|---|---|---|---|---|---|---|"]
+          "| engine | jobs | seconds | CPU s | articles/s | passages/s | MB/s | peak RSS MB | index MB | index/raw | load | run |",
+          "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for key, e in res["index"].items():
         name, jobs = key.split("/j")
-        L.append(f"| {name} | {jobs} | {e['seconds']:.1f} | {e['articles_per_s']:.0f} | {e['passages_per_s']:.0f} | "
+        L.append(f"| {name} | {jobs} | {e['seconds']:.1f} | {e.get('cpu_s', float('nan')):.0f} | "
+                 f"{e['articles_per_s']:.0f} | {e['passages_per_s']:.0f} | "
                  f"{e['mb_per_s']:.2f} | {e['peak_rss_mb']:.0f} | {e['index_mb']:.1f} | {e['index_to_raw']:.2f} | "
                  f"{e['load_avg'][0]:.1f} | {e.get('commit', '?')} {e.get('date', '')[:16]} |")
     sh = res["index"].get("searchidx/j1", {}).get("shares")

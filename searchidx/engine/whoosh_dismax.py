@@ -8,6 +8,8 @@ it uses this fixed matcher (checked by ``bench/whoosh_forks.py`` and tests/test_
 """
 from __future__ import annotations
 
+import copy
+
 from whoosh import matching, query
 from whoosh.matching import mcore
 from whoosh.qparser import syntax
@@ -58,3 +60,27 @@ class DisMax(query.DisjunctionMax):
 
 class DisMaxGroup(syntax.DisMaxGroup):
     qclass = DisMax
+
+
+def present_fields_only(q: query.Query, reader) -> query.Query:
+    """``q`` without the fields a word cannot match: a plain query looks each word up in the
+    stemmed field of every language, the exact words and the title (seven fields), though a
+    word is usually in one or two of them. A DisMax keeps the terms the index has (with one left,
+    that term alone; with none, one term that matches nothing, so AND stays AND); the matchers of
+    the others are then never set up, per segment and per search. Scores do not change."""
+    if isinstance(q, DisMax):
+        subs = [present_fields_only(s, reader) for s in q.subqueries]
+        kept = [s for s in subs if not (type(s) is query.Term and (s.fieldname, s.text) not in reader)]
+        kept = kept or subs[:1]
+        if len(kept) == 1:
+            one = copy.copy(kept[0])
+            one.boost = one.boost * q.boost
+            return one
+        new = copy.copy(q)
+        new.subqueries = kept
+        return new
+    if isinstance(q, query.compound.CompoundQuery):
+        new = copy.copy(q)
+        new.subqueries = [present_fields_only(s, reader) for s in q.subqueries]
+        return new
+    return q

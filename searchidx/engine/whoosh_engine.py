@@ -25,7 +25,7 @@ from whoosh.qparser import syntax
 from whoosh.qparser.common import attach
 from .memo import cached
 from .scoring import FieldBM25
-from .whoosh_dismax import DisMaxGroup
+from .whoosh_dismax import DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from .whoosh_fields import EXACT, FastText
 
@@ -443,9 +443,9 @@ class WhooshEngine(Engine):
         return parts[0] if len(parts) == 1 else query.And(parts)
 
     def search(self, request: SearchRequest) -> SearchResults:
-        q = self.build_query(request)
-        flt = self.build_filter(request)
         s = self._searcher()
+        q = present_fields_only(self.build_query(request), s.reader())
+        flt = self.build_filter(request)
         unfiltered = q
         q, kwargs = self._filtered(s, q, flt)
         kwargs["limit"] = request.offset + request.limit if request.limit else None

@@ -123,7 +123,8 @@ def searchidx_jobs_supported() -> bool:
 
 
 # --- one corpus size -------------------------------------------------------------------------
-def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path, log, say) -> dict:
+def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path, log, say,
+                 query_only: bool = False) -> dict:
     from bench import queries as Q
     res = {"corpus": {k: corpus[k] for k in ("name", "articles", "passages", "raw_bytes")},
            "index": {}, "query": {}}
@@ -131,7 +132,7 @@ def bench_corpus(corpus: dict, engines, jobs_list, per_kind, rounds, work: Path,
     if not qfile.exists():
         qfile.write_text(json.dumps(Q.build(corpus["passages_file"], corpus["articles_files"], per_kind)))
     mb = corpus["raw_bytes"] / 1e6
-    for name in engines:
+    for name in engines if not query_only else ():
         for jobs in jobs_list:
             if jobs > 1 and name == "bm25s":
                 continue  # single-threaded numpy indexing
@@ -383,6 +384,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", default="1,2", help="indexing jobs to measure (searchidx when supported, "
                                                    "whoosh procs, tantivy threads)")
     ap.add_argument("--no-scifact", action="store_true")
+    ap.add_argument("--query-only", action="store_true",
+                    help="query the indexes an earlier run built (keeping its indexing figures)")
     ap.add_argument("--no-news", action="store_true", help="skip the real news corpus")
     ap.add_argument("--out", default=str(ROOT / "bench/out"))
     ap.add_argument("--work", default=None, help="corpora and indexes (default: a dir under /tmp)")
@@ -428,7 +431,8 @@ def main(argv=None) -> int:
     for size in sizes:
         say(f"corpus: {size:,} passages (generated)")
         corpus = corpora.generated(work, size)
-        res = bench_corpus(corpus, engines, jobs_list, scale["per_kind"], scale["rounds"], work, log, say)
+        res = bench_corpus(corpus, engines, jobs_list, scale["per_kind"], scale["rounds"], work, log, say,
+                           query_only=args.query_only)
         res = keep_unmeasured(results["sizes"].get(str(size)), res)
         res["ratios"] = ratios(res)
         results["sizes"][str(size)] = res

@@ -129,13 +129,15 @@ def index_terms(code: str, text: str) -> tuple[list[str], int]:
     return (words if joined.isascii() else joined.translate(accent_map).split("\0")), first
 
 
-def exact_words(text: str):
-    """(word, start, end) of each token as ``exact_analyzer()`` gives it (lower case, accents
-    folded), without a whoosh Token per word: for highlighting and phrase checks."""
-    fold_ = not text.isascii()  # (after lower(), accent_map leaves ASCII as it is)
-    for m in _token_re().finditer(text):
-        word = m.group().lower()
-        yield (word.translate(accent_map) if fold_ else word), *m.span()
+def token_re():
+    """The compiled token pattern of every analyzer here."""
+    return _token_re()
+
+
+def exact_form(word: str) -> str:
+    """A token as ``exact_analyzer()`` indexes it: lower case, accents folded."""
+    word = word.lower()
+    return word if word.isascii() else word.translate(accent_map)
 
 
 def exact_tokens(text: str) -> list[str]:

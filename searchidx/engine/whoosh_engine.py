@@ -531,9 +531,9 @@ class WhooshEngine(Engine):
             return doc["text"]
         code = doc.get("lang") if field != "text_xx" else "xx"
         if not stemmed:
-            return highlight_words(doc["text"], analysis.exact_words, exact.__contains__)
+            return highlight_words(doc["text"], analysis.token_re(), analysis.exact_form, exact.__contains__)
         stem = analysis.stem
-        return highlight_words(doc["text"], analysis.exact_words,
+        return highlight_words(doc["text"], analysis.token_re(), analysis.exact_form,
                                lambda word: word in exact or stem(code, word) in stemmed)
 
     @staticmethod

@@ -120,13 +120,24 @@ def build_schema() -> fields.Schema:
 INLINE_LIMIT = 2
 
 
+_picklers = threading.local()
+
+
 def _dumps(value) -> bytes:
     """Pickle protocol 3 without the memo: no BINPUT after every tuple and bytes value (the values
-    are small trees, never shared or recursive). Any unpickler reads it."""
-    buf = io.BytesIO()
-    p = pickle.Pickler(buf, 3)
-    p.fast = True
-    p.dump(value)
+    are small trees, never shared or recursive). Any unpickler reads it. One pickler per thread,
+    reused (each dump is complete in itself): a term or block is pickled this way, and a new
+    pickler per value cost half the time."""
+    state = getattr(_picklers, "state", None)
+    if state is None:
+        buf = io.BytesIO()
+        pickler = pickle.Pickler(buf, 3)
+        pickler.fast = True
+        state = _picklers.state = (buf, pickler)
+    buf, pickler = state
+    buf.seek(0)
+    buf.truncate()
+    pickler.dump(value)
     return buf.getvalue()
 
 

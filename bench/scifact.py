@@ -2,7 +2,7 @@
 """Ranking quality on SciFact (BEIR): nDCG@10 and recall@100 over the 300 test queries.
 
     python bench/scifact.py                    # searchidx and the peers
-    python bench/scifact.py --engines searchidx --k1 1.2 --b 0.75
+    python bench/scifact.py --engines searchidx   # one engine
 
 searchidx is measured through its own search path: ``Index.add`` of the abstracts (title + text,
 lang "en"), ``Index.search(claim, literal=True, match="any", limit=300)``, passage hits aggregated

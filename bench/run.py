@@ -197,6 +197,8 @@ def ratios(res: dict) -> dict:
         pe = res["index"].get(f"{peer}/j1")
         if si and pe:
             out["index_speed"][peer] = si["passages_per_s"] / pe["passages_per_s"]
+            if si.get("cpu_s") and pe.get("cpu_s"):  # throughput per CPU second
+                out.setdefault("index_speed_cpu", {})[peer] = pe["cpu_s"] / si["cpu_s"]
             out["peak_rss"][peer] = si["peak_rss_mb"] / pe["peak_rss_mb"]
             out["index_size"][peer] = si["index_mb"] / pe["index_mb"] if pe["index_mb"] else None
         sq, pq = res["query"].get("searchidx"), res["query"].get(peer)
@@ -216,7 +218,9 @@ def targets(results: dict, largest: str, scifact: dict | None) -> list[tuple[str
     rat = res.get("ratios", {})
     rows = []
     v = rat.get("index_speed", {}).get("whoosh")
-    rows.append(("indexing (with quotations) ≥ 0.7× raw Whoosh, jobs 1", _f(v, "×"), _ok(v, 0.7, True)))
+    c = rat.get("index_speed_cpu", {}).get("whoosh")
+    rows.append(("indexing (with quotations) ≥ 0.7× raw Whoosh, jobs 1",
+                 _f(v, "×") + (f" (per CPU second {_f(c, '×')})" if c else ""), _ok(v, 0.7, True)))
     v = rat.get("jobs2_speedup")
     rows.append(("jobs 2 ≥ 1.6× jobs 1", _f(v, "×") if v else "n/a (no --jobs yet)", _ok(v, 1.6, True)))
     for stat in ("query_median", "query_p95"):
@@ -384,6 +388,9 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", default="1,2", help="indexing jobs to measure (searchidx when supported, "
                                                    "whoosh procs, tantivy threads)")
     ap.add_argument("--no-scifact", action="store_true")
+    ap.add_argument("--merge", metavar="RESULTS_JSON",
+                    help="first take in the figures of another run's results.json (made apart, e.g. "
+                         "one engine per run in parallel), then run as asked")
     ap.add_argument("--query-only", action="store_true",
                     help="query the indexes an earlier run built (keeping its indexing figures)")
     ap.add_argument("--no-news", action="store_true", help="skip the real news corpus")
@@ -423,6 +430,11 @@ def main(argv=None) -> int:
                        "cpus": os.cpu_count(), "python": platform.python_version(),
                        "load_start": os.getloadavg()[0], "scale": args.scale}
     STAMP.update(commit=results["meta"]["commit"], date=results["meta"]["date"])
+    if args.merge:
+        for size, entry in json.loads(Path(args.merge).read_text()).get("sizes", {}).items():
+            merged = keep_unmeasured(results["sizes"].get(size), entry)
+            merged["ratios"] = ratios(merged)
+            results["sizes"][size] = merged
     log = open(out / "workers.log", "a")
 
     def say(msg):

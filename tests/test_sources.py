@@ -93,3 +93,21 @@ def test_passages_keep_offsets_and_split_long_paragraphs():
     assert all(a.text[p.start:p.end] == p.text for p in short)
     # long paragraphs are cut at sentence ends, not inside a sentence
     assert all(p.text[-1] in ".”“‘!?C" or p.text.endswith("YouTube") for p in short)
+
+
+def test_jsonl_is_read_as_a_stream(tmp_path, monkeypatch):
+    # an archive is never read whole: the first article comes before a broken later line is
+    # even decoded, and line numbers, CRLF and gzip stay as for whole files
+    import gzip
+    from searchidx.sources import common, jsonl
+    monkeypatch.setattr(common, "READ_SIZE", 16)
+    good = json.dumps({"id": "a", "title": "T", "text": "één"}).encode()
+    for name, data in (("a.jsonl", good + b"\r\n\r\n" + b'{"id": "b", "text": "\xff"}\n'),
+                       ("a.jsonl.gz", gzip.compress(good + b"\n" * 2 + b'{"id": "b", "text": "\xff"}'))):
+        f = tmp_path / name
+        f.write_bytes(data)
+        articles = jsonl.read_jsonl(f)
+        first = next(articles)
+        assert (first.id, first.text, first.line) == ("a", "één", 1)
+        with pytest.raises(SourceError, match=rf"{name}:3: invalid UTF-8 at byte {len(good) + 2 + (name == 'a.jsonl') * 2 + 21}"):
+            next(articles)

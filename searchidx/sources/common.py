@@ -1,10 +1,12 @@
 """Helpers shared by the source readers."""
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import zlib
 from pathlib import Path
+from typing import Iterator
 
 from ..errors import QueryError, SourceError
 from ..langid import detect
@@ -37,6 +39,60 @@ def open_text(path: Path) -> str:
         line = raw[: e.start].count(b"\n") + 1
         raise SourceError(str(path), f"invalid UTF-8 at byte {e.start}", line=line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+#: a file's first bytes, checked for NUL (binary, not text)
+SNIFF = 8192
+#: bytes read at a time by ``open_lines``
+READ_SIZE = 1 << 20
+
+
+def open_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(number, line) for each line of a text file, from 1, read as a stream: a JSONL archive
+    of a million articles is never held in memory whole. gzip, the binary check, the UTF-8 error
+    (byte offset and line) and the line breaks (\\n, \\r\\n, \\r) are those of ``open_text``."""
+    try:
+        f = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+    except OSError as e:
+        raise SourceError(str(path), f"cannot read: {e.strerror or e}") from None
+    with f:
+        number, raw_number, offset, pending = 0, 0, 0, b""
+        try:
+            chunk = f.read(SNIFF)
+            if b"\x00" in chunk:
+                raise SourceError(str(path), "binary file, not text")
+            if chunk.startswith(codecs.BOM_UTF8):
+                chunk, offset = chunk[len(codecs.BOM_UTF8):], len(codecs.BOM_UTF8)
+            while chunk:
+                raws = (pending + chunk).split(b"\n")
+                pending = raws.pop()
+                for raw in raws:
+                    number = yield from _decoded(path, raw, number, raw_number, offset)
+                    raw_number += 1
+                    offset += len(raw) + 1
+                chunk = f.read(READ_SIZE)
+        except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+            reason = getattr(e, "strerror", None) or str(e)
+            if isinstance(e, EOFError):
+                reason = f"truncated gzip file ({e})"
+            raise SourceError(str(path), f"cannot read: {reason}") from None
+        if pending:
+            yield from _decoded(path, pending, number, raw_number, offset)
+
+
+def _decoded(path: Path, raw: bytes, number: int, raw_number: int, offset: int):
+    """Yield the text lines of one raw line (a lone \\r breaks lines too); returns the last number."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SourceError(str(path), f"invalid UTF-8 at byte {offset + e.start}",
+                          line=raw_number + 1) from None
+    if text.endswith("\r"):
+        text = text[:-1]
+    for part in text.split("\r") if "\r" in text else (text,):
+        number += 1
+        yield number, part
+    return number
 
 
 def content_id(title: str, text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..errors import SourceError
 from ..models import Article
-from .common import open_text
+from .common import open_lines
 
 OPTIONAL = ("url", "source", "date", "lang", "author")
 
@@ -35,9 +35,8 @@ def article_from_record(record: object, path: str, line: int) -> Article:
 def read_jsonl(path: Path) -> Iterator[Article | SourceError]:
     """One article a line; a bad line is *yielded* as a SourceError (see ``read_file``) so that
     ``--skip-errors`` can go on with the next line."""
-    text = open_text(path)
     found = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in open_lines(path):
         if not line.strip():
             continue
         found = True

@@ -43,7 +43,3 @@ def _marker(words: frozenset) -> re.Pattern:
 def merge_adjacent(marked: str) -> str:
     """One mark around neighbouring matches: ``<em>Al-Qaida</em>``, not ``<em>Al</em>-<em>Qaida</em>``."""
     return _ADJACENT.sub(r"\1", marked)
-
-
-def strip_marks(text: str) -> str:
-    return text.replace(START, "").replace(END, "")

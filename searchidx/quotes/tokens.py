@@ -34,28 +34,26 @@ class Tokens:
         low = text.lower()
         if len(low) != len(text):       # lower-casing changed lengths (rare letters): per token
             low = None
-        if ranges is None:
-            matches = _TOKEN_RE.finditer(text)
-        else:
-            matches = (m for a, b in ranges for m in _TOKEN_RE.finditer(text, a, b))
         toks = []
         ap = toks.append
-        for m in matches:
-            s, e = m.span()
-            c = text[s]
-            if e == s + 1 and not c.isalnum():
-                ap(Tok(s, e, c, c, False, False))
-                continue
-            t = text[s:e]
-            if clitic_re is not None and "-" in t:
-                cm = clitic_re.fullmatch(t)
-                if cm:
-                    v, p = cm.span(1), cm.span(2)
-                    vt, pt = t[v[0]:v[1]], t[p[0]:p[1]]
-                    ap(Tok(s + v[0], s + v[1], vt, vt.lower(), True, c.isupper()))
-                    ap(Tok(s + p[0], s + p[1], pt, pt.lower(), True, False))
+        finditer = _TOKEN_RE.finditer
+        for a, b in ((0, len(text)),) if ranges is None else ranges:
+            for m in finditer(text, a, b):
+                s, e = m.span()
+                c = text[s]
+                if e == s + 1 and not c.isalnum():
+                    ap(Tok(s, e, c, c, False, False))
                     continue
-            ap(Tok(s, e, t, low[s:e] if low is not None else t.lower(), True, c.isupper()))
+                t = text[s:e]
+                if clitic_re is not None and "-" in t:
+                    cm = clitic_re.fullmatch(t)
+                    if cm:
+                        v, p = cm.span(1), cm.span(2)
+                        vt, pt = t[v[0]:v[1]], t[p[0]:p[1]]
+                        ap(Tok(s + v[0], s + v[1], vt, vt.lower(), True, c.isupper()))
+                        ap(Tok(s + p[0], s + p[1], pt, pt.lower(), True, False))
+                        continue
+                ap(Tok(s, e, t, low[s:e] if low is not None else t.lower(), True, c.isupper()))
         self.toks = toks
         self.starts = [t.start for t in toks]
         #: indices of capitalised words, for scans that only look at names

@@ -463,3 +463,25 @@ def test_title_like_quote_in_reported_speech_continues_the_speaker():
     text = "Der Sprecher sagte, man prüfe den Fall. Die Aktion sei ein „Großer Erfolg“ gewesen."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Der Sprecher" and quote.rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a Konjunktiv I form of a common verb ("bestehe") makes the sentence reported speech
+    ("Die Stadtverwaltung teilte am Montag mit, der Wochenmarkt werde verlegt. "
+     "Der neue Platz bestehe aus „zwei getrennten Flächen“.", "Die Stadtverwaltung"),
+    # an organisation without a title word can be the source of the reported speech
+    ("In einer Mitteilung erklärte die Landtagsfraktion, sie nehme den Rücktritt hin. "
+     "Außerdem halte die Fraktion den Schritt für „längst überfällig“.", "die Landtagsfraktion"),
+])
+def test_reported_speech_sentence_takes_the_earlier_source(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == speaker and quote.rule == "reported-speech"
+
+
+def test_subjunctive_only_after_the_main_verb_is_no_reported_speech_sentence():
+    # "es sei" stands in the clause of the sentence's own subject: the subject speaks, not the
+    # source of the sentence before
+    text = ("Der Verband lobte den Entwurf. Der Kläger erklarte dagegen, es sei nichts geschehen, und "
+            "verglich den Streit mit einem „kleinen Sturm im Wasserglas“.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Der Kläger"

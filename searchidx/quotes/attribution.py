@@ -721,7 +721,8 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
-                if m is not None and m.kind != "body" and toks[m.i].low not in P.expletives:
+                # (in verb-second languages an organisation reports too: "erklärte die Fraktion, …")
+                if m is not None and (m.kind != "body" or P.v2) and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
     return None
 

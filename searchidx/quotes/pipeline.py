@@ -308,8 +308,18 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
 
 
 def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
-    return any(toks[q].low in P.subjunctive for q in range(lo, open_tok)) or \
-        any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+    if P.lang.extra.get("subjunctive_main_clause"):
+        # the sentence itself is reported speech: a subjunctive before its first comma ("Der Airbus
+        # sei …", "Kämen sie nicht, so …"), not only in a clause after a verb ("X erklärte, es sei …")
+        for q in range(lo, open_tok):
+            if toks[q].low in P.subjunctive:
+                return True
+            if toks[q].text == "," and q > lo:
+                break
+    else:
+        if any(toks[q].low in P.subjunctive for q in range(lo, open_tok)):
+            return True
+    return any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
 
 
 def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):

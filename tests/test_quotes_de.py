@@ -485,3 +485,15 @@ def test_subjunctive_only_after_the_main_verb_is_no_reported_speech_sentence():
             "verglich den Streit mit einem „kleinen Sturm im Wasserglas“.")
     quote = extract_quotes(text, "de")[-1]
     assert quote.speaker == "Der Kläger"
+
+
+def test_reported_speech_source_between_two_quotations_of_an_earlier_sentence():
+    text = ("„Das war ein Fehler“, räumte Ministerin Eva Roth gegenüber der „Abendpost“ ein. "
+            "Die Reform stärke die Schulen. Das Gutachten zeige, „dass kaum jemand verzichtet“.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Eva Roth" and quote.rule == "reported-speech"
+
+
+def test_role_noun_between_article_and_name():
+    [quote] = extract_quotes("Für den Historiker Jens Albers sei der Fund „eine kleine Sensation“.", "de")
+    assert quote.speaker.endswith("Jens Albers") and quote.rule == "according-to"

@@ -168,6 +168,8 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
+           "role_noun_before_name": True,
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

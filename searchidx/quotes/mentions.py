@@ -57,6 +57,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         k -= 1
     while k < j and not toks[k].cap:       # a run starts with a capital
         k += 1
+    if P.noun_caps and j - k >= 3 and k > i and all(t.low in P.dets for t in toks[i:k]) \
+            and all(t.cap and t.word for t in toks[k:j]) and P.lang.extra.get("role_noun_before_name"):
+        # capitalised nouns: "den Theologen Hans Küng" is a role noun, then the name
+        return Mention(i, j, "name", k + 1, j)
     has_title = any(P.is_title(t.low) for t in toks[i:j])
     starts_det = toks[i].low in P.dets or not toks[i].cap
     bare_role = k < j and not P.noun_caps and all(t.word and t.low not in P.dets for t in toks[i:k])

@@ -335,18 +335,17 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[hi - 1]))
-        # skip quoted tokens: keep the stretch after the last quotation ...
-        q = hi - 1
-        while q >= lo and not in_quote[q]:
-            q -= 1
-        out.append((q + 1, hi))
-        if q >= lo:
-            # ... and the one before the first
-            f = lo
-            while f < q and not in_quote[f]:
-                f += 1
-            if f > lo:
-                out.append((lo, f))
+        # skip quoted tokens: every stretch between quotations, the last one first ("„…“, äußerte
+        # sich X gegenüber dem „Abendblatt“.")
+        q = hi
+        while q > lo:
+            e = q
+            while q > lo and not in_quote[q - 1]:
+                q -= 1
+            if e > q or e == hi:
+                out.append((q, e))
+            while q > lo and in_quote[q - 1]:
+                q -= 1
         hi = lo - 1 if lo > 0 and toks_is_end(sent_end, lo - 1) else lo
     return out
 

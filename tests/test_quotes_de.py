@@ -497,3 +497,18 @@ def test_reported_speech_source_between_two_quotations_of_an_earlier_sentence():
 def test_role_noun_between_article_and_name():
     [quote] = extract_quotes("Für den Historiker Jens Albers sei der Fund „eine kleine Sensation“.", "de")
     assert quote.speaker.endswith("Jens Albers") and quote.rule == "according-to"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quoted name inside the reported content belongs to the speaker
+    ("Der Sprecher des Ministeriums teilte mit, die Operation „Blauer Falke“ werde fortgesetzt.",
+     "Der Sprecher des Ministeriums"),
+    ("Das Institut teilte mit, der so genannte „Kältepol“ habe sich verschoben.", "Das Institut"),
+    # the name of a newspaper stays a name
+    ("Der Minister sagte der Zeitung „Neue Presse“, man werde handeln.", None),
+    # a name that is the object of the cue verb is no reported content
+    ("Das Museum kündigte die Ausstellung „Stille Wasser“ für den Herbst an.", None),
+])
+def test_quoted_name_in_reported_content(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -170,6 +170,15 @@ LANGUAGE = Language(
            "title_in_speech": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
+           # nouns (endings) whose quoted name is a medium or an organisation, never said
+           "medium_nouns": ("zeitung", "zeitungen", "magazin", "magazins", "sender", "senders", "agentur",
+                            "blatt", "blattes", "blatts", "zeitschrift", "organisation", "firma", "portal",
+                            "portals", "dienst", "dienstes", "kollektiv", "kollektivs", "quartier",
+                            "nachrichten", "partei", "verein", "vereins", "initiative", "gruppe",
+                            "gruppierung", "bündnis", "bündnisses", "institut", "instituts", "netzwerk",
+                            "netzwerks", "sendung", "programm", "verlag", "verlags", "unternehmen",
+                            "unternehmens", "konzern", "konzerns", "modelle", "modell", "marke", "site", "seite", "film", "films",
+                            "filme", "buch", "buches", "roman", "album", "albums", "lied", "song", "serie"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

@@ -178,6 +178,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
+        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
+        if named:
+            # a quoted name inside reported content is the speaker's word too ("der Minister teilte
+            # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
+            is_naming, is_title = False, True
         att = None
         sent_lo = sentence_start(first)
         if not is_naming:
@@ -187,6 +192,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                   sent_lo=sent_lo)
             if att is None and not is_title:
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
+            if named and att is not None and 0 <= att.verb < first.open_tok \
+                    and not any(toks[q].text == "," or toks[q].low in P.comps
+                                for q in range(att.verb + 1, first.open_tok)):
+                att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
         res = None
         if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
@@ -290,6 +299,14 @@ def _inside_quotation(m, toks, in_quote) -> bool:
     if not any(in_quote[q] for q in range(m.i, m.j)):
         return False
     return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
+
+
+def _medium_name(toks, open_tok: int, P: Profile) -> bool:
+    """The quotation names a medium or an organisation: the noun before it ends in a word of
+    ``medium_nouns`` ("das Nachrichtenmagazin „Der Spiegel“", "die Agentur „Interfax“")."""
+    k = open_tok - 1
+    suffixes = P.lang.extra.get("medium_nouns", ())
+    return k >= 0 and toks[k].word and toks[k].low.endswith(suffixes)
 
 
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:

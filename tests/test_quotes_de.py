@@ -512,3 +512,9 @@ def test_role_noun_between_article_and_name():
 def test_quoted_name_in_reported_content(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+def test_question_mark_ends_the_sentence_of_the_quotation():
+    text = "Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Bestände."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Geschäftsführer"

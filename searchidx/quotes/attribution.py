@@ -605,7 +605,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 n.appos = (m.i, m.j)
                 m = n
         if m is not None and m.i == lo and m.kind in ("name", "description") \
-                and not (m.j - m.i == 1 and toks[m.i].low in P.conj):     # "Und: „…“"
+                and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
+                and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):

@@ -117,7 +117,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
 
     def post_window(pc: _Piece, k: int) -> tuple[int, int]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
-        if text[pc.span.start:pc.span.end].rstrip()[-1:] == "." and lo < n and toks[lo].cap:
+        if text[pc.span.start:pc.span.end].rstrip()[-1:] in P.lang.extra.get("final_marks", ".") \
+                and lo < n and toks[lo].cap:
             # “… .” New sentence: the quotation ended its sentence, unless all that follows is a
             # short "Trump said." (a comma typed as a period)
             s = bisect_left(sent_end, lo)

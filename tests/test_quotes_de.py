@@ -301,7 +301,7 @@ def test_present_tense_summing_up():
     ("Am Abend meldete die Agentur „Kurier“, die Fähre sei „schwer beschädigt“.",
      [("Kurier", None), ("schwer beschädigt", "Kurier")]),
     # a modal verb ends the speaker phrase
-    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "Trainer")]),
+    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "der Trainer")]),
 ])
 def test_speaker_phrase_boundaries(text, expected):
     assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
@@ -518,3 +518,17 @@ def test_question_mark_ends_the_sentence_of_the_quotation():
     text = "Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Bestände."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Der Geschäftsführer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject before the finite auxiliary, not the object before the participle
+    ("Stoiber hatte besonders die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“",
+     "Stoiber"),
+    ("Die Universität hatte anlässlich des Entzugs des Titels erklärt, sie wolle dem „Vorwurf der Täuschung“ nachgehen.",
+     "Die Universität"),
+    # a fronted adverb, the auxiliary, then the subject
+    ("Zuvor hatte der Minister im Bundestag mehrfach betont, die Reform sei „alternativlos“.", "der Minister"),
+])
+def test_participle_cue_takes_the_subject_at_the_auxiliary(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker

@@ -325,6 +325,10 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         m = _passive_agent(toks, v, lo, P)
         if m is not None:
             return m
+    if P.aux_participle:
+        m = _aux_subject(toks, v, lo, hi, P)
+        if m is not None:
+            return m
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
     if m is not None and all(toks[q].text[0].isdigit() for q in range(m.i, m.j)):
@@ -362,6 +366,29 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     m2 = np_after(toks, a, hi, P)
     if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
         return m2
+    return None
+
+
+def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
+    """A participle at the end of a verb-second clause: the subject stands next to the finite
+    auxiliary ("Stoiber hatte die Rolle … betont", "Zuvor hatte der Minister … erklärt"), not
+    before the participle."""
+    a = v - 1
+    while a > lo and not (toks[a].low in P.auxiliaries or toks[a].low in P.v2_finite):
+        if toks[a].text in ",;:" or _is_quote_tok(toks[a]) or _is_verb(toks, a, P):
+            return None
+        a -= 1
+    if a <= lo or a >= v - 1 or toks[a].cap:
+        return None
+    m = np_before(toks, a, lo, P)
+    if m is not None and m.i == lo and not m.after_prep and toks[m.i].low not in P.non_nominative:
+        return m
+    # a fronted adverbial, the auxiliary, then the subject
+    b = _skip_fillers(toks, a + 1, v, P, 2)
+    if b < v and _nominative_start(toks[b], P) and toks[b].low not in P.non_nominative:
+        m = np_after(toks, b, v, P)
+        if m is not None and not m.after_prep and (m.kind != "body" or toks[b].low in P.v2_subject_start):
+            return m
     return None
 
 

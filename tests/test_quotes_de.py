@@ -532,3 +532,15 @@ def test_question_mark_ends_the_sentence_of_the_quotation():
 def test_participle_cue_takes_the_subject_at_the_auxiliary(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # passive "zitiert": who is cited speaks, not the "von" phrase of a web page or newspaper
+    ("Zur Lage wird Watzke auf der Internetseite von Borussia Dortmund wie folgt zitiert: „Es gab bessere Jahre.“",
+     "Watzke"),
+    ("Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
+     "„Er ist angeschlagen.“", "Volker Ratzmann"),
+])
+def test_passive_citing_verb_takes_who_is_cited(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == speaker

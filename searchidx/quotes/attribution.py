@@ -321,6 +321,11 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
 
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
+    if P.aux_participle and toks[v].low in P.object_speaker_verbs:
+        # "wird Watzke auf der Seite von X wie folgt zitiert": who is cited speaks, not "von X"
+        m = _aux_subject(toks, v, lo, hi, P)
+        if m is not None:
+            return m
     if P.passive_aux:
         m = _passive_agent(toks, v, lo, P)
         if m is not None:
@@ -375,14 +380,15 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     before the participle."""
     a = v - 1
     while a > lo and not (toks[a].low in P.auxiliaries or toks[a].low in P.v2_finite):
-        if toks[a].text in ",;:" or _is_quote_tok(toks[a]) or _is_verb(toks, a, P):
+        if toks[a].text in ",;:" or _is_verb(toks, a, P):
             return None
         a -= 1
     if a <= lo or a >= v - 1 or toks[a].cap:
         return None
     m = np_before(toks, a, lo, P)
-    if m is not None and m.i == lo and not m.after_prep and toks[m.i].low not in P.non_nominative:
-        return m
+    if m is not None and min(m.i, m.appos[0] if m.appos else m.i) == lo and not m.after_prep \
+            and toks[m.i].low not in P.non_nominative:
+        return m      # (with a name in apposition: "Der Fraktionschef, Volker Ratzmann, wird … zitiert")
     # a fronted adverbial, the auxiliary, then the subject
     b = _skip_fillers(toks, a + 1, v, P, 2)
     if b < v and _nominative_start(toks[b], P) and toks[b].low not in P.non_nominative:

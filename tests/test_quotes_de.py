@@ -544,3 +544,17 @@ def test_participle_cue_takes_the_subject_at_the_auxiliary(text, speaker):
 def test_passive_citing_verb_takes_who_is_cited(text, speaker):
     quote = extract_quotes(text, "de")[-1]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted phrase, the verb, then the subject
+    ("Im Landtag warb Petra Lindner für das Gesetz mit den Worten: „Wir müssen jetzt handeln.“", "Petra Lindner"),
+    # a fronted clause before the verb; a reflexive between the verb and the subject
+    ("Als der Schiedsrichter pfiff, rannte der Kapitän zur Bank und rief: „Das war nie ein Foul!“", "der Kapitän"),
+    ("Im Ausschuss hatte sich Kramer zu dem Zwischenruf hinreißen lassen: „Setzen Sie sich!“", "Kramer"),
+    # a phrase with prepositional attributes opens the clause
+    ("Das Fazit von Jana Wolf nach drei Jahren fällt gemischt aus: „Es gab Höhen und Tiefen.“", "Jana Wolf"),
+])
+def test_colon_after_a_clause_without_speech_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert speaker in quote.speaker and quote.rule == "colon-subject"

@@ -170,6 +170,8 @@ LANGUAGE = Language(
            "title_in_speech": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
+           # a colon after a clause without a speech verb gives the words of its subject
+           "colon_subject": True,
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,
            # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)

@@ -398,6 +398,69 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     return None
 
 
+def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | None:
+    """The subject of a clause that introduces a quotation with a colon and no speech verb
+    ("Im Kongress warb Obama … mit den Worten: „", "Das Fazit von X überrascht nicht: „"): a colon
+    after a narrative clause gives the words of its subject. The clause starts the sentence or
+    follows a fronted clause and its comma."""
+    starts = [lo] + [q + 1 for q in range(lo, c) if toks[q].text == ","]
+    for n, s in enumerate(starts):
+        if s >= c:
+            break
+        t = toks[s]
+        if t.low in P.preps:
+            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama"
+            pm = np_after(toks, s + 1, c, P)
+            m = _v2_after(toks, _mention_end(pm), c, P) if pm is not None else None
+        elif t.low in P.stops or t.low in P.conj or (n == 0 and t.cap and t.low.endswith(P.cap_adverb_suffixes)):
+            m = _v2_after(toks, s + 1, c, P)      # an adverb, then the verb: "So enthält das Gesetz"
+        elif n == 0:
+            m = _clause_subject(toks, s, c, P)
+        else:
+            m = _v2_after(toks, s, c, P)          # "Als …, biss der Randalierer den Fluggast"
+        if m is not None:
+            return m
+    return None
+
+
+def _v2_after(toks: list[Tok], v: int, c: int, P: Profile) -> Mention | None:
+    """The subject after a finite verb at ``v`` (verb second): "warb Obama", "hatte sich Pieper"."""
+    if not _verb_like(toks, v, c, P):
+        return None
+    a = _skip_fillers(toks, v + 1, c, P, 2)
+    if a < c and toks[a].low == "sich":
+        a += 1
+    if a >= c or not _nominative_start(toks[a], P) or toks[a].low in P.non_nominative \
+            or toks[a].low in P.expletives:
+        return None
+    m = np_after(toks, a, c, P)
+    return m if m is not None and not m.after_prep else None
+
+
+def _clause_subject(toks: list[Tok], s: int, c: int, P: Profile) -> Mention | None:
+    """The phrase opening a clause when a finite verb follows it, also after prepositional phrases
+    ("Das Fazit von X nach fünf Jahren überrascht") and a genitive ("Jelpkes wissenschaftlicher
+    Mitarbeiter X hat")."""
+    m = np_after(toks, s, c, P)
+    if m is None or m.after_prep or toks[m.i].low in P.non_nominative or toks[m.i].low in P.expletives:
+        return None
+    e = _mention_end(m)
+    if e + 1 < c and not toks[e].cap and toks[e + 1].cap and toks[e].low.endswith(("e", "en", "er", "es", "em")) \
+            and toks[e].low not in P.verbs and toks[e].low not in P.v2_finite:
+        m2 = np_after(toks, e, c, P)      # an adjective after a genitive name
+        if m2 is None or m2.kind not in ("name", "description"):
+            return None
+        m, e = Mention(m.i, m2.j, m2.kind, m2.name_i, m2.name_j, m2.appos), _mention_end(m2)
+    if e < c and toks[e].text == "," and not P.v2:
+        e = _skip_appositions(toks, e, c, P)
+    while e < c and toks[e].low in P.preps:
+        pm = np_after(toks, e + 1, c, P)
+        if pm is None:
+            return None
+        e = _mention_end(pm)
+    return m if _verb_like(toks, e, c, P) and toks[e].low not in P.pronouns else None
+
+
 def _nominative_start(t: Tok, P: Profile) -> bool:
     return t.low in P.v2_subject_start or t.low in P.pronouns or P.is_title(t.low) or t.cap \
         or t.low in P.np_openers

@@ -226,6 +226,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
                 att = A.Attribution(m, None, "sentence-subject")
+        if res is None and att is None and not (is_naming or is_title) and pre_hi - 1 > sent_lo \
+                and toks[pre_hi - 1].text == ":" and P.lang.extra.get("colon_subject"):
+            m = A.colon_subject(toks, sent_lo, pre_hi - 1, P)
+            if m is not None:
+                att = A.Attribution(m, None, "colon-subject")
         if res is None and att is None and is_title and not is_naming and P.title_speech:
             # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben
             # zufolge gehörte die „Dornier Do 228“ …")

@@ -558,3 +558,16 @@ def test_passive_citing_verb_takes_who_is_cited(text, speaker):
 def test_colon_after_a_clause_without_speech_verb(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert speaker in quote.speaker and quote.rule == "colon-subject"
+
+
+def test_quotation_ending_a_sentence_is_no_earlier_quotation_of_the_next():
+    # "„…“ Diese Seite …": a new sentence, so the second quotation is not the same sentence's
+    text = "Der Verfasser schrieb dazu: „Wer will, kann gehen.“ Seit Montag ist „netzforum.de“ wieder abrufbar."
+    got = extract_quotes(text, "de")
+    assert got[0].speaker == "Der Verfasser" and got[1].speaker is None
+
+
+def test_und_with_a_colon_continues_the_speaker():
+    text = "Ban äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Ban", "Ban"]

@@ -176,6 +176,8 @@ LANGUAGE = Language(
            "aux_participle_subject": True,
            # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)
            "final_marks": ".!?",
+           # "Und: „…“" continues the speaker of the quotation before
+           "continuation_openers": ("und", "außerdem", "zudem", "ferner", "weiter", "dazu"),
            # nouns (endings) whose quoted name is a medium or an organisation, never said
            "medium_nouns": ("zeitung", "zeitungen", "magazin", "magazins", "sender", "senders", "agentur",
                             "blatt", "blattes", "blatts", "zeitschrift", "organisation", "firma", "portal",

@@ -86,7 +86,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             sent_end.append(q)
     # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
     ends = set(sent_end)
-    for pc in (pieces if not P.noun_caps else ()):
+    for pc in (pieces if not P.noun_caps or P.lang.extra.get("final_marks") else ()):
         c = pc.close_tok
         if pc.span.close_mark >= 0 and c + 1 < n and tok_para[c + 1] == tok_para[c] and toks[c + 1].cap \
                 and text[pc.span.start:pc.span.end].rstrip()[-1:] in ".!?" and c not in ends:
@@ -486,8 +486,10 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
 def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index, history,
                   sent_end, tok_para) -> _Result | None:
     first = pieces[g[0]]
-    # only words (no cue) before the quote in its sentence: not a continuation
-    if any(toks[q].word for q in range(pre_lo, pre_hi)):
+    # only words (no cue) before the quote in its sentence: not a continuation (but "Und: „…“")
+    openers = P.lang.extra.get("continuation_openers", ())
+    if any(toks[q].word for q in range(pre_lo, pre_hi)) and not (
+            openers and pre_hi - pre_lo == 2 and toks[pre_lo].low in openers and toks[pre_hi - 1].text == ":"):
         return None
     prev_k = g[0] - 1
     if prev_k >= 0 and pieces[prev_k].para == first.para:

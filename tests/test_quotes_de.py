@@ -571,3 +571,12 @@ def test_und_with_a_colon_continues_the_speaker():
     text = "Ban äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
     got = extract_quotes(text, "de")
     assert [q.speaker for q in got] == ["Ban", "Ban"]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sind zuversichtlich“, sagte Jana Wolf vom „Netzwerk Ost“ am Montag.",
+    "„Das war ein Fehler“, sagte Hans Berger zum „Kurier“.",
+])
+def test_quoted_name_after_the_speakers_preposition_is_no_quotation(text):
+    got = extract_quotes(text, "de")
+    assert got[0].speaker is not None and got[1].speaker is None

@@ -154,6 +154,8 @@ LANGUAGE = Language(
            # a quoted name after these (and a dative article) is a medium or addressee of the cue
            "medium_articles": ("der", "dem"),
            "medium_preps": ("gegenüber", "laut", "gemäß"),
+           # after a speaker or its cue verb these introduce where the speaker works or whom they told
+           "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
            "as_cues": ("wie",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")

@@ -286,7 +286,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
-                name_like(k) and _medium_position(toks, pc.open_tok, P))):
+                name_like(k) and _medium_position(toks, pc.open_tok, P)) or (
+                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
@@ -313,6 +314,19 @@ def _medium_name(toks, open_tok: int, P: Profile) -> bool:
     k = open_tok - 1
     suffixes = P.lang.extra.get("medium_nouns", ())
     return k >= 0 and toks[k].word and toks[k].low.endswith(suffixes)
+
+
+def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
+    """A quoted name after a preposition that follows its own speaker or cue verb: where the
+    speaker works or whom they told ("sagte Jana Wolf vom „Netzwerk Ost“", "sagte zum „Kurier“")."""
+    preps = P.lang.extra.get("speaker_preps", ())
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    if k < 1 or toks[k].low not in preps:
+        return False
+    prev = toks[k - 1]
+    return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
 
 
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:

@@ -580,3 +580,16 @@ def test_und_with_a_colon_continues_the_speaker():
 def test_quoted_name_after_the_speakers_preposition_is_no_quotation(text):
     got = extract_quotes(text, "de")
     assert got[0].speaker is not None and got[1].speaker is None
+
+
+def test_reported_speech_continues_a_source_phrase():
+    text = ("Laut Polizei wurde ein Mann festgenommen. "
+            "Dabei hätten die Beamten „einfache körperliche Gewalt“ angewandt.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Polizei" and quote.rule == "reported-speech"
+
+
+def test_parenthetical_so_right_before_the_quotation():
+    text = "Der Einsatz solle sich, so Gall, „in Anbetracht der Grundrechte“ auf schwere Fälle begrenzen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Gall" and quote.rule == "post-cue"

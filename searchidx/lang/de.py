@@ -142,6 +142,8 @@ LANGUAGE = Language(
            "verb_second": True,
            # reported speech needs a subjunctive in the main clause of the sentence
            "subjunctive_main_clause": True,
+           # reported speech also continues a source phrase ("laut Polizei", "X zufolge") of a sentence before
+           "reported_sources": True,
            "expletives": ("es",),
            # pronouns that can only be subjects ("Das Angebot lehnt er ab")
            "nominative_pronouns": ("er", "ich", "wir"),

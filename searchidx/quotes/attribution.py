@@ -714,11 +714,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             break
     if P.post_cues:
         # a parenthetical source before the quotation: "Dennoch, so Nacke, habe er seiner „…“"
-        for i in range(max(lo + 1, e - 25), e - 2):
+        for i in range(max(lo + 1, e - 25), e - 1):
             if toks[i].low in P.post_cues and toks[i - 1].text == ",":
                 m = np_after(toks, i + 1, e, P)
+                # (also right before the quotation: "Sie solle, so Gall, „…“")
                 if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
-                        and _mention_end(m) < e and toks[_mention_end(m)].text == ",":
+                        and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
                     return Attribution(m, toks[i].text, "post-cue")
     if P.postpositions:
         # "Dem Bericht zufolge „"
@@ -811,9 +812,11 @@ def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> 
     return None
 
 
-def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:
+def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile,
+                     sources: bool = False) -> Attribution | None:
     """German reported speech: a quotation in a subjunctive sentence ("Der Iran müsse „…“") continues
-    the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""
+    the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first),
+    with ``sources`` also the source phrase of one ("laut Polizei")."""
     for lo, hi in sent_bounds:
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
@@ -821,6 +824,13 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
                 # (in verb-second languages an organisation reports too: "erklärte die Fraktion, …")
                 if m is not None and (m.kind != "body" or P.v2) and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
+            elif sources:
+                # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
+                k = _according_at(toks, v, hi, P)
+                m = np_after(toks, v + k, hi, P) if k else (
+                    np_before(toks, v, lo, P) if toks[v].low in P.postpositions else None)
+                if m is not None and m.kind != "pronoun":
+                    return Attribution(m, " ".join(t.text for t in toks[v:v + max(k, 1)]), "reported-speech")
     return None
 
 

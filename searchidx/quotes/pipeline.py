@@ -214,8 +214,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
         if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
+            # (a source phrase before continues only a sentence that is reported speech as a whole)
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
-                                     P)
+                                     P, P.lang.extra.get("reported_sources", False)
+                                     and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo

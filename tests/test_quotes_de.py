@@ -593,3 +593,18 @@ def test_parenthetical_so_right_before_the_quotation():
     text = "Der Einsatz solle sich, so Gall, „in Anbetracht der Grundrechte“ auf schwere Fälle begrenzen."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Gall" and quote.rule == "post-cue"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Ich trete als Konservativer an“, strich Romney in Arbutus heraus.", "Romney"),
+    ("„Der Fonds hilft dem Land“, ließ ein Sprecher aus Washington verlauten.", "ein Sprecher"),
+])
+def test_quotation_opening_its_sentence_then_any_inverted_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "post-any-verb"
+
+
+def test_inverted_verb_after_a_quotation_inside_a_subordinate_clause_is_no_cue():
+    text = "Nachdem man laut Direktor Beckmann „jetzt helfen kann“, suchen die Forscher nach einem Weg."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Beckmann"

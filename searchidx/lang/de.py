@@ -144,6 +144,8 @@ LANGUAGE = Language(
            "subjunctive_main_clause": True,
            # reported speech also continues a source phrase ("laut Polizei", "X zufolge") of a sentence before
            "reported_sources": True,
+           # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
+           "post_any_verb": True,
            "expletives": ("es",),
            # pronouns that can only be subjects ("Das Angebot lehnt er ab")
            "nominative_pronouns": ("er", "ich", "wir"),

@@ -640,6 +640,25 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     return None
 
 
+def post_any_verb(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation that opens its sentence, a comma, then any finite verb and its subject: the
+    inversion makes the clause a cue ("„…“, strich Romney heraus", "„…“, ließ ein Sprecher verlauten")."""
+    if not (lo + 1 < hi and toks[lo].text == ","):
+        return None
+    v = lo + 1
+    t = toks[v]
+    if not _verb_like(toks, v, hi, P) or t.low in P.stops or t.low in P.pronouns:
+        return None
+    a = _skip_fillers(toks, v + 1, hi, P, 2)
+    if a >= hi or toks[a].low in P.expletives or not (
+            toks[a].low in P.v2_subject_start or P.is_title(toks[a].low) or (toks[a].cap and toks[a].low not in P.dets)):
+        return None
+    m = np_after(toks, a, hi, P)
+    if m is not None and not m.after_prep and m.kind in ("name", "description", "body"):
+        return Attribution(m, t.text, "post-any-verb", v)
+    return None
+
+
 _INNER_RULES = frozenset({"pre-speaker-verb", "pre-verb-speaker", "sentence-verb"})
 
 

@@ -188,6 +188,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         sent_lo = sentence_start(first)
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
+            if att is None and P.lang.extra.get("post_any_verb") and not any(
+                    toks[q].word for q in range(sent_lo, first.open_tok)):
+                att = A.post_any_verb(toks, post_lo, post_hi, P)
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)

@@ -608,3 +608,9 @@ def test_inverted_verb_after_a_quotation_inside_a_subordinate_clause_is_no_cue()
     text = "Nachdem man laut Direktor Beckmann „jetzt helfen kann“, suchen die Forscher nach einem Weg."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Beckmann"
+
+
+def test_expletive_cue_without_source_leaves_the_cue_before():
+    text = "Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten“, weiter hieß es, dass man trauere."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Seibert"

@@ -188,6 +188,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         sent_lo = sentence_start(first)
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
+            if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
+                    and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
+                att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)

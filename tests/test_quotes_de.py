@@ -614,3 +614,12 @@ def test_expletive_cue_without_source_leaves_the_cue_before():
     text = "Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten“, weiter hieß es, dass man trauere."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Seibert"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fahrer wurde wegen „groben Unfugs“ angezeigt.",
+    "Der Politiker galt schon damals als „heimlicher Regierungschef“.",
+])
+def test_subject_of_a_passive_or_of_gilt_als_is_no_speaker(text):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker is None

@@ -229,7 +229,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
-                             and P.lang.extra.get("scare_quotes_of_persons")):
+                             and P.lang.extra.get("scare_quotes_of_persons")) \
+                    and not _patient_subject(toks, m, pre_hi, P):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
@@ -322,6 +323,18 @@ def _medium_name(toks, open_tok: int, P: Profile) -> bool:
     k = open_tok - 1
     suffixes = P.lang.extra.get("medium_nouns", ())
     return k >= 0 and toks[k].word and toks[k].low.endswith(suffixes)
+
+
+def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
+    """The subject undergoes the sentence rather than saying anything: a passive ("Er wurde wegen
+    „…“ angezeigt") or a verb of being regarded ("Er galt als „…“")."""
+    verbs = P.lang.extra.get("patient_verbs", ())
+    if not verbs:
+        return False
+    e = m.j
+    while e < hi and (toks[e].low in P.fillers or toks[e].text == ","):
+        e += 1
+    return e < hi and toks[e].low in verbs
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:

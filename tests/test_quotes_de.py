@@ -623,3 +623,10 @@ def test_expletive_cue_without_source_leaves_the_cue_before():
 def test_subject_of_a_passive_or_of_gilt_als_is_no_speaker(text):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker is None
+
+
+def test_subject_with_apposition_and_relative_clause_before_its_verb():
+    text = ("Lena Brandt, eine der Abgeordneten, die den Brief unterschrieben, kritisierte die Regierung. "
+            "„Diese Politik ist unfair.“")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Lena Brandt" and quote.rule == "previous-subject"

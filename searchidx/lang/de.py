@@ -146,6 +146,8 @@ LANGUAGE = Language(
            "reported_sources": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
+           # a subject with appositions and a relative clause between commas before its verb
+           "long_appositions": True,
            # verbs after a subject that make it undergo the sentence (passive, "gilt als"): no speaker
            "patient_verbs": ("wird", "wurde", "wurden", "werden", "worden", "gilt", "galt", "gelten", "galten"),
            "expletives": ("es",),

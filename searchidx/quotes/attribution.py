@@ -223,6 +223,22 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 c += 1
             if c < hi:
                 e = c + 1
+            if P.lang.extra.get("long_appositions") and not _verb_like(toks, e, hi, P):
+                # "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte"
+                e0 = e
+                for _ in range(2):
+                    if not (toks[e - 1].text == "," and e < hi and toks[e].low in P.dets):
+                        break     # (each part an apposition or relative clause: ", eines der …", ", die …")
+                    c = e
+                    while c < hi and toks[c].text != "," and not _is_quote_tok(toks[c]) and c - e < 16:
+                        c += 1
+                    if c >= hi or toks[c].text != ",":
+                        break
+                    e = c + 1
+                    if _verb_like(toks, e, hi, P):
+                        break
+                if not _verb_like(toks, e, hi, P):
+                    e = e0
         elif not P.v2:
             e0 = e
             e = _skip_appositions(toks, e, hi, P)

@@ -630,3 +630,9 @@ def test_subject_with_apposition_and_relative_clause_before_its_verb():
             "„Diese Politik ist unfair.“")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Lena Brandt" and quote.rule == "previous-subject"
+
+
+def test_next_sentence_with_an_auxiliary_and_the_speech_verb_at_its_end():
+    text = "„Ja, es wird teurer.“ Das musste Finanzministerin Clara Vogt am Dienstag im Landtag einräumen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Clara Vogt" and quote.rule == "next-sentence"

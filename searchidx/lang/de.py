@@ -46,7 +46,8 @@ LANGUAGE = Language(
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
-        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen"""),
+        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
+        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

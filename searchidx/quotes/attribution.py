@@ -898,6 +898,14 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
             if m is not None and m.kind != "body":
                 return Attribution(m, toks[v].text, "next-sentence")
             return None
+    if P.aux_participle and lo + 2 < hi and toks[lo + 1].low in P.v2_finite:
+        # "Das musste der Minister … einräumen", "Das hatte X zuvor erklärt": an auxiliary, the
+        # subject, and the speech verb at the end of the sentence
+        v = next((q for q in range(hi - 1, lo + 2, -1) if _is_verb(toks, q, P)), -1)
+        if v > 0:
+            m = _aux_subject(toks, v, lo, hi, P)
+            if m is not None and m.kind != "body":
+                return Attribution(m, toks[v].text, "next-sentence")
     return None
 
 

@@ -211,9 +211,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if prev is not None and prev.speaker and pieces[pk].para == first.para \
                     and pieces[pk].close_tok >= sent_lo:
                 res = _copy(prev, "same-sentence", keep_method=True)
+        ended = post_hi == post_lo and qtext.rstrip()[-1:] in P.lang.extra.get("final_marks", "")
         if res is None and att is None and not (is_naming or is_title) and post_hi < n \
-                and tok_para[post_hi] == last.para and toks[post_hi].text in ".!?":
-            nlo = post_hi + 1
+                and tok_para[post_hi] == last.para and (toks[post_hi].text in ".!?" or ended):
+            nlo = post_hi if ended else post_hi + 1      # („…teurer.“ Das musste X einräumen.)
             s_ = bisect_left(sent_end, nlo)
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:

@@ -636,3 +636,14 @@ def test_next_sentence_with_an_auxiliary_and_the_speech_verb_at_its_end():
     text = "„Ja, es wird teurer.“ Das musste Finanzministerin Clara Vogt am Dienstag im Landtag einräumen."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Clara Vogt" and quote.rule == "next-sentence"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle of the verb ("stellte … fest") is no speaker phrase: nouns are capitalised
+    ("Der Präsident des Verbands nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
+     "dass „Europa dran ist.“", "Der Präsident des Verbands"),
+    # but a lower-case web address or "letztere" is
+    ("„Wir bleiben hier“, so letztere.", "letztere"),
+])
+def test_lower_case_speaker_phrases(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker

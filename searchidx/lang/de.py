@@ -147,6 +147,9 @@ LANGUAGE = Language(
            "reported_sources": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
+           # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
+           "lowercase_no_speaker": ("letztere", "letzterer", "erstere", "ersterer", "dieser", "diese", "jener",
+                                    "jene", "beide", "einige", "viele", "andere", "manche", "alle"),
            # a subject with appositions and a relative clause between commas before its verb
            "long_appositions": True,
            # verbs after a subject that make it undergo the sentence (passive, "gilt als"): no speaker

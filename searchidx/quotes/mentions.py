@@ -38,6 +38,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if P.noun_caps and P.lang.extra.get("lowercase_no_speaker") and not any(
+            not t.text.islower() or P.is_title(t.low) or "." in t.text or t.low in P.lang.extra["lowercase_no_speaker"]
+            for t in toks[i:j]):
+        return None       # capitalised nouns: "fest", "dazu" are no speaker ("t-online.de", "letztere" are)
     if j - i == 1 and toks[i].low in P.lang.extra.get("time_words", ()):
         return None                       # "Thursday", "night": a time, not a speaker
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \

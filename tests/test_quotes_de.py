@@ -647,3 +647,11 @@ def test_next_sentence_with_an_auxiliary_and_the_speech_verb_at_its_end():
 ])
 def test_lower_case_speaker_phrases(text, speaker):
     assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+def test_subject_first_clause_after_a_quotation_is_no_cue():
+    # "…“, Trainer X bezeichnete …" is a clause of its own; German inverts a cue after a quotation
+    text = ("Der Stürmer, der wegen Foulspiels vom Platz musste, nannte seinen Platzverweis „überzogen“, "
+            "Trainer Jens Bauer bezeichnete die Karten als „übertrieben“.")
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Der Stürmer", "Jens Bauer"]

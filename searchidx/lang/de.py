@@ -147,6 +147,8 @@ LANGUAGE = Language(
            "reported_sources": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
+           # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause
+           "post_cue_inverted": True,
            # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
            "lowercase_no_speaker": ("letztere", "letzterer", "erstere", "ersterer", "dieser", "diese", "jener",
                                     "jene", "beide", "einige", "viele", "andere", "manche", "alle"),
@@ -204,5 +206,7 @@ LANGUAGE = Language(
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)
-           "non_nominative": ("den", "dem", "des", "einen", "einem", "eines", "diesem", "diesen")},
+           "non_nominative": ("den", "dem", "des", "einen", "einem", "eines", "diesem", "diesen", "seinen",
+                              "seinem", "seines", "ihren", "ihrem", "ihres", "unseren", "unserem",
+                              "keinen", "keinem")},
 )

@@ -385,7 +385,7 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
     m2 = np_after(toks, a, hi, P)
-    if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
+    if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2) and toks[m2.i].low not in P.non_nominative:
         return m2
     return None
 
@@ -636,7 +636,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
         w = _skip_fillers(toks, e, hi, P, 3)
-        if w < hi and _is_verb(toks, w, P):
+        if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted"):
+            # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")
         if not P.v2 and w < hi and (toks[w].text == "(" or toks[w].low in P.preps):
             # "Harry M. Reid (D-Nev.) said", "a staffer in the room wondered"
@@ -791,7 +792,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun") and (
+        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative \
+                and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):
             # (also after a fronted phrase: "In other words, explained moderator Nancy Cordes: “")
@@ -909,12 +911,24 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     return None
 
 
+def _subject_first_clause(toks: list[Tok], lo: int, v: int, P: Profile) -> bool:
+    """After the last comma before the verb at ``v`` a subject stands right before it: a clause of
+    its own ("…“, Bundestrainer X bezeichnete …"), not an inverted cue ("…“, hatte X gesagt")."""
+    c = next((q for q in range(v - 1, lo - 1, -1) if toks[q].text == ","), -1)
+    if c < 0 or c + 1 >= v or toks[c + 1].low in P.preps or not toks[c + 1].word:
+        return False
+    m = np_after(toks, c + 1, v, P)
+    return m is not None and not m.after_prep and _skip_fillers(toks, _mention_end(m), v, P) == v
+
+
 def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
                         ) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
     the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
     for v in range(lo, min(hi, lo + 10)):
         if _is_verb(toks, v, P):
+            if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
+                return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma
             m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
             m = m or subject_of(toks, v, lo, hi, P)
             if m:

@@ -655,3 +655,10 @@ def test_subject_first_clause_after_a_quotation_is_no_cue():
             "Trainer Jens Bauer bezeichnete die Karten als „übertrieben“.")
     got = extract_quotes(text, "de")
     assert [q.speaker for q in got] == ["Der Stürmer", "Jens Bauer"]
+
+
+def test_verb_after_und_shares_the_first_verbs_subject():
+    text = ("In seiner Rede lobte der Bürgermeister Karl Ebner den Haushalt und nannte Müllers Sparplan "
+            "„mutig und notwendig“.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Karl Ebner"

@@ -149,6 +149,8 @@ LANGUAGE = Language(
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause
            "post_cue_inverted": True,
+           # "X lobte … und nannte Y „…“": a verb after "und" shares the first verb's subject
+           "coordinated_verbs": True,
            # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
            "lowercase_no_speaker": ("letztere", "letzterer", "erstere", "ersterer", "dieser", "diese", "jener",
                                     "jene", "beide", "einige", "viele", "andere", "manche", "alle"),

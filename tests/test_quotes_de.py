@@ -662,3 +662,11 @@ def test_verb_after_und_shares_the_first_verbs_subject():
             "„mutig und notwendig“.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Karl Ebner"
+
+
+def test_quotation_closing_the_clause_of_an_earlier_cue():
+    # "Während X erklärte, …, „…“, räumte Y ein": the quotation belongs to the first cue
+    text = ("Während Lena Roth erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Tom Berg ein, "
+            "lange davon geträumt zu haben.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Lena Roth"

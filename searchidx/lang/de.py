@@ -151,6 +151,9 @@ LANGUAGE = Language(
            "post_cue_inverted": True,
            # "X lobte … und nannte Y „…“": a verb after "und" shares the first verb's subject
            "coordinated_verbs": True,
+           "pre_cue_first": True,
+           # prepositions that also open a clause ("Während X erklärte, …"): the phrase after them may be a subject
+           "clause_preps": ("während", "seit", "bis"),
            # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
            "lowercase_no_speaker": ("letztere", "letzterer", "erstere", "ersterer", "dieser", "diese", "jener",
                                     "jene", "beide", "einige", "viele", "andere", "manche", "alle"),

@@ -670,3 +670,12 @@ def test_quotation_closing_the_clause_of_an_earlier_cue():
             "lange davon geträumt zu haben.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Lena Roth"
+
+
+@pytest.mark.parametrize("text", [
+    # a cue in a closed parenthesis speaks for nothing after it
+    "Der Entwurf sorgte für Aufsehen (Wikinews berichtete), weil er jede Art „homosexueller Propaganda“ verbieten sollte.",
+])
+def test_cue_inside_a_parenthesis_is_no_cue_for_the_quotation(text):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker != "Wikinews" and quote.cue != "berichtete"

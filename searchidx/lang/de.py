@@ -152,6 +152,7 @@ LANGUAGE = Language(
            # "X lobte … und nannte Y „…“": a verb after "und" shares the first verb's subject
            "coordinated_verbs": True,
            "pre_cue_first": True,
+           "skip_parentheticals": True,
            # prepositions that also open a clause ("Während X erklärte, …"): the phrase after them may be a subject
            "clause_preps": ("während", "seit", "bis"),
            # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
@@ -167,7 +168,7 @@ LANGUAGE = Language(
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
-           "cap_adverb_suffixes": ("end", "erweise"),
+           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
            "expletive_verbs": ("heißt", "hieß", "heisst"),
            # a quoted name after these (and a dative article) is a medium or addressee of the cue

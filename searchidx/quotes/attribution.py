@@ -806,7 +806,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if adjacent_only:
         return None
     # a speech verb anywhere in the sentence before the quote
+    paren = P.lang.extra.get("skip_parentheticals")
+    depth = 0
     for v in range(e - 1, lo - 1, -1):
+        if paren and toks[v].text in "()":
+            depth += 1 if toks[v].text == ")" else -1
+        if paren and depth > 0:
+            continue      # "(Wikinews berichtete)": a cue in a closed parenthesis speaks for nothing after it
         if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
                 m = _participle_subject(toks, v, lo, sent_lo, P)

@@ -679,3 +679,9 @@ def test_quotation_closing_the_clause_of_an_earlier_cue():
 def test_cue_inside_a_parenthesis_is_no_cue_for_the_quotation(text):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker != "Wikinews" and quote.cue != "berichtete"
+
+
+def test_plural_past_of_hinweisen_is_a_cue():
+    text = "Datenschützer wiesen bereits mehrfach auf die Gefahren hin, die den Weg zum „gläsernen Menschen“ ebnen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Datenschützer"

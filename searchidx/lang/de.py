@@ -47,7 +47,7 @@ LANGUAGE = Language(
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
-        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben"""),
+        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

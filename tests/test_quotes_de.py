@@ -685,3 +685,15 @@ def test_plural_past_of_hinweisen_is_a_cue():
     text = "Datenschützer wiesen bereits mehrfach auf die Gefahren hin, die den Weg zum „gläsernen Menschen“ ebnen."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Datenschützer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the own "dass" clause's main clause reports, not a source sentences before
+    ("Der Minister warnte vor Eile. Ein Sprecher des Amtes schränkte die Pläne jedoch ein, dass nicht an eine "
+     "„schnelle Lösung“ gedacht sei.", "Ein Sprecher des Amtes"),
+    # a focus adverb and a quoted name in the subject before the auxiliary
+    ("Selbst die Wochenzeitschrift „Neue Welt“ hatte im September kritisiert, dass sie „sehr einseitig“ sei.",
+     "Neue Welt"),
+])
+def test_dass_clause_of_its_own_sentence(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker

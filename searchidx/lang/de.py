@@ -153,6 +153,8 @@ LANGUAGE = Language(
            "coordinated_verbs": True,
            "pre_cue_first": True,
            "skip_parentheticals": True,
+           # a quotation in a "dass" clause of a main clause without subjunctive: its subject reports
+           "own_complement": True,
            # prepositions that also open a clause ("Während X erklärte, …"): the phrase after them may be a subject
            "clause_preps": ("während", "seit", "bis"),
            # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")

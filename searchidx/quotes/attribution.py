@@ -406,7 +406,14 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         a -= 1
     if a <= lo or a >= v - 1 or toks[a].cap:
         return None
+    while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
+            and toks[lo].low not in P.pronouns:
+        lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
     m = np_before(toks, a, lo, P)
+    if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
+        head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
+        if head is not None and head.i == lo and not head.after_prep:
+            m = Mention(head.i, m.j, "name", m.name_i, m.name_j)
     if m is not None and min(m.i, m.appos[0] if m.appos else m.i) == lo and not m.after_prep \
             and toks[m.i].low not in P.non_nominative:
         return m      # (with a name in apposition: "Der Fraktionschef, Volker Ratzmann, wird … zitiert")

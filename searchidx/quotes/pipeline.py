@@ -228,7 +228,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
         if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
-                and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
+                and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P) \
+                and not _own_complement(toks, sent_lo, first.open_tok, P):
             # (a source phrase before continues only a sentence that is reported speech as a whole)
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
                                      P, P.lang.extra.get("reported_sources", False)
@@ -387,6 +388,14 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
         if any(toks[q].low in P.subjunctive for q in range(lo, open_tok)):
             return True
     return any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+
+
+def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:
+    """The quotation stands in a "dass"/"ob" clause of its own sentence whose main clause is no
+    subjunctive ("X schränkte ein, dass … „…“ … sei"): its subject reports, not an earlier source."""
+    if not P.lang.extra.get("own_complement") or _subjunctive(toks, lo, open_tok, 0, 0, P):
+        return False
+    return any(toks[q].low in P.comps and toks[q - 1].text == "," for q in range(lo + 1, open_tok))
 
 
 def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):

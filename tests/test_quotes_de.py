@@ -697,3 +697,15 @@ def test_plural_past_of_hinweisen_is_a_cue():
 ])
 def test_dass_clause_of_its_own_sentence(text, speaker):
     assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kritik kommt vom Berliner Fahrgastverband IGEB, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.",
+     "Berliner Fahrgastverband IGEB"),
+    ("Die Gruppe hinterließ eine kurze Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.",
+     "eine kurze Botschaft"),
+])
+def test_quotation_in_a_relative_clause_ending_in_the_speech_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "relative-cue"
+    assert text[quote.speaker_start:quote.speaker_end] in ("der", "welche")

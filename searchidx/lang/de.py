@@ -153,6 +153,8 @@ LANGUAGE = Language(
            "coordinated_verbs": True,
            "pre_cue_first": True,
            "skip_parentheticals": True,
+           # relative pronouns of a clause that ends in its speech verb ("X, der … als „…“ bezeichnete")
+           "relative_cue_pronouns": ("der", "die", "das", "welche", "welcher", "welches"),
            # a quotation in a "dass" clause of a main clause without subjunctive: its subject reports
            "own_complement": True,
            # prepositions that also open a clause ("Während X erklärte, …"): the phrase after them may be a subject

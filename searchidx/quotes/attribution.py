@@ -929,6 +929,40 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     return None
 
 
+def relative_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation in a relative clause that ends in a speech verb ("der IGEB, der die Maßnahme als
+    „Kapitulation“ sieht", "eine Botschaft, welche X als „…“ bezeichnete"): the phrase the relative
+    pronoun stands for speaks; the mention is the pronoun as written."""
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
+    if not rel:
+        return None
+    v = lo
+    while v < hi and toks[v].word and not _is_verb(toks, v, P) and v - lo < 6:
+        v += 1
+    if not (v < hi and _is_verb(toks, v, P)) or (v + 1 < hi and toks[v + 1].word):
+        return None       # the verb must end the relative clause
+    for r in range(open_tok - 1, max(sent_lo, open_tok - 20) - 1, -1):
+        t = toks[r]
+        if t.text in ",;:" or (_is_quote_tok(t) and r != open_tok - 1):
+            return None
+        if t.low in rel and r - 1 >= sent_lo and toks[r - 1].text == ",":
+            ant = np_before(toks, r - 1, sent_lo, P)
+            if ant is None or ant.kind == "pronoun":
+                return None
+            cut = max((q for q in range(ant.i + 1, r - 1) if toks[q].word and not toks[q].cap and toks[q - 1].cap
+                       and toks[q].low not in P.dets and toks[q].low not in P.connectors), default=-1)
+            if cut >= 0:
+                # "Kritik kommt vom Verband X, der …": the phrase after the last verb or preposition
+                cut += 1
+                while cut < r - 1 and (toks[cut].low in P.connectors or toks[cut].low in P.preps):
+                    cut += 1
+                ant = (classify(toks, cut, r - 1, P) if cut < r - 1 else None) or ant
+            if ant.kind == "name":
+                return Attribution(Mention(r, r + 1, "name", ant.name_i, ant.name_j), toks[v].text, "relative-cue", v)
+            return Attribution(Mention(r, r + 1, "name", ant.i, ant.j), toks[v].text, "relative-cue", v)
+    return None
+
+
 def _subject_first_clause(toks: list[Tok], lo: int, v: int, P: Profile) -> bool:
     """After the last comma before the verb at ``v`` a subject stands right before it: a clause of
     its own ("…“, Bundestrainer X bezeichnete …"), not an inverted cue ("…“, hatte X gesagt")."""

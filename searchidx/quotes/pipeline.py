@@ -207,6 +207,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                   sent_lo=sent_lo)
             if att is None and not is_title:
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
+            if att is None and P.lang.extra.get("relative_cue_pronouns"):
+                att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if named and att is not None and 0 <= att.verb < first.open_tok \
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):

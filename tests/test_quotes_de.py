@@ -709,3 +709,9 @@ def test_quotation_in_a_relative_clause_ending_in_the_speech_verb(text, speaker)
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker and quote.rule == "relative-cue"
     assert text[quote.speaker_start:quote.speaker_end] in ("der", "welche")
+
+
+def test_title_like_predicate_of_a_passive_speech_verb():
+    text = "Seine Bilder werden von Kunstkritikern als „Meilensteine der Moderne“ bezeichnet."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Kunstkritikern"

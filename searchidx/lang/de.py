@@ -153,6 +153,8 @@ LANGUAGE = Language(
            "coordinated_verbs": True,
            "pre_cue_first": True,
            "skip_parentheticals": True,
+           # "als „…“ bezeichnet": a quotation as the predicate of a speech verb after it
+           "predicate_markers": ("als",),
            # relative pronouns of a clause that ends in its speech verb ("X, der … als „…“ bezeichnete")
            "relative_cue_pronouns": ("der", "die", "das", "welche", "welcher", "welches"),
            # a quotation in a "dass" clause of a main clause without subjunctive: its subject reports

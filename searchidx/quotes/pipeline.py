@@ -205,7 +205,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
-            if att is None and not is_title:
+            if att is None and (not is_title or (
+                    P.title_speech and first.open_tok > 0 and toks[first.open_tok - 1].low in P.lang.extra.get(
+                        "predicate_markers", ()))):
+                # (a title-like quotation only as the predicate of a speech verb: "werden von X als
+                # „Meilensteine …“ bezeichnet")
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
             if att is None and P.lang.extra.get("relative_cue_pronouns"):
                 att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)

@@ -715,3 +715,12 @@ def test_title_like_predicate_of_a_passive_speech_verb():
     text = "Seine Bilder werden von Kunstkritikern als „Meilensteine der Moderne“ bezeichnet."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Kunstkritikern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wo ist meine Stimme?“, wollen die Demonstranten seit der Wahl wissen.", "die Demonstranten"),
+    ("„Wir sind unerwünschte Zeugen“, zitierte man die Reporterin Ana Ruiz.", "Ana Ruiz"),
+])
+def test_inverted_cue_with_a_modal_or_impersonal_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker.endswith(speaker) and quote.rule == "post-any-verb"

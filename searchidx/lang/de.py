@@ -153,6 +153,12 @@ LANGUAGE = Language(
            "coordinated_verbs": True,
            "pre_cue_first": True,
            "skip_parentheticals": True,
+           # modal verbs (listed as phrase stops) that can open an inverted cue ("„…“, wollen X wissen")
+           "modal_verbs": ("will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann",
+                           "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "hat", "haben",
+                           "hatte", "hatten"),
+           # the impersonal subject: "„…“, zitierte man X"
+           "impersonal": ("man",),
            # "als „…“ bezeichnet": a quotation as the predicate of a speech verb after it
            "predicate_markers": ("als",),
            # relative pronouns of a clause that ends in its speech verb ("X, der … als „…“ bezeichnete")

@@ -676,9 +676,13 @@ def post_any_verb(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution 
         return None
     v = lo + 1
     t = toks[v]
-    if not _verb_like(toks, v, hi, P) or t.low in P.stops or t.low in P.pronouns:
+    modals = P.lang.extra.get("modal_verbs", ())
+    if not (_verb_like(toks, v, hi, P) or t.low in modals) or (t.low in P.stops and t.low not in modals) \
+            or t.low in P.pronouns:
         return None
     a = _skip_fillers(toks, v + 1, hi, P, 2)
+    if a + 1 < hi and toks[a].low in P.lang.extra.get("impersonal", ()) and t.low in P.object_speaker_verbs:
+        a += 1        # "„…“, zitierte man X": who is cited speaks
     if a >= hi or toks[a].low in P.expletives or not (
             toks[a].low in P.v2_subject_start or P.is_title(toks[a].low) or (toks[a].cap and toks[a].low not in P.dets)):
         return None

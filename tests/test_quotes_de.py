@@ -724,3 +724,8 @@ def test_title_like_predicate_of_a_passive_speech_verb():
 def test_inverted_cue_with_a_modal_or_impersonal_subject(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker.endswith(speaker) and quote.rule == "post-any-verb"
+
+
+def test_quotation_joined_by_oder_to_the_next_takes_its_cue():
+    got = extract_quotes("Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte heute.", "de")
+    assert [q.speaker for q in got] == ["Medienberichte", "Medienberichte"]

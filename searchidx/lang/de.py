@@ -80,7 +80,7 @@ LANGUAGE = Language(
     elisions=_w("s n nen ne"),
     name_particles=_w("von vom zu zur van de der den di da al bin ibn del la le"),
     np_connectors=_w("des der von vom für"),
-    conjunctions=_w("und sowie"),
+    conjunctions=_w("und sowie oder"),
     prepositions=_w("""in im am an auf aus bei beim mit nach seit zu zum zur gegenüber über unter vor
         hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via angesichts aufgrund
         infolge anlässlich bezüglich hinsichtlich innerhalb außerhalb seitens mittels anstatt entgegen

@@ -729,3 +729,16 @@ def test_inverted_cue_with_a_modal_or_impersonal_subject(text, speaker):
 def test_quotation_joined_by_oder_to_the_next_takes_its_cue():
     got = extract_quotes("Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte heute.", "de")
     assert [q.speaker for q in got] == ["Medienberichte", "Medienberichte"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the main clause after a fronted subordinate clause is the reported speech
+    ("Finanzminister Peer Steinbrück räumte Zumutungen ein. "
+     "Obwohl er mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.", "Peer Steinbrück"),
+    # a parenthetical "so X" in an earlier sentence is the source
+    ("Doch sei es, so der Schriftsteller Musa Okwa, ein Fehler gewesen. Deshalb müsse „die Politik umdenken“.",
+     "Musa Okwa"),
+])
+def test_reported_speech_after_a_subordinate_clause_or_a_so_source(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker.endswith(speaker) and quote.rule == "reported-speech"

@@ -47,7 +47,8 @@ LANGUAGE = Language(
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
-        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen"""),
+        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
+        vermelden vermeldete vermeldet"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -153,6 +154,9 @@ LANGUAGE = Language(
            "coordinated_verbs": True,
            "pre_cue_first": True,
            "skip_parentheticals": True,
+           # conjunctions that open a subordinate clause before the main clause
+           "subordinators": ("obwohl", "weil", "wenn", "falls", "nachdem", "da", "als", "während", "obgleich",
+                             "sobald", "solange", "indem"),
            # modal verbs (listed as phrase stops) that can open an inverted cue ("„…“, wollen X wissen")
            "modal_verbs": ("will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann",
                            "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "hat", "haben",

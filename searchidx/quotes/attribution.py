@@ -886,6 +886,8 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
             elif sources:
                 # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
                 k = _according_at(toks, v, hi, P)
+                if not k and toks[v].low in P.post_cues and v > lo and toks[v - 1].text == ",":
+                    k = 1         # "Doch sei es, so der Schriftsteller X, …"
                 m = np_after(toks, v + k, hi, P) if k else (
                     np_before(toks, v, lo, P) if toks[v].low in P.postpositions else None)
                 if m is not None and m.kind != "pronoun":

@@ -385,6 +385,11 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
     if P.lang.extra.get("subjunctive_main_clause"):
         # the sentence itself is reported speech: a subjunctive before its first comma ("Der Airbus
         # sei …", "Kämen sie nicht, so …"), not only in a clause after a verb ("X erklärte, es sei …")
+        if lo < open_tok and toks[lo].low in P.lang.extra.get("subordinators", ()):
+            # a fronted subordinate clause: the main clause starts after its comma ("Obwohl X …, sei man …")
+            c = next((q for q in range(lo + 1, open_tok) if toks[q].text == ","), -1)
+            if c > 0:
+                lo = c + 1
         for q in range(lo, open_tok):
             if toks[q].low in P.subjunctive:
                 return True

@@ -742,3 +742,10 @@ def test_quotation_joined_by_oder_to_the_next_takes_its_cue():
 def test_reported_speech_after_a_subordinate_clause_or_a_so_source(text, speaker):
     quote = extract_quotes(text, "de")[-1]
     assert quote.speaker.endswith(speaker) and quote.rule == "reported-speech"
+
+
+def test_source_before_the_quotation_wins_over_one_closing_a_later_clause():
+    text = ("Das Gericht wies darauf hin, dass nach Aussagen eines Gutachters die Spuren „wie Pech“ kleben würden, "
+            "nach Aussagen eines anderen Gutachters aber verloren gingen.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "eines Gutachters"

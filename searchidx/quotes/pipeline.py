@@ -194,6 +194,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)
+            if att is not None and att.rule == "clause-end" and P.lang.extra.get("pre_cue_first"):
+                # "nach Aussagen von X, die Spuren „…“ klebten, nach Aussagen von Y aber …": the
+                # source before the quotation, not the one closing a later clause
+                pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if pre is not None and pre.rule == "according-to":
+                    att = pre
             if att is not None and att.rule == "post-verb-speaker" and P.lang.extra.get("pre_cue_first") \
                     and pre_hi > pre_lo and toks[pre_hi - 1].text == ",":
                 # "Während X erklärte, …, „…“, räumte Y ein": the quotation closes the clause of the

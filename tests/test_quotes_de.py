@@ -749,3 +749,9 @@ def test_source_before_the_quotation_wins_over_one_closing_a_later_clause():
             "nach Aussagen eines anderen Gutachters aber verloren gingen.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "eines Gutachters"
+
+
+def test_the_quoted_words_themselves_are_no_colon_speaker():
+    text = "Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker is None

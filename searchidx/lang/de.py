@@ -210,6 +210,9 @@ LANGUAGE = Language(
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject
            "colon_subject": True,
+           # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
+           "text_nouns": ("worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
+                          "motto", "spruch", "sprüche", "botschaft", "inschrift"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,
            # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)

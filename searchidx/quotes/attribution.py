@@ -431,6 +431,7 @@ def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | Non
     ("Im Kongress warb Obama … mit den Worten: „", "Das Fazit von X überrascht nicht: „"): a colon
     after a narrative clause gives the words of its subject. The clause starts the sentence or
     follows a fronted clause and its comma."""
+    words = P.lang.extra.get("text_nouns", ())
     starts = [lo] + [q + 1 for q in range(lo, c) if toks[q].text == ","]
     for n, s in enumerate(starts):
         if s >= c:
@@ -447,7 +448,8 @@ def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | Non
         else:
             m = _v2_after(toks, s, c, P)          # "Als …, biss der Randalierer den Fluggast"
         if m is not None:
-            return m
+            # (the words themselves are no speaker: "Darauf waren die Worte zu lesen: „…“")
+            return None if toks[m.j - 1].low in words else m
     return None
 
 

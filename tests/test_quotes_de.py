@@ -755,3 +755,10 @@ def test_the_quoted_words_themselves_are_no_colon_speaker():
     text = "Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"
     [quote] = extract_quotes(text, "de")
     assert quote.speaker is None
+
+
+def test_speech_verb_before_a_colon_is_no_outer_verb():
+    text = ("Auch die Kommission kritisierte das Gesetz scharf: So sagte Olli Rehn, EU-Kommissar: "
+            "„Man kann nicht jede Diskussion beenden.“")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Olli Rehn"

@@ -210,6 +210,8 @@ LANGUAGE = Language(
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject
            "colon_subject": True,
+           # words that open another clause: an earlier speech verb there is no outer verb
+           "clause_breaks": ("während", "weil", "wenn", "nachdem", "obwohl", "als"),
            # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
            "text_nouns": ("worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift"),

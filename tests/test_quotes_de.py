@@ -301,7 +301,7 @@ def test_present_tense_summing_up():
     ("Am Abend meldete die Agentur „Kurier“, die Fähre sei „schwer beschädigt“.",
      [("Kurier", None), ("schwer beschädigt", "Kurier")]),
     # a modal verb ends the speaker phrase
-    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "Trainer")]),
+    ("Danach soll der Trainer gesagt haben: „Das war ein Fehler.“", [("Das war ein Fehler.", "der Trainer")]),
 ])
 def test_speaker_phrase_boundaries(text, expected):
     assert [(x.text, x.speaker) for x in extract_quotes(text, "de")] == expected
@@ -463,3 +463,302 @@ def test_title_like_quote_in_reported_speech_continues_the_speaker():
     text = "Der Sprecher sagte, man prüfe den Fall. Die Aktion sei ein „Großer Erfolg“ gewesen."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Der Sprecher" and quote.rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a Konjunktiv I form of a common verb ("bestehe") makes the sentence reported speech
+    ("Die Stadtverwaltung teilte am Montag mit, der Wochenmarkt werde verlegt. "
+     "Der neue Platz bestehe aus „zwei getrennten Flächen“.", "Die Stadtverwaltung"),
+    # an organisation without a title word can be the source of the reported speech
+    ("In einer Mitteilung erklärte die Landtagsfraktion, sie nehme den Rücktritt hin. "
+     "Außerdem halte die Fraktion den Schritt für „längst überfällig“.", "die Landtagsfraktion"),
+])
+def test_reported_speech_sentence_takes_the_earlier_source(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == speaker and quote.rule == "reported-speech"
+
+
+def test_subjunctive_only_after_the_main_verb_is_no_reported_speech_sentence():
+    # "es sei" stands in the clause of the sentence's own subject: the subject speaks, not the
+    # source of the sentence before
+    text = ("Der Verband lobte den Entwurf. Der Kläger erklarte dagegen, es sei nichts geschehen, und "
+            "verglich den Streit mit einem „kleinen Sturm im Wasserglas“.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Der Kläger"
+
+
+def test_reported_speech_source_between_two_quotations_of_an_earlier_sentence():
+    text = ("„Das war ein Fehler“, räumte Ministerin Eva Roth gegenüber der „Abendpost“ ein. "
+            "Die Reform stärke die Schulen. Das Gutachten zeige, „dass kaum jemand verzichtet“.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Eva Roth" and quote.rule == "reported-speech"
+
+
+def test_role_noun_between_article_and_name():
+    [quote] = extract_quotes("Für den Historiker Jens Albers sei der Fund „eine kleine Sensation“.", "de")
+    assert quote.speaker.endswith("Jens Albers") and quote.rule == "according-to"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quoted name inside the reported content belongs to the speaker
+    ("Der Sprecher des Ministeriums teilte mit, die Operation „Blauer Falke“ werde fortgesetzt.",
+     "Der Sprecher des Ministeriums"),
+    ("Das Institut teilte mit, der so genannte „Kältepol“ habe sich verschoben.", "Das Institut"),
+    # the name of a newspaper stays a name
+    ("Der Minister sagte der Zeitung „Neue Presse“, man werde handeln.", None),
+    # a name that is the object of the cue verb is no reported content
+    ("Das Museum kündigte die Ausstellung „Stille Wasser“ für den Herbst an.", None),
+])
+def test_quoted_name_in_reported_content(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+def test_question_mark_ends_the_sentence_of_the_quotation():
+    text = "Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Bestände."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Geschäftsführer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject before the finite auxiliary, not the object before the participle
+    ("Stoiber hatte besonders die Rolle der Parteivorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“",
+     "Stoiber"),
+    ("Die Universität hatte anlässlich des Entzugs des Titels erklärt, sie wolle dem „Vorwurf der Täuschung“ nachgehen.",
+     "Die Universität"),
+    # a fronted adverb, the auxiliary, then the subject
+    ("Zuvor hatte der Minister im Bundestag mehrfach betont, die Reform sei „alternativlos“.", "der Minister"),
+])
+def test_participle_cue_takes_the_subject_at_the_auxiliary(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # passive "zitiert": who is cited speaks, not the "von" phrase of a web page or newspaper
+    ("Zur Lage wird Watzke auf der Internetseite von Borussia Dortmund wie folgt zitiert: „Es gab bessere Jahre.“",
+     "Watzke"),
+    ("Der Fraktionschef der Grünen, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: "
+     "„Er ist angeschlagen.“", "Volker Ratzmann"),
+])
+def test_passive_citing_verb_takes_who_is_cited(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted phrase, the verb, then the subject
+    ("Im Landtag warb Petra Lindner für das Gesetz mit den Worten: „Wir müssen jetzt handeln.“", "Petra Lindner"),
+    # a fronted clause before the verb; a reflexive between the verb and the subject
+    ("Als der Schiedsrichter pfiff, rannte der Kapitän zur Bank und rief: „Das war nie ein Foul!“", "der Kapitän"),
+    ("Im Ausschuss hatte sich Kramer zu dem Zwischenruf hinreißen lassen: „Setzen Sie sich!“", "Kramer"),
+    # a phrase with prepositional attributes opens the clause
+    ("Das Fazit von Jana Wolf nach drei Jahren fällt gemischt aus: „Es gab Höhen und Tiefen.“", "Jana Wolf"),
+])
+def test_colon_after_a_clause_without_speech_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert speaker in quote.speaker and quote.rule == "colon-subject"
+
+
+def test_quotation_ending_a_sentence_is_no_earlier_quotation_of_the_next():
+    # "„…“ Diese Seite …": a new sentence, so the second quotation is not the same sentence's
+    text = "Der Verfasser schrieb dazu: „Wer will, kann gehen.“ Seit Montag ist „netzforum.de“ wieder abrufbar."
+    got = extract_quotes(text, "de")
+    assert got[0].speaker == "Der Verfasser" and got[1].speaker is None
+
+
+def test_und_with_a_colon_continues_the_speaker():
+    text = "Ban äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Ban", "Ban"]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir sind zuversichtlich“, sagte Jana Wolf vom „Netzwerk Ost“ am Montag.",
+    "„Das war ein Fehler“, sagte Hans Berger zum „Kurier“.",
+])
+def test_quoted_name_after_the_speakers_preposition_is_no_quotation(text):
+    got = extract_quotes(text, "de")
+    assert got[0].speaker is not None and got[1].speaker is None
+
+
+def test_reported_speech_continues_a_source_phrase():
+    text = ("Laut Polizei wurde ein Mann festgenommen. "
+            "Dabei hätten die Beamten „einfache körperliche Gewalt“ angewandt.")
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker == "Polizei" and quote.rule == "reported-speech"
+
+
+def test_parenthetical_so_right_before_the_quotation():
+    text = "Der Einsatz solle sich, so Gall, „in Anbetracht der Grundrechte“ auf schwere Fälle begrenzen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Gall" and quote.rule == "post-cue"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Ich trete als Konservativer an“, strich Romney in Arbutus heraus.", "Romney"),
+    ("„Der Fonds hilft dem Land“, ließ ein Sprecher aus Washington verlauten.", "ein Sprecher"),
+])
+def test_quotation_opening_its_sentence_then_any_inverted_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "post-any-verb"
+
+
+def test_inverted_verb_after_a_quotation_inside_a_subordinate_clause_is_no_cue():
+    text = "Nachdem man laut Direktor Beckmann „jetzt helfen kann“, suchen die Forscher nach einem Weg."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Beckmann"
+
+
+def test_expletive_cue_without_source_leaves_the_cue_before():
+    text = "Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten“, weiter hieß es, dass man trauere."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Seibert"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fahrer wurde wegen „groben Unfugs“ angezeigt.",
+    "Der Politiker galt schon damals als „heimlicher Regierungschef“.",
+])
+def test_subject_of_a_passive_or_of_gilt_als_is_no_speaker(text):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker is None
+
+
+def test_subject_with_apposition_and_relative_clause_before_its_verb():
+    text = ("Lena Brandt, eine der Abgeordneten, die den Brief unterschrieben, kritisierte die Regierung. "
+            "„Diese Politik ist unfair.“")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Lena Brandt" and quote.rule == "previous-subject"
+
+
+def test_next_sentence_with_an_auxiliary_and_the_speech_verb_at_its_end():
+    text = "„Ja, es wird teurer.“ Das musste Finanzministerin Clara Vogt am Dienstag im Landtag einräumen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Clara Vogt" and quote.rule == "next-sentence"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a particle of the verb ("stellte … fest") is no speaker phrase: nouns are capitalised
+    ("Der Präsident des Verbands nannte die Bewerbung „sehr respektabel“, stellte aber gleichzeitig fest, "
+     "dass „Europa dran ist.“", "Der Präsident des Verbands"),
+    # but a lower-case web address or "letztere" is
+    ("„Wir bleiben hier“, so letztere.", "letztere"),
+])
+def test_lower_case_speaker_phrases(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+def test_subject_first_clause_after_a_quotation_is_no_cue():
+    # "…“, Trainer X bezeichnete …" is a clause of its own; German inverts a cue after a quotation
+    text = ("Der Stürmer, der wegen Foulspiels vom Platz musste, nannte seinen Platzverweis „überzogen“, "
+            "Trainer Jens Bauer bezeichnete die Karten als „übertrieben“.")
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Der Stürmer", "Jens Bauer"]
+
+
+def test_verb_after_und_shares_the_first_verbs_subject():
+    text = ("In seiner Rede lobte der Bürgermeister Karl Ebner den Haushalt und nannte Müllers Sparplan "
+            "„mutig und notwendig“.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Karl Ebner"
+
+
+def test_quotation_closing_the_clause_of_an_earlier_cue():
+    # "Während X erklärte, …, „…“, räumte Y ein": the quotation belongs to the first cue
+    text = ("Während Lena Roth erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Tom Berg ein, "
+            "lange davon geträumt zu haben.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Lena Roth"
+
+
+@pytest.mark.parametrize("text", [
+    # a cue in a closed parenthesis speaks for nothing after it
+    "Der Entwurf sorgte für Aufsehen (Wikinews berichtete), weil er jede Art „homosexueller Propaganda“ verbieten sollte.",
+])
+def test_cue_inside_a_parenthesis_is_no_cue_for_the_quotation(text):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker != "Wikinews" and quote.cue != "berichtete"
+
+
+def test_plural_past_of_hinweisen_is_a_cue():
+    text = "Datenschützer wiesen bereits mehrfach auf die Gefahren hin, die den Weg zum „gläsernen Menschen“ ebnen."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Datenschützer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of the own "dass" clause's main clause reports, not a source sentences before
+    ("Der Minister warnte vor Eile. Ein Sprecher des Amtes schränkte die Pläne jedoch ein, dass nicht an eine "
+     "„schnelle Lösung“ gedacht sei.", "Ein Sprecher des Amtes"),
+    # a focus adverb and a quoted name in the subject before the auxiliary
+    ("Selbst die Wochenzeitschrift „Neue Welt“ hatte im September kritisiert, dass sie „sehr einseitig“ sei.",
+     "Neue Welt"),
+])
+def test_dass_clause_of_its_own_sentence(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kritik kommt vom Berliner Fahrgastverband IGEB, der diese Maßnahme als „Kapitulation“ vor den Randalierern sieht.",
+     "Berliner Fahrgastverband IGEB"),
+    ("Die Gruppe hinterließ eine kurze Botschaft, welche die Techniker als „einen Haufen von Schulkindern“ bezeichnete.",
+     "eine kurze Botschaft"),
+])
+def test_quotation_in_a_relative_clause_ending_in_the_speech_verb(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "relative-cue"
+    assert text[quote.speaker_start:quote.speaker_end] in ("der", "welche")
+
+
+def test_title_like_predicate_of_a_passive_speech_verb():
+    text = "Seine Bilder werden von Kunstkritikern als „Meilensteine der Moderne“ bezeichnet."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Kunstkritikern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Wo ist meine Stimme?“, wollen die Demonstranten seit der Wahl wissen.", "die Demonstranten"),
+    ("„Wir sind unerwünschte Zeugen“, zitierte man die Reporterin Ana Ruiz.", "Ana Ruiz"),
+])
+def test_inverted_cue_with_a_modal_or_impersonal_subject(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker.endswith(speaker) and quote.rule == "post-any-verb"
+
+
+def test_quotation_joined_by_oder_to_the_next_takes_its_cue():
+    got = extract_quotes("Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte heute.", "de")
+    assert [q.speaker for q in got] == ["Medienberichte", "Medienberichte"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the main clause after a fronted subordinate clause is the reported speech
+    ("Finanzminister Peer Steinbrück räumte Zumutungen ein. "
+     "Obwohl er mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.", "Peer Steinbrück"),
+    # a parenthetical "so X" in an earlier sentence is the source
+    ("Doch sei es, so der Schriftsteller Musa Okwa, ein Fehler gewesen. Deshalb müsse „die Politik umdenken“.",
+     "Musa Okwa"),
+])
+def test_reported_speech_after_a_subordinate_clause_or_a_so_source(text, speaker):
+    quote = extract_quotes(text, "de")[-1]
+    assert quote.speaker.endswith(speaker) and quote.rule == "reported-speech"
+
+
+def test_source_before_the_quotation_wins_over_one_closing_a_later_clause():
+    text = ("Das Gericht wies darauf hin, dass nach Aussagen eines Gutachters die Spuren „wie Pech“ kleben würden, "
+            "nach Aussagen eines anderen Gutachters aber verloren gingen.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "eines Gutachters"
+
+
+def test_the_quoted_words_themselves_are_no_colon_speaker():
+    text = "Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker is None
+
+
+def test_speech_verb_before_a_colon_is_no_outer_verb():
+    text = ("Auch die Kommission kritisierte das Gesetz scharf: So sagte Olli Rehn, EU-Kommissar: "
+            "„Man kann nicht jede Diskussion beenden.“")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Olli Rehn"

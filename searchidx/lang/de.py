@@ -46,7 +46,9 @@ LANGUAGE = Language(
         riet rät empfahl empfiehlt prangerte prangerten prangert beschrieb beschreibt sieht sah würdigte
         würdigt attackierte attackiert zugesichert sicherte sichert wies weist mitteilte mitteilten mitteilt
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
-        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen"""),
+        bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
+        einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
+        vermelden vermeldete vermeldet"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -79,7 +81,7 @@ LANGUAGE = Language(
     elisions=_w("s n nen ne"),
     name_particles=_w("von vom zu zur van de der den di da al bin ibn del la le"),
     np_connectors=_w("des der von vom für"),
-    conjunctions=_w("und sowie"),
+    conjunctions=_w("und sowie oder"),
     prepositions=_w("""in im am an auf aus bei beim mit nach seit zu zum zur gegenüber über unter vor
         hinter neben zwischen durch gegen ohne um während wegen trotz bis ab per via angesichts aufgrund
         infolge anlässlich bezüglich hinsichtlich innerhalb außerhalb seitens mittels anstatt entgegen
@@ -121,22 +123,75 @@ LANGUAGE = Language(
            "subjunctive": ("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
                            "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "dürfe", "wäre",
                            "wären", "gebe", "gäbe", "drohe", "bleibe", "stehe", "gehe", "liege", "gelte",
-                           "bestehe", "komme", "fehle", "zeige", "führe", "handele", "stecke", "biete"),
+                           "bestehe", "komme", "fehle", "zeige", "führe", "handele", "stecke", "biete",
+                           # more Konjunktiv I (3rd person singular) and Konjunktiv II forms of common verbs
+                           "möge", "mögen", "wisse", "lasse", "sehe", "gebe", "nehme", "mache", "halte",
+                           "brauche", "erwarte", "plane", "trage", "betrage", "bedeute", "befinde",
+                           "gehöre", "hänge", "erhalte", "arbeite", "entspreche", "verfüge", "diene",
+                           "stamme", "beginne", "erfolge", "entstehe", "reiche", "spiele", "wolle",
+                           "lebe", "leide", "sterbe", "steige", "sinke", "falle", "treffe", "trete",
+                           "ermögliche", "verhindere", "verstoße", "verletze", "schade", "helfe",
+                           "erfülle", "erreiche", "benötige", "besitze", "kenne", "denke", "glaube",
+                           "hoffe", "finde", "bringe", "stelle", "setze", "lege", "laufe", "verlaufe",
+                           "sitze", "warte", "suche", "versuche", "unterstütze", "lehne", "verlange",
+                           "verliere", "gewinne", "stimme", "passe", "wirke", "werde", "dürften",
+                           "müssten", "könnten", "käme", "kämen", "stünde",
+                           "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
+                           "wüsste", "ginge", "bliebe", "hieße", "fände",
+                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme"),
            "noun_caps": True,
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
+           # reported speech needs a subjunctive in the main clause of the sentence
+           "subjunctive_main_clause": True,
+           # reported speech also continues a source phrase ("laut Polizei", "X zufolge") of a sentence before
+           "reported_sources": True,
+           # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
+           "post_any_verb": True,
+           # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause
+           "post_cue_inverted": True,
+           # "X lobte … und nannte Y „…“": a verb after "und" shares the first verb's subject
+           "coordinated_verbs": True,
+           "pre_cue_first": True,
+           "skip_parentheticals": True,
+           # conjunctions that open a subordinate clause before the main clause
+           "subordinators": ("obwohl", "weil", "wenn", "falls", "nachdem", "da", "als", "während", "obgleich",
+                             "sobald", "solange", "indem"),
+           # modal verbs (listed as phrase stops) that can open an inverted cue ("„…“, wollen X wissen")
+           "modal_verbs": ("will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann",
+                           "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "hat", "haben",
+                           "hatte", "hatten"),
+           # the impersonal subject: "„…“, zitierte man X"
+           "impersonal": ("man",),
+           # "als „…“ bezeichnet": a quotation as the predicate of a speech verb after it
+           "predicate_markers": ("als",),
+           # relative pronouns of a clause that ends in its speech verb ("X, der … als „…“ bezeichnete")
+           "relative_cue_pronouns": ("der", "die", "das", "welche", "welcher", "welches"),
+           # a quotation in a "dass" clause of a main clause without subjunctive: its subject reports
+           "own_complement": True,
+           # prepositions that also open a clause ("Während X erklärte, …"): the phrase after them may be a subject
+           "clause_preps": ("während", "seit", "bis"),
+           # a phrase without a capitalised word (nouns are capitalised) is no speaker ("stellte … fest")
+           "lowercase_no_speaker": ("letztere", "letzterer", "erstere", "ersterer", "dieser", "diese", "jener",
+                                    "jene", "beide", "einige", "viele", "andere", "manche", "alle"),
+           # a subject with appositions and a relative clause between commas before its verb
+           "long_appositions": True,
+           # verbs after a subject that make it undergo the sentence (passive, "gilt als"): no speaker
+           "patient_verbs": ("wird", "wurde", "wurden", "werden", "worden", "gilt", "galt", "gelten", "galten"),
            "expletives": ("es",),
            # pronouns that can only be subjects ("Das Angebot lehnt er ab")
            "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
-           "cap_adverb_suffixes": ("end", "erweise"),
+           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
            "expletive_verbs": ("heißt", "hieß", "heisst"),
            # a quoted name after these (and a dative article) is a medium or addressee of the cue
            "medium_articles": ("der", "dem"),
            "medium_preps": ("gegenüber", "laut", "gemäß"),
+           # after a speaker or its cue verb these introduce where the speaker works or whom they told
+           "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
            "as_cues": ("wie",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
@@ -151,8 +206,34 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
+           "role_noun_before_name": True,
+           # a colon after a clause without a speech verb gives the words of its subject
+           "colon_subject": True,
+           # words that open another clause: an earlier speech verb there is no outer verb
+           "clause_breaks": ("während", "weil", "wenn", "nachdem", "obwohl", "als"),
+           # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
+           "text_nouns": ("worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
+                          "motto", "spruch", "sprüche", "botschaft", "inschrift"),
+           # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
+           "aux_participle_subject": True,
+           # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)
+           "final_marks": ".!?",
+           # "Und: „…“" continues the speaker of the quotation before
+           "continuation_openers": ("und", "außerdem", "zudem", "ferner", "weiter", "dazu"),
+           # nouns (endings) whose quoted name is a medium or an organisation, never said
+           "medium_nouns": ("zeitung", "zeitungen", "magazin", "magazins", "sender", "senders", "agentur",
+                            "blatt", "blattes", "blatts", "zeitschrift", "organisation", "firma", "portal",
+                            "portals", "dienst", "dienstes", "kollektiv", "kollektivs", "quartier",
+                            "nachrichten", "partei", "verein", "vereins", "initiative", "gruppe",
+                            "gruppierung", "bündnis", "bündnisses", "institut", "instituts", "netzwerk",
+                            "netzwerks", "sendung", "programm", "verlag", "verlags", "unternehmen",
+                            "unternehmens", "konzern", "konzerns", "modelle", "modell", "marke", "site", "seite", "film", "films",
+                            "filme", "buch", "buches", "roman", "album", "albums", "lied", "song", "serie"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)
-           "non_nominative": ("den", "dem", "des", "einen", "einem", "eines", "diesem", "diesen")},
+           "non_nominative": ("den", "dem", "des", "einen", "einem", "eines", "diesem", "diesen", "seinen",
+                              "seinem", "seines", "ihren", "ihrem", "ihres", "unseren", "unserem",
+                              "keinen", "keinem")},
 )

@@ -223,6 +223,22 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                 c += 1
             if c < hi:
                 e = c + 1
+            if P.lang.extra.get("long_appositions") and not _verb_like(toks, e, hi, P):
+                # "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte"
+                e0 = e
+                for _ in range(2):
+                    if not (toks[e - 1].text == "," and e < hi and toks[e].low in P.dets):
+                        break     # (each part an apposition or relative clause: ", eines der …", ", die …")
+                    c = e
+                    while c < hi and toks[c].text != "," and not _is_quote_tok(toks[c]) and c - e < 16:
+                        c += 1
+                    if c >= hi or toks[c].text != ",":
+                        break
+                    e = c + 1
+                    if _verb_like(toks, e, hi, P):
+                        break
+                if not _verb_like(toks, e, hi, P):
+                    e = e0
         elif not P.v2:
             e0 = e
             e = _skip_appositions(toks, e, hi, P)
@@ -321,11 +337,25 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
 
 def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of the speech verb at ``v``: the phrase before it, else (inversion) after it."""
+    if P.aux_participle and toks[v].low in P.object_speaker_verbs:
+        # "wird Watzke auf der Seite von X wie folgt zitiert": who is cited speaks, not "von X"
+        m = _aux_subject(toks, v, lo, hi, P)
+        if m is not None:
+            return m
     if P.passive_aux:
         m = _passive_agent(toks, v, lo, P)
         if m is not None:
             return m
+    if P.aux_participle:
+        m = _aux_subject(toks, v, lo, hi, P)
+        if m is not None:
+            return m
     k = _skip_fillers_back(toks, v, lo, P)
+    if P.v2 and k - 1 > lo and toks[k - 1].low in P.conj and P.lang.extra.get("coordinated_verbs"):
+        # "X befand … und nannte den Plan „…“": the verb shares the subject of the first verb; the
+        # phrase after it is its object
+        m = sentence_subject(toks, lo, k - 1, P)
+        return m if _subject_ok(m) else None
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
     if m is not None and all(toks[q].text[0].isdigit() for q in range(m.i, m.j)):
         m = None          # a fronted year or number: "2008 erklärte er"
@@ -360,9 +390,105 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
     m2 = np_after(toks, a, hi, P)
-    if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2):
+    if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2) and toks[m2.i].low not in P.non_nominative:
         return m2
     return None
+
+
+def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
+    """A participle at the end of a verb-second clause: the subject stands next to the finite
+    auxiliary ("Stoiber hatte die Rolle … betont", "Zuvor hatte der Minister … erklärt"), not
+    before the participle."""
+    a = v - 1
+    while a > lo and not (toks[a].low in P.auxiliaries or toks[a].low in P.v2_finite):
+        if toks[a].text in ",;:" or _is_verb(toks, a, P):
+            return None
+        a -= 1
+    if a <= lo or a >= v - 1 or toks[a].cap:
+        return None
+    while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
+            and toks[lo].low not in P.pronouns:
+        lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
+    m = np_before(toks, a, lo, P)
+    if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
+        head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
+        if head is not None and head.i == lo and not head.after_prep:
+            m = Mention(head.i, m.j, "name", m.name_i, m.name_j)
+    if m is not None and min(m.i, m.appos[0] if m.appos else m.i) == lo and not m.after_prep \
+            and toks[m.i].low not in P.non_nominative:
+        return m      # (with a name in apposition: "Der Fraktionschef, Volker Ratzmann, wird … zitiert")
+    # a fronted adverbial, the auxiliary, then the subject
+    b = _skip_fillers(toks, a + 1, v, P, 2)
+    if b < v and _nominative_start(toks[b], P) and toks[b].low not in P.non_nominative:
+        m = np_after(toks, b, v, P)
+        if m is not None and not m.after_prep and (m.kind != "body" or toks[b].low in P.v2_subject_start):
+            return m
+    return None
+
+
+def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | None:
+    """The subject of a clause that introduces a quotation with a colon and no speech verb
+    ("Im Kongress warb Obama … mit den Worten: „", "Das Fazit von X überrascht nicht: „"): a colon
+    after a narrative clause gives the words of its subject. The clause starts the sentence or
+    follows a fronted clause and its comma."""
+    words = P.lang.extra.get("text_nouns", ())
+    starts = [lo] + [q + 1 for q in range(lo, c) if toks[q].text == ","]
+    for n, s in enumerate(starts):
+        if s >= c:
+            break
+        t = toks[s]
+        if t.low in P.preps:
+            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama"
+            pm = np_after(toks, s + 1, c, P)
+            m = _v2_after(toks, _mention_end(pm), c, P) if pm is not None else None
+        elif t.low in P.stops or t.low in P.conj or (n == 0 and t.cap and t.low.endswith(P.cap_adverb_suffixes)):
+            m = _v2_after(toks, s + 1, c, P)      # an adverb, then the verb: "So enthält das Gesetz"
+        elif n == 0:
+            m = _clause_subject(toks, s, c, P)
+        else:
+            m = _v2_after(toks, s, c, P)          # "Als …, biss der Randalierer den Fluggast"
+        if m is not None:
+            # (the words themselves are no speaker: "Darauf waren die Worte zu lesen: „…“")
+            return None if toks[m.j - 1].low in words else m
+    return None
+
+
+def _v2_after(toks: list[Tok], v: int, c: int, P: Profile) -> Mention | None:
+    """The subject after a finite verb at ``v`` (verb second): "warb Obama", "hatte sich Pieper"."""
+    if not _verb_like(toks, v, c, P):
+        return None
+    a = _skip_fillers(toks, v + 1, c, P, 2)
+    if a < c and toks[a].low == "sich":
+        a += 1
+    if a >= c or not _nominative_start(toks[a], P) or toks[a].low in P.non_nominative \
+            or toks[a].low in P.expletives:
+        return None
+    m = np_after(toks, a, c, P)
+    return m if m is not None and not m.after_prep else None
+
+
+def _clause_subject(toks: list[Tok], s: int, c: int, P: Profile) -> Mention | None:
+    """The phrase opening a clause when a finite verb follows it, also after prepositional phrases
+    ("Das Fazit von X nach fünf Jahren überrascht") and a genitive ("Jelpkes wissenschaftlicher
+    Mitarbeiter X hat")."""
+    m = np_after(toks, s, c, P)
+    if m is None or m.after_prep or toks[m.i].low in P.non_nominative or toks[m.i].low in P.expletives:
+        return None
+    e = _mention_end(m)
+    if e + 1 < c and not toks[e].cap and toks[e + 1].cap and toks[e].low.endswith(("e", "en", "er", "es", "em")) \
+            and toks[e].low not in P.verbs and toks[e].low not in P.v2_finite:
+        m2 = np_after(toks, e, c, P)      # an adjective after a genitive name
+        if m2 is None or m2.kind not in ("name", "description"):
+            return None
+        m, e = Mention(m.i, m2.j, m2.kind, m2.name_i, m2.name_j, m2.appos), _mention_end(m2)
+    if e < c and toks[e].text == "," and not P.v2:
+        e = _skip_appositions(toks, e, c, P)
+    while e < c and toks[e].low in P.preps:
+        pm = np_after(toks, e + 1, c, P)
+        if pm is None:
+            return None
+        e = _mention_end(pm)
+    return m if _verb_like(toks, e, c, P) and toks[e].low not in P.pronouns else None
 
 
 def _nominative_start(t: Tok, P: Profile) -> bool:
@@ -524,7 +650,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
         w = _skip_fillers(toks, e, hi, P, 3)
-        if w < hi and _is_verb(toks, w, P):
+        if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted"):
+            # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")
         if not P.v2 and w < hi and (toks[w].text == "(" or toks[w].low in P.preps):
             # "Harry M. Reid (D-Nev.) said", "a staffer in the room wondered"
@@ -541,6 +668,29 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 return Attribution(m, toks[w2].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
+    return None
+
+
+def post_any_verb(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation that opens its sentence, a comma, then any finite verb and its subject: the
+    inversion makes the clause a cue ("„…“, strich Romney heraus", "„…“, ließ ein Sprecher verlauten")."""
+    if not (lo + 1 < hi and toks[lo].text == ","):
+        return None
+    v = lo + 1
+    t = toks[v]
+    modals = P.lang.extra.get("modal_verbs", ())
+    if not (_verb_like(toks, v, hi, P) or t.low in modals) or (t.low in P.stops and t.low not in modals) \
+            or t.low in P.pronouns:
+        return None
+    a = _skip_fillers(toks, v + 1, hi, P, 2)
+    if a + 1 < hi and toks[a].low in P.lang.extra.get("impersonal", ()) and t.low in P.object_speaker_verbs:
+        a += 1        # "„…“, zitierte man X": who is cited speaks
+    if a >= hi or toks[a].low in P.expletives or not (
+            toks[a].low in P.v2_subject_start or P.is_title(toks[a].low) or (toks[a].cap and toks[a].low not in P.dets)):
+        return None
+    m = np_after(toks, a, hi, P)
+    if m is not None and not m.after_prep and m.kind in ("name", "description", "body"):
+        return Attribution(m, t.text, "post-any-verb", v)
     return None
 
 
@@ -605,7 +755,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 n.appos = (m.i, m.j)
                 m = n
         if m is not None and m.i == lo and m.kind in ("name", "description") \
-                and not (m.j - m.i == 1 and toks[m.i].low in P.conj):     # "Und: „…“"
+                and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
+                and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
@@ -617,11 +768,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             break
     if P.post_cues:
         # a parenthetical source before the quotation: "Dennoch, so Nacke, habe er seiner „…“"
-        for i in range(max(lo + 1, e - 25), e - 2):
+        for i in range(max(lo + 1, e - 25), e - 1):
             if toks[i].low in P.post_cues and toks[i - 1].text == ",":
                 m = np_after(toks, i + 1, e, P)
+                # (also right before the quotation: "Sie solle, so Gall, „…“")
                 if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
-                        and _mention_end(m) < e and toks[_mention_end(m)].text == ",":
+                        and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
                     return Attribution(m, toks[i].text, "post-cue")
     if P.postpositions:
         # "Dem Bericht zufolge „"
@@ -658,7 +810,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and (P.v2 or (m.kind in ("name", "pronoun") and (
+        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative \
+                and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):
             # (also after a fronted phrase: "In other words, explained moderator Nancy Cordes: “")
@@ -666,7 +819,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if adjacent_only:
         return None
     # a speech verb anywhere in the sentence before the quote
+    paren = P.lang.extra.get("skip_parentheticals")
+    depth = 0
     for v in range(e - 1, lo - 1, -1):
+        if paren and toks[v].text in "()":
+            depth += 1 if toks[v].text == ")" else -1
+        if paren and depth > 0:
+            continue      # "(Wikinews berichtete)": a cue in a closed parenthesis speaks for nothing after it
         if _is_verb(toks, v, P):
             if toks[v].low in P.participles:
                 m = _participle_subject(toks, v, lo, sent_lo, P)
@@ -714,15 +873,27 @@ def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> 
     return None
 
 
-def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile) -> Attribution | None:
+def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Profile,
+                     sources: bool = False) -> Attribution | None:
     """German reported speech: a quotation in a subjunctive sentence ("Der Iran müsse „…“") continues
-    the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first)."""
+    the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first),
+    with ``sources`` also the source phrase of one ("laut Polizei")."""
     for lo, hi in sent_bounds:
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
-                if m is not None and m.kind != "body" and toks[m.i].low not in P.expletives:
+                # (in verb-second languages an organisation reports too: "erklärte die Fraktion, …")
+                if m is not None and (m.kind != "body" or P.v2) and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
+            elif sources:
+                # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
+                k = _according_at(toks, v, hi, P)
+                if not k and toks[v].low in P.post_cues and v > lo and toks[v - 1].text == ",":
+                    k = 1         # "Doch sei es, so der Schriftsteller X, …"
+                m = np_after(toks, v + k, hi, P) if k else (
+                    np_before(toks, v, lo, P) if toks[v].low in P.postpositions else None)
+                if m is not None and m.kind != "pronoun":
+                    return Attribution(m, " ".join(t.text for t in toks[v:v + max(k, 1)]), "reported-speech")
     return None
 
 
@@ -755,7 +926,59 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
             if m is not None and m.kind != "body":
                 return Attribution(m, toks[v].text, "next-sentence")
             return None
+    if P.aux_participle and lo + 2 < hi and toks[lo + 1].low in P.v2_finite:
+        # "Das musste der Minister … einräumen", "Das hatte X zuvor erklärt": an auxiliary, the
+        # subject, and the speech verb at the end of the sentence
+        v = next((q for q in range(hi - 1, lo + 2, -1) if _is_verb(toks, q, P)), -1)
+        if v > 0:
+            m = _aux_subject(toks, v, lo, hi, P)
+            if m is not None and m.kind != "body":
+                return Attribution(m, toks[v].text, "next-sentence")
     return None
+
+
+def relative_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation in a relative clause that ends in a speech verb ("der IGEB, der die Maßnahme als
+    „Kapitulation“ sieht", "eine Botschaft, welche X als „…“ bezeichnete"): the phrase the relative
+    pronoun stands for speaks; the mention is the pronoun as written."""
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
+    if not rel:
+        return None
+    v = lo
+    while v < hi and toks[v].word and not _is_verb(toks, v, P) and v - lo < 6:
+        v += 1
+    if not (v < hi and _is_verb(toks, v, P)) or (v + 1 < hi and toks[v + 1].word):
+        return None       # the verb must end the relative clause
+    for r in range(open_tok - 1, max(sent_lo, open_tok - 20) - 1, -1):
+        t = toks[r]
+        if t.text in ",;:" or (_is_quote_tok(t) and r != open_tok - 1):
+            return None
+        if t.low in rel and r - 1 >= sent_lo and toks[r - 1].text == ",":
+            ant = np_before(toks, r - 1, sent_lo, P)
+            if ant is None or ant.kind == "pronoun":
+                return None
+            cut = max((q for q in range(ant.i + 1, r - 1) if toks[q].word and not toks[q].cap and toks[q - 1].cap
+                       and toks[q].low not in P.dets and toks[q].low not in P.connectors), default=-1)
+            if cut >= 0:
+                # "Kritik kommt vom Verband X, der …": the phrase after the last verb or preposition
+                cut += 1
+                while cut < r - 1 and (toks[cut].low in P.connectors or toks[cut].low in P.preps):
+                    cut += 1
+                ant = (classify(toks, cut, r - 1, P) if cut < r - 1 else None) or ant
+            if ant.kind == "name":
+                return Attribution(Mention(r, r + 1, "name", ant.name_i, ant.name_j), toks[v].text, "relative-cue", v)
+            return Attribution(Mention(r, r + 1, "name", ant.i, ant.j), toks[v].text, "relative-cue", v)
+    return None
+
+
+def _subject_first_clause(toks: list[Tok], lo: int, v: int, P: Profile) -> bool:
+    """After the last comma before the verb at ``v`` a subject stands right before it: a clause of
+    its own ("…“, Bundestrainer X bezeichnete …"), not an inverted cue ("…“, hatte X gesagt")."""
+    c = next((q for q in range(v - 1, lo - 1, -1) if toks[q].text == ","), -1)
+    if c < 0 or c + 1 >= v or toks[c + 1].low in P.preps or not toks[c + 1].word:
+        return False
+    m = np_after(toks, c + 1, v, P)
+    return m is not None and not m.after_prep and _skip_fillers(toks, _mention_end(m), v, P) == v
 
 
 def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
@@ -764,6 +987,8 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
     the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
     for v in range(lo, min(hi, lo + 10)):
         if _is_verb(toks, v, P):
+            if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
+                return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma
             m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
             m = m or subject_of(toks, v, lo, hi, P)
             if m:

@@ -38,6 +38,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if P.noun_caps and P.lang.extra.get("lowercase_no_speaker") and not any(
+            not t.text.islower() or P.is_title(t.low) or "." in t.text or t.low in P.lang.extra["lowercase_no_speaker"]
+            for t in toks[i:j]):
+        return None       # capitalised nouns: "fest", "dazu" are no speaker ("t-online.de", "letztere" are)
     if j - i == 1 and toks[i].low in P.lang.extra.get("time_words", ()):
         return None                       # "Thursday", "night": a time, not a speaker
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
@@ -57,6 +61,10 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         k -= 1
     while k < j and not toks[k].cap:       # a run starts with a capital
         k += 1
+    if P.noun_caps and j - k >= 3 and k > i and all(t.low in P.dets for t in toks[i:k]) \
+            and all(t.cap and t.word for t in toks[k:j]) and P.lang.extra.get("role_noun_before_name"):
+        # capitalised nouns: "den Theologen Hans Küng" is a role noun, then the name
+        return Mention(i, j, "name", k + 1, j)
     has_title = any(P.is_title(t.low) for t in toks[i:j])
     starts_det = toks[i].low in P.dets or not toks[i].cap
     bare_role = k < j and not P.noun_caps and all(t.word and t.low not in P.dets for t in toks[i:k])

@@ -86,7 +86,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             sent_end.append(q)
     # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
     ends = set(sent_end)
-    for pc in (pieces if not P.noun_caps else ()):
+    for pc in (pieces if not P.noun_caps or P.lang.extra.get("final_marks") else ()):
         c = pc.close_tok
         if pc.span.close_mark >= 0 and c + 1 < n and tok_para[c + 1] == tok_para[c] and toks[c + 1].cap \
                 and text[pc.span.start:pc.span.end].rstrip()[-1:] in ".!?" and c not in ends:
@@ -117,7 +117,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
 
     def post_window(pc: _Piece, k: int) -> tuple[int, int]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
-        if text[pc.span.start:pc.span.end].rstrip()[-1:] == "." and lo < n and toks[lo].cap:
+        if text[pc.span.start:pc.span.end].rstrip()[-1:] in P.lang.extra.get("final_marks", ".") \
+                and lo < n and toks[lo].cap:
             # “… .” New sentence: the quotation ended its sentence, unless all that follows is a
             # short "Trump said." (a comma typed as a period)
             s = bisect_left(sent_end, lo)
@@ -178,15 +179,50 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
+        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
+        if named:
+            # a quoted name inside reported content is the speaker's word too ("der Minister teilte
+            # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
+            is_naming, is_title = False, True
         att = None
         sent_lo = sentence_start(first)
         if not is_naming:
             att = A.post_rules(toks, post_lo, post_hi, P)
+            if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
+                    and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
+                att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")
+            if att is None and P.lang.extra.get("post_any_verb") and not any(
+                    toks[q].word for q in range(sent_lo, first.open_tok)):
+                att = A.post_any_verb(toks, post_lo, post_hi, P)
+            if att is not None and att.rule == "clause-end" and P.lang.extra.get("pre_cue_first"):
+                # "nach Aussagen von X, die Spuren „…“ klebten, nach Aussagen von Y aber …": the
+                # source before the quotation, not the one closing a later clause
+                pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if pre is not None and pre.rule == "according-to":
+                    att = pre
+            if att is not None and att.rule == "post-verb-speaker" and P.lang.extra.get("pre_cue_first") \
+                    and pre_hi > pre_lo and toks[pre_hi - 1].text == ",":
+                # "Während X erklärte, …, „…“, räumte Y ein": the quotation closes the clause of the
+                # cue before it
+                pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if pre is not None and pre.rule in ("pre-speaker-verb", "sentence-verb", "outer-verb") \
+                        and pre.mention.kind in ("name", "description", "pronoun"):
+                    att = pre
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
-            if att is None and not is_title:
+            if att is None and (not is_title or (
+                    P.title_speech and first.open_tok > 0 and toks[first.open_tok - 1].low in P.lang.extra.get(
+                        "predicate_markers", ()))):
+                # (a title-like quotation only as the predicate of a speech verb: "werden von X als
+                # „Meilensteine …“ bezeichnet")
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
+            if att is None and P.lang.extra.get("relative_cue_pronouns"):
+                att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+            if named and att is not None and 0 <= att.verb < first.open_tok \
+                    and not any(toks[q].text == "," or toks[q].low in P.comps
+                                for q in range(att.verb + 1, first.open_tok)):
+                att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
         res = None
         if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
@@ -195,27 +231,37 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if prev is not None and prev.speaker and pieces[pk].para == first.para \
                     and pieces[pk].close_tok >= sent_lo:
                 res = _copy(prev, "same-sentence", keep_method=True)
+        ended = post_hi == post_lo and qtext.rstrip()[-1:] in P.lang.extra.get("final_marks", "")
         if res is None and att is None and not (is_naming or is_title) and post_hi < n \
-                and tok_para[post_hi] == last.para and toks[post_hi].text in ".!?":
-            nlo = post_hi + 1
+                and tok_para[post_hi] == last.para and (toks[post_hi].text in ".!?" or ended):
+            nlo = post_hi if ended else post_hi + 1      # („…teurer.“ Das musste X einräumen.)
             s_ = bisect_left(sent_end, nlo)
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
         if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
-                and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P):
+                and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P) \
+                and not _own_complement(toks, sent_lo, first.open_tok, P):
+            # (a source phrase before continues only a sentence that is reported speech as a whole)
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
-                                     P)
+                                     P, P.lang.extra.get("reported_sources", False)
+                                     and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
-                             and P.lang.extra.get("scare_quotes_of_persons")):
+                             and P.lang.extra.get("scare_quotes_of_persons")) \
+                    and not _patient_subject(toks, m, pre_hi, P):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
                 att = A.Attribution(m, None, "sentence-subject")
+        if res is None and att is None and not (is_naming or is_title) and pre_hi - 1 > sent_lo \
+                and toks[pre_hi - 1].text == ":" and P.lang.extra.get("colon_subject"):
+            m = A.colon_subject(toks, sent_lo, pre_hi - 1, P)
+            if m is not None:
+                att = A.Attribution(m, None, "colon-subject")
         if res is None and att is None and is_title and not is_naming and P.title_speech:
             # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben
             # zufolge gehörte die „Dornier Do 228“ …")
@@ -271,7 +317,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
-                name_like(k) and _medium_position(toks, pc.open_tok, P))):
+                name_like(k) and _medium_position(toks, pc.open_tok, P)) or (
+                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
@@ -292,6 +339,39 @@ def _inside_quotation(m, toks, in_quote) -> bool:
     return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
 
 
+def _medium_name(toks, open_tok: int, P: Profile) -> bool:
+    """The quotation names a medium or an organisation: the noun before it ends in a word of
+    ``medium_nouns`` ("das Nachrichtenmagazin „Der Spiegel“", "die Agentur „Interfax“")."""
+    k = open_tok - 1
+    suffixes = P.lang.extra.get("medium_nouns", ())
+    return k >= 0 and toks[k].word and toks[k].low.endswith(suffixes)
+
+
+def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
+    """The subject undergoes the sentence rather than saying anything: a passive ("Er wurde wegen
+    „…“ angezeigt") or a verb of being regarded ("Er galt als „…“")."""
+    verbs = P.lang.extra.get("patient_verbs", ())
+    if not verbs:
+        return False
+    e = m.j
+    while e < hi and (toks[e].low in P.fillers or toks[e].text == ","):
+        e += 1
+    return e < hi and toks[e].low in verbs
+
+
+def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
+    """A quoted name after a preposition that follows its own speaker or cue verb: where the
+    speaker works or whom they told ("sagte Jana Wolf vom „Netzwerk Ost“", "sagte zum „Kurier“")."""
+    preps = P.lang.extra.get("speaker_preps", ())
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    if k < 1 or toks[k].low not in preps:
+        return False
+    prev = toks[k - 1]
+    return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
+
+
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:
     """A quoted name right after a preposition, or after a speech verb, with at most a definite
     article between: a medium, place or addressee of the attribution ("gegenüber dem „Tagesspiegel“",
@@ -308,8 +388,31 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
 
 
 def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
-    return any(toks[q].low in P.subjunctive for q in range(lo, open_tok)) or \
-        any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+    if P.lang.extra.get("subjunctive_main_clause"):
+        # the sentence itself is reported speech: a subjunctive before its first comma ("Der Airbus
+        # sei …", "Kämen sie nicht, so …"), not only in a clause after a verb ("X erklärte, es sei …")
+        if lo < open_tok and toks[lo].low in P.lang.extra.get("subordinators", ()):
+            # a fronted subordinate clause: the main clause starts after its comma ("Obwohl X …, sei man …")
+            c = next((q for q in range(lo + 1, open_tok) if toks[q].text == ","), -1)
+            if c > 0:
+                lo = c + 1
+        for q in range(lo, open_tok):
+            if toks[q].low in P.subjunctive:
+                return True
+            if toks[q].text == "," and q > lo:
+                break
+    else:
+        if any(toks[q].low in P.subjunctive for q in range(lo, open_tok)):
+            return True
+    return any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+
+
+def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:
+    """The quotation stands in a "dass"/"ob" clause of its own sentence whose main clause is no
+    subjunctive ("X schränkte ein, dass … „…“ … sei"): its subject reports, not an earlier source."""
+    if not P.lang.extra.get("own_complement") or _subjunctive(toks, lo, open_tok, 0, 0, P):
+        return False
+    return any(toks[q].low in P.comps and toks[q - 1].text == "," for q in range(lo + 1, open_tok))
 
 
 def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
@@ -325,18 +428,17 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[hi - 1]))
-        # skip quoted tokens: keep the stretch after the last quotation ...
-        q = hi - 1
-        while q >= lo and not in_quote[q]:
-            q -= 1
-        out.append((q + 1, hi))
-        if q >= lo:
-            # ... and the one before the first
-            f = lo
-            while f < q and not in_quote[f]:
-                f += 1
-            if f > lo:
-                out.append((lo, f))
+        # skip quoted tokens: every stretch between quotations, the last one first ("„…“, äußerte
+        # sich X gegenüber dem „Abendblatt“.")
+        q = hi
+        while q > lo:
+            e = q
+            while q > lo and not in_quote[q - 1]:
+                q -= 1
+            if e > q or e == hi:
+                out.append((q, e))
+            while q > lo and in_quote[q - 1]:
+                q -= 1
         hi = lo - 1 if lo > 0 and toks_is_end(sent_end, lo - 1) else lo
     return out
 
@@ -454,8 +556,10 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
 def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index, history,
                   sent_end, tok_para) -> _Result | None:
     first = pieces[g[0]]
-    # only words (no cue) before the quote in its sentence: not a continuation
-    if any(toks[q].word for q in range(pre_lo, pre_hi)):
+    # only words (no cue) before the quote in its sentence: not a continuation (but "Und: „…“")
+    openers = P.lang.extra.get("continuation_openers", ())
+    if any(toks[q].word for q in range(pre_lo, pre_hi)) and not (
+            openers and pre_hi - pre_lo == 2 and toks[pre_lo].low in openers and toks[pre_hi - 1].text == ":"):
         return None
     prev_k = g[0] - 1
     if prev_k >= 0 and pieces[prev_k].para == first.para:

@@ -72,6 +72,7 @@ class Profile:
         self.nominative_pronouns = frozenset(L.extra.get("nominative_pronouns", ()))  # "er", "wir"
         self.expletives = frozenset(L.extra.get("expletives", ()))       # "heißt es": no speaker
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
+        self.aux_participle = bool(L.extra.get("aux_participle_subject", False))  # "X hatte … betont"
 
     def is_title(self, low: str) -> bool:
         r = self._title_memo.get(low)

@@ -201,8 +201,8 @@ def test_more_speech_verbs(text, speaker):
     # a phrase between a speech verb and the quotation is the verb's object, never its speaker
     ("Lewandowski took to Twitter to call Fields “totally delusional” for the accusation.", None),
     ("Priebus later told Fox News: “Both men are meeting next week.”", "Priebus"),
-    # (a scare quote takes no body as sentence subject either, so nobody here)
-    ("The donors were upset after Obama called Wall Street bankers “fat cats” last year.", None),
+    # ("after" opens a clause: its subject, not the donors or the bankers, calls them that)
+    ("The donors were upset after Obama called Wall Street bankers “fat cats” last year.", "Obama"),
 ])
 def test_phrase_after_pre_verb_is_its_object(text, speaker):
     [quote] = extract_quotes(text, "en")
@@ -455,3 +455,26 @@ def test_name_after_a_participle_is_its_object():
     text = "Brook named her deputy on Monday, calling union steward Mia Lund “the best we have.”"
     assert speakers(text) == ["Brook"] or speakers(text) == [None]
     assert extract_quotes(text, "en")[0].speaker_mention != "union steward Mia Lund"
+
+
+def test_subject_of_a_clause_after_a_subordinating_preposition_speaks():
+    # "after/before/since X said": X opens a clause and is the subject of the speech verb
+    text = "The strike began two days after Okafor told the Herald he was “not ready to sign.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue) == ("Okafor", "told")
+
+
+def test_contracted_pronoun_is_the_subject_of_its_speech_verb():
+    # "he’s said" is one token: a pronoun with its auxiliary, not a word the phrase reader skips
+    text = ("Ever since Mia Lund joined the board last year, she’s said the same thing at every meeting: "
+            "“The port belongs to its workers.”")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue, quote.speaker) == ("she’s", "said", "Mia Lund")
+
+
+def test_passive_speech_verb_is_no_cue_for_its_subject():
+    # "the steward was charged with …" does not make the steward the speaker of the quote before it
+    text = "Ellen Brook defended the crane driver as a “very careful man” while the steward was charged with assault."
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Ellen Brook"
+    assert speakers("The crane driver was “very careful,” the steward was told by the board.") == [None]

@@ -50,7 +50,12 @@ LANGUAGE = Language(
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
         chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
-              "we": "group"},
+              "we": "group",
+              # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
+              **{p + a + s: k for p, k in (("he", "person"), ("she", "person"), ("they", "any"),
+                                           ("we", "group"), ("i", "person"))
+                 for a in "'’" for s in ("s", "d", "ve", "ll")
+                 if not (p in ("they", "we", "i") and s == "s")}},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
         cfo director minister secretary senator sen rep representative congressman congresswoman
         governor gov mayor judge justice general gen colonel col captain capt sergeant officer chief
@@ -88,7 +93,8 @@ LANGUAGE = Language(
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
         labelled termed word words phrase term slogan motto hashtag"""),
-    gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
+    gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
+                  **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")}, "mr": "m", "mrs": "f",
                   "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
                   "chairwoman": "f", "congressman": "m", "congresswoman": "f", "sir": "m", "dame": "f",
                   "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -123,7 +129,7 @@ LANGUAGE = Language(
            "particle_verbs": {"put": "it", "puts": "it", "shot": "back", "shoots": "back", "fired": "back",
                               "fires": "back", "hit": "back", "hits": "back", "went": "on", "goes": "on",
                               "chimed": "in", "chimes": "in", "piped": "up", "pipes": "up"},
-           "clause_preps": ("as",),
+           "clause_preps": ("as", "after", "before", "since", "until"),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
@@ -133,5 +139,7 @@ LANGUAGE = Language(
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
+           # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
+           "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

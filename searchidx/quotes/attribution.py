@@ -102,6 +102,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     if t.cap and not (t.low in P.lang.extra.get("inverted_openers", ())
                       and (v == 0 or toks[v - 1].text in ".!?\n" or toks[v - 1].end < t.start - 1)):
         return False      # capitalised: a name ("Washington Post"), unless "Said Jansen, “…”" opens a sentence
+    passive = P.lang.extra.get("passive_be")
+    if passive and v > 0 and toks[v - 1].low in passive and not t.low.endswith("ing"):
+        return False      # "the aide was charged with", "she was asked": passive, its subject does not speak
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"

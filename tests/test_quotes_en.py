@@ -478,3 +478,12 @@ def test_passive_speech_verb_is_no_cue_for_its_subject():
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == "Ellen Brook"
     assert speakers("The crane driver was “very careful,” the steward was told by the board.") == [None]
+
+
+def test_headline_quotation_repeated_in_the_body_is_reported_once():
+    text = ("Brook: Port Closure Is a ‘Grave Mistake’\n\n"
+            "Harbour master Ellen Brook said on Monday that closing the port was a “grave mistake” for the town.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.text, quote.speaker) == ("grave mistake", "Ellen Brook")
+    # a headline quotation the body does not repeat stays
+    assert [x.text for x in extract_quotes("Dockers Vow ‘No Surrender’\n\nThe strike went on.", "en")] == ["No Surrender"]

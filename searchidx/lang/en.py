@@ -139,6 +139,8 @@ LANGUAGE = Language(
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
+           # a quotation in the headline line that the body repeats is reported once, in the body
+           "headline_repeats": True,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},

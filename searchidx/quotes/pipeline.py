@@ -49,6 +49,9 @@ class _Result:
 
 def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     spans = find_spans(text, P.lang)
+    dup = scare.headline_repeats(text, spans, P)
+    if dup:
+        spans = [sp for k, sp in enumerate(spans) if k not in dup]
     if not spans:
         return []
     # paragraph number of every token (paragraphs are lines)

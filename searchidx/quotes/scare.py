@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import regex
+
 from .profile import Profile
 from .tokens import Tok
 
@@ -91,3 +93,36 @@ def single_noun(words: list[Tok], P: Profile) -> bool:
     from a speech cue in its sentence)."""
     ws = [w for w in words if w.word]
     return P.noun_caps and len(ws) == 1 and (ws[0].cap or ws[0].text[0].isdigit())
+
+
+def headline_repeats(text: str, spans: list, P: Profile) -> set[int]:
+    """Indexes of quotations in a headline (the first line of a text of several lines) whose words a
+    later quotation repeats ("Warren: Trump Is a ‘Proven Failure’" and, in the body, "said Trump was a
+    “proven failure” in business"): the body's quotation, with its cue, is the one to keep."""
+    if not P.lang.extra.get("headline_repeats"):
+        return set()
+    nl = text.find("\n")
+    if nl < 0:
+        return set()
+    out = set()
+    heads = [k for k, sp in enumerate(spans) if sp.end <= nl]
+    for k in heads:
+        words = _words(text[spans[k].start:spans[k].end])
+        if not words or spans[k].continued:
+            continue
+        for sp in spans[len(heads):]:
+            later = _words(text[sp.start:sp.end])
+            if all(later.get(w, 0) >= c for w, c in words.items()):
+                out.add(k)
+                break
+    return out
+
+
+def _words(s: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for w in _WORD_RE.findall(s.lower()):
+        out[w] = out.get(w, 0) + 1
+    return out
+
+
+_WORD_RE = regex.compile(r"\w+")

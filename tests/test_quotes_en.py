@@ -487,3 +487,10 @@ def test_headline_quotation_repeated_in_the_body_is_reported_once():
     assert (quote.text, quote.speaker) == ("grave mistake", "Ellen Brook")
     # a headline quotation the body does not repeat stays
     assert [x.text for x in extract_quotes("Dockers Vow ‘No Surrender’\n\nThe strike went on.", "en")] == ["No Surrender"]
+
+
+def test_long_apposition_between_name_and_speech_verb_after_a_quote():
+    text = ("“The cranes stay idle,” Okafor, the union’s chief negotiator at the port and a member of its "
+            "national board since the last strike, said on Monday.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule, quote.cue) == ("Okafor", "post-speaker-verb", "said")

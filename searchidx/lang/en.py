@@ -141,6 +141,8 @@ LANGUAGE = Language(
            "relative_pronouns": ("who", "which"),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # tokens a name's apposition may span after a quotation before its speech verb
+           "long_apposition": 40,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},

@@ -544,6 +544,17 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 return Attribution(m, toks[w2].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
+        reach = P.lang.extra.get("long_apposition", 0)
+        if reach and m.kind == "name" and m.i == p and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
+            # "“…,” Trump, the front-runner nationally and the polling leader in the state, said" /
+            # "Harry Bond, 30, of Raleigh, who was among those polled, said": a longer apposition, to
+            # the comma before the speech verb
+            for c in range(_mention_end(m) + 1, min(hi - 1, p + reach)):
+                if toks[c].text in ".;:!?" or _is_quote_tok(toks[c]):
+                    break
+                if toks[c].text == "," and _is_verb(toks, _skip_fillers(toks, c + 1, hi, P, 3), P):
+                    v = _skip_fillers(toks, c + 1, hi, P, 3)
+                    return Attribution(m, toks[v].text, "post-speaker-verb")
     return None
 
 

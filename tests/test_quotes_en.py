@@ -494,3 +494,11 @@ def test_long_apposition_between_name_and_speech_verb_after_a_quote():
             "national board since the last strike, said on Monday.")
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.rule, quote.cue) == ("Okafor", "post-speaker-verb", "said")
+
+
+def test_phrase_opening_a_participle_clause_speaks():
+    text = ("Both sides spoke warmly after the meeting – Okafor saying he was “very hopeful” "
+            "and Brook calling it a “fair start.”")
+    assert speakers(text) == ["Okafor", "Brook"]
+    # an object right before the participle does not speak
+    assert speakers("Mia Lund issued a statement saying the port “will reopen on Monday.”") == ["Mia Lund"]

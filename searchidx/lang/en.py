@@ -141,6 +141,8 @@ LANGUAGE = Language(
            "relative_pronouns": ("who", "which"),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # "a sign saying “…”": a phrase right before a participle speaks
+           "np_participle": True,
            # tokens a name's apposition may span after a quotation before its speech verb
            "long_apposition": 40,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak

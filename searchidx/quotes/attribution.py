@@ -700,6 +700,12 @@ def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P
         m = np_before(toks, v, lo, P)
         if m is not None and m.i - 1 >= lo and toks[m.i - 1].low in P.lang.extra.get("absolute_with", ()):
             return m
+        if m is not None and P.lang.extra.get("np_participle") and m.j == v and not m.after_prep \
+                and m.kind != "pronoun" and m.i - 1 >= lo and (toks[m.i - 1].low in P.conj or (
+                    not toks[m.i - 1].word and toks[m.i - 1].text in ",;—–-")):
+            # "– Ryan saying he was “…”, and Trump calling it a “…”": a phrase that opens its clause
+            # right before the participle (an object before it does not: "issued a statement saying")
+            return m
         for u in range(v - 1, lo - 1, -1):
             if toks[u].text in ".;!?":
                 break

@@ -502,3 +502,17 @@ def test_phrase_opening_a_participle_clause_speaks():
     assert speakers(text) == ["Okafor", "Brook"]
     # an object right before the participle does not speak
     assert speakers("Mia Lund issued a statement saying the port “will reopen on Monday.”") == ["Mia Lund"]
+
+
+def test_title_with_american_comma_inside_the_marks_is_a_title():
+    text = "Okafor, who hosts the weekly show “Harbour Talk,” spoke at the gate on Monday."
+    assert [(x.text, x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Harbour Talk,", None, "title")]
+    # a short quotation with its own cue keeps its speaker
+    assert speakers("“Absolutely,” Okafor said.") == ["Okafor"]
+
+
+def test_title_between_a_quotation_and_its_continuation():
+    text = ("“We have to listen,” wrote the authors of the “Harbour Review,” naming the strike of 2019. "
+            "“If the workers leave, the port closes.”")
+    got = extract_quotes(text, "en")
+    assert [x.speaker for x in got] == ["the authors", None, "the authors"]

@@ -461,6 +461,9 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     if any(toks[q].word for q in range(pre_lo, pre_hi)):
         return None
     prev_k = g[0] - 1
+    while prev_k >= 0 and pieces[prev_k].para == first.para and results[prev_k] is not None \
+            and results[prev_k].rule in ("title", "naming"):
+        prev_k -= 1     # a title between (“…,” wrote the authors of the “Report,” … “…”) continues nothing
     if prev_k >= 0 and pieces[prev_k].para == first.para:
         prev = results[prev_k]
         if prev is not None and prev.speaker:

@@ -66,8 +66,9 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
     ws = [w for w in words if w.word]
     if not ws or len(ws) > 8:
         return False
-    if text.rstrip()[-1:] in ".!?,;:…":
-        return False
+    end = text.rstrip()[-1:]
+    if end in ".!?,;:…" and not (end == "," and P.lang.extra.get("comma_inside_quotes") and len(ws) <= 4):
+        return False      # (but a short “Scandal,” keeps the comma American style puts inside the marks)
     caps = [w for w in ws if w.cap]
     noun_caps = bool(P.lang.extra.get("noun_caps"))
     if noun_caps:

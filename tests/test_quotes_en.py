@@ -516,3 +516,14 @@ def test_title_between_a_quotation_and_its_continuation():
             "“If the workers leave, the port closes.”")
     got = extract_quotes(text, "en")
     assert [x.speaker for x in got] == ["the authors", None, "the authors"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The port will reopen,” Okafor told NBC’s “Harbour Today” on Monday.",
+    "“The port will reopen,” Okafor said on “Meet the Dockers.”",
+    "“The port will reopen,” Okafor said in an interview with “Sunday Harbour Talk,” a radio show.",
+])
+def test_programme_named_after_told_on_or_with_is_no_quotation(text):
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Okafor"
+    assert got[1].speaker is None and got[1].rule in ("naming", "title")

@@ -177,7 +177,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         qtext = text[first.span.start:last.span.end]
         pre_lo, pre_hi = pre_window(first, g[0])
         post_lo, post_hi = post_window(last, g[-1])
-        is_naming = scare.naming(toks, first.open_tok, pre_lo, P)
+        is_naming = scare.naming(toks, first.open_tok, pre_lo, P) \
+            or scare.medium_title(toks, first.open_tok, pre_lo, words, P)
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)

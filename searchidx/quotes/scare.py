@@ -42,6 +42,27 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     return False
 
 
+def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:
+    """A programme or medium named after "told", "on" or "with", maybe behind its network's
+    possessive ("told NBC’s “Today”", "said on “Meet the Press.”", "an interview with “Fox News
+    Sunday.”"): a name in title case of up to six words, whatever punctuation American style puts
+    inside its marks."""
+    before = P.lang.extra.get("medium_words")
+    if not before:
+        return False
+    ws = [w for w in words if w.word]
+    if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
+            or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
+                       or w.low in P.conj or len(w.text) <= 3 for w in ws):
+        return False
+    k = open_idx - 1
+    n = 0
+    while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))):
+        k -= 1      # "ABC’s", "Sirius XM's"
+        n += 1
+    return k >= lo and toks[k].low in before and not toks[k].cap
+
+
 def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool:
     """Languages that capitalise nouns: a capitalised quotation right after a common noun inside
     the sentence names it ("die Zeitung „Der Spiegel“", "das Spezialschiff „Arctowski“"), unless

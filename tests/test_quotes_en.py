@@ -522,6 +522,7 @@ def test_title_between_a_quotation_and_its_continuation():
     "“The port will reopen,” Okafor told NBC’s “Harbour Today” on Monday.",
     "“The port will reopen,” Okafor said on “Meet the Dockers.”",
     "“The port will reopen,” Okafor said in an interview with “Sunday Harbour Talk,” a radio show.",
+    "“The port will reopen,” said Okafor, the author of “Cranes and Tides.”",
 ])
 def test_programme_named_after_told_on_or_with_is_no_quotation(text):
     got = extract_quotes(text, "en")

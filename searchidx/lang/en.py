@@ -141,8 +141,8 @@ LANGUAGE = Language(
            "relative_pronouns": ("who", "which"),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
-           # a title-case quotation right after these (maybe behind "NBC’s") names a programme or medium
-           "medium_words": ("told", "tells", "on", "with", "to"),
+           # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium
+           "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
            # American style puts a comma after a title inside its quote marks (“Scandal,”)
            "comma_inside_quotes": True,
            # "a sign saying “…”": a phrase right before a participle speaks

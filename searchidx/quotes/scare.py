@@ -43,9 +43,9 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
 
 
 def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:
-    """A programme or medium named after "told", "on" or "with", maybe behind its network's
-    possessive ("told NBC’s “Today”", "said on “Meet the Press.”", "an interview with “Fox News
-    Sunday.”"): a name in title case of up to six words, whatever punctuation American style puts
+    """A programme, book or medium named after "told", "on", "with", "of" …, maybe behind its
+    network's possessive ("told NBC’s “Today”", "said on “Meet the Press.”", "an interview with “Fox
+    News Sunday.”", "the author of “Going Viral,”"): a name in title case of up to six words, whatever punctuation American style puts
     inside its marks."""
     before = P.lang.extra.get("medium_words")
     if not before:

@@ -528,3 +528,9 @@ def test_programme_named_after_told_on_or_with_is_no_quotation(text):
     got = extract_quotes(text, "en")
     assert got[0].speaker == "Okafor"
     assert got[1].speaker is None and got[1].rule in ("naming", "title")
+
+
+def test_digest_line_names_its_source_after_a_dash_before_the_colon():
+    text = ("Harbour polls missed the late swing - Mia Lund: “Nobody asked the night shift.”\n\n"
+            "Why it matters - More from the port survey: “Night workers vote late.”")
+    assert speakers(text) == ["Mia Lund", "the port survey"]

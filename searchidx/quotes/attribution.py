@@ -621,6 +621,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         if m is not None and m.i == lo and m.kind in ("name", "description") \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj):     # "Und: „…“"
             return Attribution(m, ":", "colon")
+        if m is not None and m.i > lo and P.lang.extra.get("dash_colon_source") and m.kind != "pronoun":
+            # a digest line: "Pollsters agree - Carl Bialik: “", "… -More from the report: “"
+            d = m.i - 1
+            if d - 1 > lo and toks[d].low == "from" and toks[d - 1].low == "more":
+                d -= 2
+            if toks[d].text in ("-", "–", "—"):
+                return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
         k = _according_at(toks, i, e, P)

@@ -534,3 +534,11 @@ def test_digest_line_names_its_source_after_a_dash_before_the_colon():
     text = ("Harbour polls missed the late swing - Mia Lund: “Nobody asked the night shift.”\n\n"
             "Why it matters - More from the port survey: “Night workers vote late.”")
     assert speakers(text) == ["Mia Lund", "the port survey"]
+
+
+def test_subject_with_prepositional_phrases_before_its_speech_verb():
+    text = "At least half of the dockers in each port say the new rota is “simply unworkable.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue) == ("At least half of the dockers in each port", "say")
+    text = "The rota was final when Okafor in his closing speech called the board “deaf.”"
+    assert speakers(text) == ["Okafor"]

@@ -141,6 +141,8 @@ LANGUAGE = Language(
            "relative_pronouns": ("who", "which"),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # prepositional phrases a subject may carry before its verb ("half of voters in each state say")
+           "subject_pps": 2,
            # a digest line names its source after a dash, before a colon: "Polls agree - Pew Research: “"
            "dash_colon_source": True,
            # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium

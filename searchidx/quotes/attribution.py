@@ -383,6 +383,8 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if m is not None and m.after_prep and P.lang.extra.get("subject_pps"):
+        m = _head_of_pps(toks, m, lo, P) or m
     if not _subject_ok(m) and k - 1 > lo:
         # "Geoff Garin, a pollster who works with X, a PAC, said": the apposition hides the subject
         m = sentence_subject(toks, lo, v + 1, P)
@@ -398,6 +400,27 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
                     m = m2
                     break
     return m if _subject_ok(m) else None
+
+
+def _head_of_pps(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | None:
+    """``m`` is the object of a preposition before a verb: the phrase it belongs to, up to
+    ``subject_pps`` prepositional phrases back, when that phrase opens its clause ("At least half of
+    voters in each state say", "a spokesman for the union in Rotterdam said")."""
+    for _ in range(P.lang.extra["subject_pps"]):
+        p = m.i - 1
+        if p - 1 < lo or toks[p].low not in P.preps or toks[p].low in P.lang.extra.get("clause_preps", ()):
+            return None
+        head = np_before(toks, p, lo, P)
+        if head is None or head.kind == "pronoun":
+            return None
+        if not head.after_prep:
+            b = head.i - 1
+            if b < lo or toks[b].text in ",;:—–" or toks[b].low in P.conj \
+                    or toks[b].low in P.lang.extra.get("clause_breaks", ()):
+                return head if head.kind == "name" else Mention(head.i, m.j, head.kind)
+            return None
+        m = head
+    return None
 
 
 def relative_clause_subject(toks: list[Tok], m: Mention, hi: int, P: Profile) -> Mention:

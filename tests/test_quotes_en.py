@@ -542,3 +542,9 @@ def test_subject_with_prepositional_phrases_before_its_speech_verb():
     assert (quote.speaker_mention, quote.cue) == ("At least half of the dockers in each port", "say")
     text = "The rota was final when Okafor in his closing speech called the board “deaf.”"
     assert speakers(text) == ["Okafor"]
+
+
+def test_restrictive_relative_pronoun_as_subject_of_speech_verb():
+    text = "The board met a former crane driver who wrote about the “quiet strength” of the night shift."
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.speaker, quote.cue) == ("who", "a former crane driver", "wrote")

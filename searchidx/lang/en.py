@@ -139,6 +139,8 @@ LANGUAGE = Language(
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
+           # a relative pronoun whose antecedent may stand without a comma ("a former spymaster who wrote")
+           "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
            # prepositional phrases a subject may carry before its verb ("half of voters in each state say")

@@ -442,9 +442,14 @@ def _relative_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> Mention |
     """``X, who said …``: the relative pronoun before ``k`` stands for the phrase before its comma;
     the mention is the pronoun as written, the speaker that phrase."""
     rel = P.lang.extra.get("relative_pronouns", ())
-    if k - 2 < lo or toks[k - 1].low not in rel or toks[k - 2].text not in (",", "—", "–"):
+    if k - 2 < lo or toks[k - 1].low not in rel:
         return None
-    ant = np_before(toks, k - 2, lo, P)
+    if toks[k - 2].text in (",", "—", "–"):
+        ant = np_before(toks, k - 2, lo, P)
+    elif toks[k - 1].low in P.lang.extra.get("restrictive_relatives", ()) and toks[k - 2].word:
+        ant = np_before(toks, k - 1, lo, P)     # "a spymaster who wrote", "Rikkie Wells who tweeted"
+    else:
+        return None
     if ant is None or ant.kind == "pronoun":
         return None
     if ant.kind == "name":

@@ -548,3 +548,9 @@ def test_restrictive_relative_pronoun_as_subject_of_speech_verb():
     text = "The board met a former crane driver who wrote about the “quiet strength” of the night shift."
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker_mention, quote.speaker, quote.cue) == ("who", "a former crane driver", "wrote")
+
+
+def test_phrase_after_a_participle_following_a_quote_is_its_object():
+    text = "Mia Lund defended the rota as “fair and tested,” calling the crews the best in the country."
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Mia Lund"

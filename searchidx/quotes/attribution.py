@@ -524,7 +524,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
-    if v < hi and _is_verb(toks, v, P):
+    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles:
+        # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):

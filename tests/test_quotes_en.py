@@ -554,3 +554,9 @@ def test_phrase_after_a_participle_following_a_quote_is_its_object():
     text = "Mia Lund defended the rota as “fair and tested,” calling the crews the best in the country."
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == "Mia Lund"
+
+
+def test_speech_verb_that_is_mostly_a_noun_needs_a_subject_before_it():
+    text = "The rota favoured the larger state terminals over the “night docks” of the north."
+    assert speakers(text) == [None]
+    assert speakers("The dockers state that the rota is “final.”") == ["The dockers"]

@@ -143,6 +143,8 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # speech verbs that are mostly nouns: a verb only after a subject, an auxiliary or "to"
+           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge"),
            # prepositional phrases a subject may carry before its verb ("half of voters in each state say")
            "subject_pps": 2,
            # a digest line names its source after a dash, before a colon: "Polls agree - Pew Research: “"

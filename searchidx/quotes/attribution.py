@@ -105,6 +105,12 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     passive = P.lang.extra.get("passive_be")
     if passive and v > 0 and toks[v - 1].low in passive and not t.low.endswith("ing"):
         return False      # "the aide was charged with", "she was asked": passive, its subject does not speak
+    if v > 0 and t.low in P.lang.extra.get("mostly_nouns", ()):
+        p = toks[v - 1]
+        if not (p.low in P.pronouns or p.low in P.fillers or p.low in P.auxiliaries or p.low == "to"
+                or p.low in P.lang.extra.get("relative_pronouns", ()) or (p.cap and p.word)
+                or (p.word and p.low.endswith(("s", "ly")))):
+            return False  # "the nation’s largest state", "eliminating state money": a noun
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"

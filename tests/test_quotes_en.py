@@ -560,3 +560,9 @@ def test_speech_verb_that_is_mostly_a_noun_needs_a_subject_before_it():
     text = "The rota favoured the larger state terminals over the “night docks” of the north."
     assert speakers(text) == [None]
     assert speakers("The dockers state that the rota is “final.”") == ["The dockers"]
+
+
+def test_long_apposition_may_hold_an_abbreviation():
+    text = ("“The cranes scare me,” Harry Lund, 30, of Dover, N.H., who was among those polled, said on Monday. "
+            "“We need a rota that works.”")
+    assert speakers(text) == ["Harry Lund", "Harry Lund"]

@@ -585,6 +585,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             # "Harry Bond, 30, of Raleigh, who was among those polled, said": a longer apposition, to
             # the comma before the speech verb
             for c in range(_mention_end(m) + 1, min(hi - 1, p + reach)):
+                if toks[c].text == "." and toks[c - 1].end == toks[c].start and (
+                        toks[c - 1].low in P.abbrev or "." in toks[c - 1].text or len(toks[c - 1].text) == 1):
+                    continue      # "of Raleigh, N.C., who …"
                 if toks[c].text in ".;:!?" or _is_quote_tok(toks[c]):
                     break
                 if toks[c].text == "," and _is_verb(toks, _skip_fillers(toks, c + 1, hi, P, 3), P):

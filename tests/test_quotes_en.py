@@ -191,6 +191,8 @@ def test_outer_verb(text, speaker, rule):
     ("“Your reputation is amazing,” Trump assured Jones after the show.", "Trump"),
     ("Ellen Brook pointed out that the quay “will need three weeks of repairs.”", "Ellen Brook"),
     ("Ellen Brook emailed the staff: “The quay stays closed until Friday.”", "Ellen Brook"),
+    ("Outside the gate the dockers chanted “No rota, no work” until noon.", "the dockers"),
+    ("“I signed the wrong form,” Ellen Brook confessed.", "Ellen Brook"),
 ])
 def test_more_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "en")

@@ -48,7 +48,8 @@ LANGUAGE = Language(
         sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
-        chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised"""),
+        chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
+        chant chants chanted chanting confess confesses confessed"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -108,7 +109,7 @@ LANGUAGE = Language(
            "possessive_s": True,
            "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
-               responding replying describing calling vowing promising""".split()),
+               responding replying describing calling vowing promising chanting""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),

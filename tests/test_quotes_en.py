@@ -568,3 +568,8 @@ def test_long_apposition_may_hold_an_abbreviation():
     text = ("“The cranes scare me,” Harry Lund, 30, of Dover, N.H., who was among those polled, said on Monday. "
             "“We need a rota that works.”")
     assert speakers(text) == ["Harry Lund", "Harry Lund"]
+
+
+def test_capitalised_quotation_after_a_work_noun_names_the_work():
+    text = "Mia Lund, the dockers’ spokeswoman, appeared last year in the documentary “Night Shift!”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [(None, "naming")]

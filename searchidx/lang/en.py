@@ -144,6 +144,9 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # a capitalised quotation right after these names a work: "the documentary “Weiner.”"
+           "work_nouns": ("film", "movie", "show", "series", "sitcom", "documentary", "podcast", "book", "novel",
+                          "memoir", "autobiography", "album", "song", "musical", "play", "programme", "program"),
            # speech verbs that are mostly nouns: a verb only after a subject, an auxiliary or "to"
            "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge"),
            # prepositional phrases a subject may carry before its verb ("half of voters in each state say")

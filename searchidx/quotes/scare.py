@@ -51,6 +51,10 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
     if not before:
         return False
     ws = [w for w in words if w.word]
+    k = open_idx - 1
+    if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
+        # "the TLC reality show “Cake Boss.”", "the Syfy movie “Sharknado 3: Oh Hell No!”"
+        return bool(ws) and len(ws) <= 8 and ws[0].cap
     if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or len(w.text) <= 3 for w in ws):

@@ -573,3 +573,9 @@ def test_long_apposition_may_hold_an_abbreviation():
 def test_capitalised_quotation_after_a_work_noun_names_the_work():
     text = "Mia Lund, the dockers’ spokeswoman, appeared last year in the documentary “Night Shift!”"
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [(None, "naming")]
+
+
+def test_sentence_opening_with_at_for_or_of_has_its_subject_after_the_comma():
+    text = "At Sunday night’s meeting, Mia Lund compared the rota to the old one, saying, “Nobody asked us.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == ("Mia Lund", "participle")

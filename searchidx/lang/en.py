@@ -144,6 +144,8 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")
+           "fronting_connectors": ("at", "for", "of"),
            # a capitalised quotation right after these names a work: "the documentary “Weiner.”"
            "work_nouns": ("film", "movie", "show", "series", "sitcom", "documentary", "podcast", "book", "novel",
                           "memoir", "autobiography", "album", "song", "musical", "play", "programme", "program"),

@@ -197,7 +197,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     """The subject of the sentence ``[lo, hi)``: its first noun phrase that a verb follows, after a
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
     starts = [lo]
-    if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps) \
+    if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps
+                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ())) \
             and toks[lo].low not in P.pronouns:
         starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:

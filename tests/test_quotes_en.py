@@ -579,3 +579,10 @@ def test_sentence_opening_with_at_for_or_of_has_its_subject_after_the_comma():
     text = "At Sunday night’s meeting, Mia Lund compared the rota to the old one, saying, “Nobody asked us.”"
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.rule) == ("Mia Lund", "participle")
+
+
+def test_that_or_though_before_a_name_is_no_part_of_the_speaker():
+    text = "Mia Lund chairs the board.\n\nIt is strange that Lund would denounce the “night rota,” which she built."
+    assert [(x.speaker, x.speaker_mention) for x in extract_quotes(text, "en")] == [("Mia Lund", "Lund")]
+    text = "Mia Lund chairs the board.\n\nAlthough Lund admitted that the rota had “been tough for some,” she kept it."
+    assert [x.speaker for x in extract_quotes(text, "en")] == ["Mia Lund"]

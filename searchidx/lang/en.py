@@ -84,7 +84,7 @@ LANGUAGE = Language(
         are were be been being has have had will would could should may might can must do does did
         not never just only again still recently previously afterwards afterward there here into
         onto through over under against among via per than like up down out off back told said
-        says added instead"""),
+        says added instead though although whether unless whereas"""),
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
@@ -144,6 +144,8 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
+           "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")
            "fronting_connectors": ("at", "for", "of"),
            # a capitalised quotation right after these names a work: "the documentary “Weiner.”"

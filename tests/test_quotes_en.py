@@ -586,3 +586,10 @@ def test_that_or_though_before_a_name_is_no_part_of_the_speaker():
     assert [(x.speaker, x.speaker_mention) for x in extract_quotes(text, "en")] == [("Mia Lund", "Lund")]
     text = "Mia Lund chairs the board.\n\nAlthough Lund admitted that the rota had “been tough for some,” she kept it."
     assert [x.speaker for x in extract_quotes(text, "en")] == ["Mia Lund"]
+
+
+def test_participle_opening_a_sentence_is_no_subject():
+    text = ("Mia Lund spoke after the vote. Asked what the rota meant, she smiled. "
+            "“The night shift will decide,” she said.")
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Mia Lund"

@@ -223,6 +223,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             continue      # "Den Flüchtlingen sicherte …": an object first, the subject follows the verb
         if not toks[m.i].cap and toks[m.i].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
             continue      # "after remaining neutral …": a gerund is no subject
+        if not P.v2 and m.j - m.i == 1 and toks[m.i].low in P.verbs and P.lang.extra.get("gerund_suffix"):
+            continue      # "Asked what that meant, she said": a participle opening the sentence
         e = _mention_end(m)
         if e < hi and toks[e].text == "," and _verb_like(toks, e + 1, hi, P) and (
                 (m.appos and m.appos[1] < m.i) or (m.kind == "name" and s > lo and toks[s - 1].text == ",")):

@@ -94,8 +94,8 @@ LANGUAGE = Language(
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
         labelled termed word words phrase term slogan motto hashtag"""),
-    gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
-                  **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")}, "mr": "m", "mrs": "f",
+    gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
+                  **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")},
                   "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
                   "chairwoman": "f", "congressman": "m", "congresswoman": "f", "sir": "m", "dame": "f",
                   "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",

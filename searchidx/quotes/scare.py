@@ -6,6 +6,9 @@
   a sentence is a name or title; it is kept only when a speech cue sits right next to it.
 * ``short``       up to three words without sentence punctuation: a scare quote or a quoted phrase;
   it gets a speaker only from a cue in its own sentence, never by continuation.
+* ``medium_title`` (English) a programme, book or medium in title case after "told", "on", "with" …
+  or after a noun for a work ("said on “Meet the Press.”", "the documentary “Weiner.”"): a name.
+* ``headline_repeats`` (English) a headline quotation the body repeats is reported once, in the body.
 """
 from __future__ import annotations
 
@@ -45,21 +48,20 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
 def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:
     """A programme, book or medium named after "told", "on", "with", "of" …, maybe behind its
     network's possessive ("told NBC’s “Today”", "said on “Meet the Press.”", "an interview with “Fox
-    News Sunday.”", "the author of “Going Viral,”"): a name in title case of up to six words, whatever punctuation American style puts
-    inside its marks."""
+    News Sunday.”", "the author of “Going Viral,”"): a name in title case of up to six words, with
+    whatever punctuation American style puts inside its marks. After a noun for a work ("the
+    documentary “Weiner.”") any capitalised quotation of up to eight words is its title."""
     before = P.lang.extra.get("medium_words")
     if not before:
         return False
     ws = [w for w in words if w.word]
     k = open_idx - 1
     if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
-        # "the TLC reality show “Cake Boss.”", "the Syfy movie “Sharknado 3: Oh Hell No!”"
         return bool(ws) and len(ws) <= 8 and ws[0].cap
     if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or len(w.text) <= 3 for w in ws):
         return False
-    k = open_idx - 1
     n = 0
     while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))):
         k -= 1      # "ABC’s", "Sirius XM's"

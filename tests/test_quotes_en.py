@@ -193,6 +193,8 @@ def test_outer_verb(text, speaker, rule):
     ("Ellen Brook emailed the staff: “The quay stays closed until Friday.”", "Ellen Brook"),
     ("Outside the gate the dockers chanted “No rota, no work” until noon.", "the dockers"),
     ("“I signed the wrong form,” Ellen Brook confessed.", "Ellen Brook"),
+    ("“The cranes are older than I am,” reacted Ellen Brook.", "Ellen Brook"),
+    ("“The quay is yours,” the union’s website now says.", "the union’s website"),
 ])
 def test_more_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "en")

@@ -49,7 +49,7 @@ LANGUAGE = Language(
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
         chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
-        chant chants chanted chanting confess confesses confessed"""),
+        chant chants chanted chanting confess confesses confessed react reacts reacted"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -84,11 +84,11 @@ LANGUAGE = Language(
         are were be been being has have had will would could should may might can must do does did
         not never just only again still recently previously afterwards afterward there here into
         onto through over under against among via per than like up down out off back told said
-        says added instead though although whether unless whereas"""),
+        says added instead though although whether unless whereas now"""),
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
-        tersely further first publicly privately reportedly even often meanwhile never always already
+        tersely further first publicly privately reportedly even often meanwhile never always already now
         yet ultimately hadn’t hasn’t haven’t didn’t doesn’t don’t wouldn’t won’t hadn't hasn't
         haven't didn't doesn't don't wouldn't won't not"""),
     post_cues=frozenset(),

@@ -191,6 +191,10 @@ def test_outer_verb(text, speaker, rule):
     ("“Your reputation is amazing,” Trump assured Jones after the show.", "Trump"),
     ("Ellen Brook pointed out that the quay “will need three weeks of repairs.”", "Ellen Brook"),
     ("Ellen Brook emailed the staff: “The quay stays closed until Friday.”", "Ellen Brook"),
+    ("Outside the gate the dockers chanted “No rota, no work” until noon.", "the dockers"),
+    ("“I signed the wrong form,” Ellen Brook confessed.", "Ellen Brook"),
+    ("“The cranes are older than I am,” reacted Ellen Brook.", "Ellen Brook"),
+    ("“The quay is yours,” the union’s website now says.", "the union’s website"),
 ])
 def test_more_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "en")
@@ -201,8 +205,8 @@ def test_more_speech_verbs(text, speaker):
     # a phrase between a speech verb and the quotation is the verb's object, never its speaker
     ("Lewandowski took to Twitter to call Fields “totally delusional” for the accusation.", None),
     ("Priebus later told Fox News: “Both men are meeting next week.”", "Priebus"),
-    # (a scare quote takes no body as sentence subject either, so nobody here)
-    ("The donors were upset after Obama called Wall Street bankers “fat cats” last year.", None),
+    # ("after" opens a clause: its subject, not the donors or the bankers, calls them that)
+    ("The donors were upset after Obama called Wall Street bankers “fat cats” last year.", "Obama"),
 ])
 def test_phrase_after_pre_verb_is_its_object(text, speaker):
     [quote] = extract_quotes(text, "en")
@@ -455,3 +459,139 @@ def test_name_after_a_participle_is_its_object():
     text = "Brook named her deputy on Monday, calling union steward Mia Lund “the best we have.”"
     assert speakers(text) == ["Brook"] or speakers(text) == [None]
     assert extract_quotes(text, "en")[0].speaker_mention != "union steward Mia Lund"
+
+
+def test_subject_of_a_clause_after_a_subordinating_preposition_speaks():
+    # "after/before/since X said": X opens a clause and is the subject of the speech verb
+    text = "The strike began two days after Okafor told the Herald he was “not ready to sign.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue) == ("Okafor", "told")
+
+
+def test_contracted_pronoun_is_the_subject_of_its_speech_verb():
+    # "he’s said" is one token: a pronoun with its auxiliary, not a word the phrase reader skips
+    text = ("Ever since Mia Lund joined the board last year, she’s said the same thing at every meeting: "
+            "“The port belongs to its workers.”")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue, quote.speaker) == ("she’s", "said", "Mia Lund")
+
+
+def test_passive_speech_verb_is_no_cue_for_its_subject():
+    # "the steward was charged with …" does not make the steward the speaker of the quote before it
+    text = "Ellen Brook defended the crane driver as a “very careful man” while the steward was charged with assault."
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Ellen Brook"
+    assert speakers("The crane driver was “very careful,” the steward was told by the board.") == [None]
+
+
+def test_headline_quotation_repeated_in_the_body_is_reported_once():
+    text = ("Brook: Port Closure Is a ‘Grave Mistake’\n\n"
+            "Harbour master Ellen Brook said on Monday that closing the port was a “grave mistake” for the town.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.text, quote.speaker) == ("grave mistake", "Ellen Brook")
+    # a headline quotation the body does not repeat stays
+    assert [x.text for x in extract_quotes("Dockers Vow ‘No Surrender’\n\nThe strike went on.", "en")] == ["No Surrender"]
+
+
+def test_long_apposition_between_name_and_speech_verb_after_a_quote():
+    text = ("“The cranes stay idle,” Okafor, the union’s chief negotiator at the port and a member of its "
+            "national board since the last strike, said on Monday.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule, quote.cue) == ("Okafor", "post-speaker-verb", "said")
+
+
+def test_phrase_opening_a_participle_clause_speaks():
+    text = ("Both sides spoke warmly after the meeting – Okafor saying he was “very hopeful” "
+            "and Brook calling it a “fair start.”")
+    assert speakers(text) == ["Okafor", "Brook"]
+    # an object right before the participle does not speak
+    assert speakers("Mia Lund issued a statement saying the port “will reopen on Monday.”") == ["Mia Lund"]
+
+
+def test_title_with_american_comma_inside_the_marks_is_a_title():
+    text = "Okafor, who hosts the weekly show “Harbour Talk,” spoke at the gate on Monday."
+    assert [(x.text, x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Harbour Talk,", None, "title")]
+    # a short quotation with its own cue keeps its speaker
+    assert speakers("“Absolutely,” Okafor said.") == ["Okafor"]
+
+
+def test_title_between_a_quotation_and_its_continuation():
+    text = ("“We have to listen,” wrote the authors of the “Harbour Review,” naming the strike of 2019. "
+            "“If the workers leave, the port closes.”")
+    got = extract_quotes(text, "en")
+    assert [x.speaker for x in got] == ["the authors", None, "the authors"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The port will reopen,” Okafor told NBC’s “Harbour Today” on Monday.",
+    "“The port will reopen,” Okafor said on “Meet the Dockers.”",
+    "“The port will reopen,” Okafor said in an interview with “Sunday Harbour Talk,” a radio show.",
+    "“The port will reopen,” said Okafor, the author of “Cranes and Tides.”",
+])
+def test_programme_named_after_told_on_or_with_is_no_quotation(text):
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Okafor"
+    assert got[1].speaker is None and got[1].rule in ("naming", "title")
+
+
+def test_digest_line_names_its_source_after_a_dash_before_the_colon():
+    text = ("Harbour polls missed the late swing - Mia Lund: “Nobody asked the night shift.”\n\n"
+            "Why it matters - More from the port survey: “Night workers vote late.”")
+    assert speakers(text) == ["Mia Lund", "the port survey"]
+
+
+def test_subject_with_prepositional_phrases_before_its_speech_verb():
+    text = "At least half of the dockers in each port say the new rota is “simply unworkable.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.cue) == ("At least half of the dockers in each port", "say")
+    text = "The rota was final when Okafor in his closing speech called the board “deaf.”"
+    assert speakers(text) == ["Okafor"]
+
+
+def test_restrictive_relative_pronoun_as_subject_of_speech_verb():
+    text = "The board met a former crane driver who wrote about the “quiet strength” of the night shift."
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker_mention, quote.speaker, quote.cue) == ("who", "a former crane driver", "wrote")
+
+
+def test_phrase_after_a_participle_following_a_quote_is_its_object():
+    text = "Mia Lund defended the rota as “fair and tested,” calling the crews the best in the country."
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Mia Lund"
+
+
+def test_speech_verb_that_is_mostly_a_noun_needs_a_subject_before_it():
+    text = "The rota favoured the larger state terminals over the “night docks” of the north."
+    assert speakers(text) == [None]
+    assert speakers("The dockers state that the rota is “final.”") == ["The dockers"]
+
+
+def test_long_apposition_may_hold_an_abbreviation():
+    text = ("“The cranes scare me,” Harry Lund, 30, of Dover, N.H., who was among those polled, said on Monday. "
+            "“We need a rota that works.”")
+    assert speakers(text) == ["Harry Lund", "Harry Lund"]
+
+
+def test_capitalised_quotation_after_a_work_noun_names_the_work():
+    text = "Mia Lund, the dockers’ spokeswoman, appeared last year in the documentary “Night Shift!”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [(None, "naming")]
+
+
+def test_sentence_opening_with_at_for_or_of_has_its_subject_after_the_comma():
+    text = "At Sunday night’s meeting, Mia Lund compared the rota to the old one, saying, “Nobody asked us.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == ("Mia Lund", "participle")
+
+
+def test_that_or_though_before_a_name_is_no_part_of_the_speaker():
+    text = "Mia Lund chairs the board.\n\nIt is strange that Lund would denounce the “night rota,” which she built."
+    assert [(x.speaker, x.speaker_mention) for x in extract_quotes(text, "en")] == [("Mia Lund", "Lund")]
+    text = "Mia Lund chairs the board.\n\nAlthough Lund admitted that the rota had “been tough for some,” she kept it."
+    assert [x.speaker for x in extract_quotes(text, "en")] == ["Mia Lund"]
+
+
+def test_participle_opening_a_sentence_is_no_subject():
+    text = ("Mia Lund spoke after the vote. Asked what the rota meant, she smiled. "
+            "“The night shift will decide,” she said.")
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Mia Lund"

@@ -48,9 +48,15 @@ LANGUAGE = Language(
         sighs sighed growl growls growled grumble grumbles grumbled rave raves raved rant rants ranted
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
-        chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised"""),
+        chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
+        chant chants chanted chanting confess confesses confessed react reacts reacted"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
-              "we": "group"},
+              "we": "group",
+              # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
+              **{p + a + s: k for p, k in (("he", "person"), ("she", "person"), ("they", "any"),
+                                           ("we", "group"), ("i", "person"))
+                 for a in "'’" for s in ("s", "d", "ve", "ll")
+                 if not (p in ("they", "we", "i") and s == "s")}},
     titles=_w("""mr mrs ms miss dr prof sir dame lord lady president vice chairman chairwoman chair ceo
         cfo director minister secretary senator sen rep representative congressman congresswoman
         governor gov mayor judge justice general gen colonel col captain capt sergeant officer chief
@@ -78,17 +84,18 @@ LANGUAGE = Language(
         are were be been being has have had will would could should may might can must do does did
         not never just only again still recently previously afterwards afterward there here into
         onto through over under against among via per than like up down out off back told said
-        says added instead"""),
+        says added instead though although whether unless whereas now"""),
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
-        tersely further first publicly privately reportedly even often meanwhile never always already
+        tersely further first publicly privately reportedly even often meanwhile never always already now
         yet ultimately hadn’t hasn’t haven’t didn’t doesn’t don’t wouldn’t won’t hadn't hasn't
         haven't didn't doesn't don't wouldn't won't not"""),
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
         labelled termed word words phrase term slogan motto hashtag"""),
     gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
+                  **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")},
                   "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
                   "chairwoman": "f", "congressman": "m", "congresswoman": "f", "sir": "m", "dame": "f",
                   "lord": "m", "lady": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
@@ -102,7 +109,7 @@ LANGUAGE = Language(
            "possessive_s": True,
            "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
-               responding replying describing calling vowing promising""".split()),
+               responding replying describing calling vowing promising chanting""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
@@ -123,7 +130,7 @@ LANGUAGE = Language(
            "particle_verbs": {"put": "it", "puts": "it", "shot": "back", "shoots": "back", "fired": "back",
                               "fires": "back", "hit": "back", "hits": "back", "went": "on", "goes": "on",
                               "chimed": "in", "chimes": "in", "piped": "up", "pipes": "up"},
-           "clause_preps": ("as",),
+           "clause_preps": ("as", "after", "before", "since", "until"),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
@@ -133,5 +140,32 @@ LANGUAGE = Language(
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
+           # a relative pronoun whose antecedent may stand without a comma ("a former spymaster who wrote")
+           "restrictive_relatives": ("who",),
+           # a quotation in the headline line that the body repeats is reported once, in the body
+           "headline_repeats": True,
+           # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
+           "comp_before_name": True,
+           # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")
+           "fronting_connectors": ("at", "for", "of"),
+           # a capitalised quotation right after these names a work: "the documentary “Weiner.”"
+           "work_nouns": ("film", "movie", "show", "series", "sitcom", "documentary", "podcast", "book", "novel",
+                          "memoir", "autobiography", "album", "song", "musical", "play", "programme", "program"),
+           # speech verbs that are mostly nouns: a verb only after a subject, an auxiliary or "to"
+           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge"),
+           # prepositional phrases a subject may carry before its verb ("half of voters in each state say")
+           "subject_pps": 2,
+           # a digest line names its source after a dash, before a colon: "Polls agree - Pew Research: “"
+           "dash_colon_source": True,
+           # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium
+           "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
+           # American style puts a comma after a title inside its quote marks (“Scandal,”)
+           "comma_inside_quotes": True,
+           # "a sign saying “…”": a phrase right before a participle speaks
+           "np_participle": True,
+           # tokens a name's apposition may span after a quotation before its speech verb
+           "long_apposition": 40,
+           # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
+           "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

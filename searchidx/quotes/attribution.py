@@ -102,6 +102,15 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     if t.cap and not (t.low in P.lang.extra.get("inverted_openers", ())
                       and (v == 0 or toks[v - 1].text in ".!?\n" or toks[v - 1].end < t.start - 1)):
         return False      # capitalised: a name ("Washington Post"), unless "Said Jansen, “…”" opens a sentence
+    passive = P.lang.extra.get("passive_be")
+    if passive and v > 0 and toks[v - 1].low in passive and not t.low.endswith("ing"):
+        return False      # "the aide was charged with", "she was asked": passive, its subject does not speak
+    if v > 0 and t.low in P.lang.extra.get("mostly_nouns", ()):
+        p = toks[v - 1]
+        if not (p.low in P.pronouns or p.low in P.fillers or p.low in P.auxiliaries or p.low == "to"
+                or p.low in P.lang.extra.get("relative_pronouns", ()) or (p.cap and p.word)
+                or (p.word and p.low.endswith(("s", "ly")))):
+            return False  # "the nation’s largest state", "eliminating state money": a noun
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
@@ -188,7 +197,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     """The subject of the sentence ``[lo, hi)``: its first noun phrase that a verb follows, after a
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
     starts = [lo]
-    if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps) \
+    if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps
+                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ())) \
             and toks[lo].low not in P.pronouns:
         starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
@@ -213,6 +223,8 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             continue      # "Den Flüchtlingen sicherte …": an object first, the subject follows the verb
         if not toks[m.i].cap and toks[m.i].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
             continue      # "after remaining neutral …": a gerund is no subject
+        if not P.v2 and m.j - m.i == 1 and toks[m.i].low in P.verbs and P.lang.extra.get("gerund_suffix"):
+            continue      # "Asked what that meant, she said": a participle opening the sentence
         e = _mention_end(m)
         if e < hi and toks[e].text == "," and _verb_like(toks, e + 1, hi, P) and (
                 (m.appos and m.appos[1] < m.i) or (m.kind == "name" and s > lo and toks[s - 1].text == ",")):
@@ -506,6 +518,8 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if m is not None and m.after_prep and P.lang.extra.get("subject_pps"):
+        m = _head_of_pps(toks, m, lo, P) or m
     if not _subject_ok(m) and k - 1 > lo:
         # "Geoff Garin, a pollster who works with X, a PAC, said": the apposition hides the subject
         m = sentence_subject(toks, lo, v + 1, P)
@@ -521,6 +535,27 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
                     m = m2
                     break
     return m if _subject_ok(m) else None
+
+
+def _head_of_pps(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | None:
+    """``m`` is the object of a preposition before a verb: the phrase it belongs to, up to
+    ``subject_pps`` prepositional phrases back, when that phrase opens its clause ("At least half of
+    voters in each state say", "a spokesman for the union in Rotterdam said")."""
+    for _ in range(P.lang.extra["subject_pps"]):
+        p = m.i - 1
+        if p - 1 < lo or toks[p].low not in P.preps or toks[p].low in P.lang.extra.get("clause_preps", ()):
+            return None
+        head = np_before(toks, p, lo, P)
+        if head is None or head.kind == "pronoun":
+            return None
+        if not head.after_prep:
+            b = head.i - 1
+            if b < lo or toks[b].text in ",;:—–" or toks[b].low in P.conj \
+                    or toks[b].low in P.lang.extra.get("clause_breaks", ()):
+                return head if head.kind == "name" else Mention(head.i, m.j, head.kind)
+            return None
+        m = head
+    return None
 
 
 def relative_clause_subject(toks: list[Tok], m: Mention, hi: int, P: Profile) -> Mention:
@@ -542,9 +577,14 @@ def _relative_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> Mention |
     """``X, who said …``: the relative pronoun before ``k`` stands for the phrase before its comma;
     the mention is the pronoun as written, the speaker that phrase."""
     rel = P.lang.extra.get("relative_pronouns", ())
-    if k - 2 < lo or toks[k - 1].low not in rel or toks[k - 2].text not in (",", "—", "–"):
+    if k - 2 < lo or toks[k - 1].low not in rel:
         return None
-    ant = np_before(toks, k - 2, lo, P)
+    if toks[k - 2].text in (",", "—", "–"):
+        ant = np_before(toks, k - 2, lo, P)
+    elif toks[k - 1].low in P.lang.extra.get("restrictive_relatives", ()) and toks[k - 2].word:
+        ant = np_before(toks, k - 1, lo, P)     # "a spymaster who wrote", "Rikkie Wells who tweeted"
+    else:
+        return None
     if ant is None or ant.kind == "pronoun":
         return None
     if ant.kind == "name":
@@ -619,7 +659,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
-    if v < hi and _is_verb(toks, v, P):
+    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles:
+        # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
@@ -668,6 +709,20 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 return Attribution(m, toks[w2].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
+        reach = P.lang.extra.get("long_apposition", 0)
+        if reach and m.kind == "name" and m.i == p and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
+            # "“…,” Trump, the front-runner nationally and the polling leader in the state, said" /
+            # "Harry Bond, 30, of Raleigh, who was among those polled, said": a longer apposition, to
+            # the comma before the speech verb
+            for c in range(_mention_end(m) + 1, min(hi - 1, p + reach)):
+                if toks[c].text == "." and toks[c - 1].end == toks[c].start and (
+                        toks[c - 1].low in P.abbrev or "." in toks[c - 1].text or len(toks[c - 1].text) == 1):
+                    continue      # "of Raleigh, N.C., who …"
+                if toks[c].text in ".;:!?" or _is_quote_tok(toks[c]):
+                    break
+                if toks[c].text == "," and _is_verb(toks, _skip_fillers(toks, c + 1, hi, P, 3), P):
+                    v = _skip_fillers(toks, c + 1, hi, P, 3)
+                    return Attribution(m, toks[v].text, "post-speaker-verb")
     return None
 
 
@@ -758,6 +813,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
+        if m is not None and m.i > lo and P.lang.extra.get("dash_colon_source") and m.kind != "pronoun":
+            # a digest line: "Pollsters agree - Carl Bialik: “", "… -More from the report: “"
+            d = m.i - 1
+            if d - 1 > lo and toks[d].low == "from" and toks[d - 1].low == "more":
+                d -= 2
+            if toks[d].text in ("-", "–", "—"):
+                return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
         k = _according_at(toks, i, e, P)
@@ -844,6 +906,12 @@ def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P
     if not P.v2:
         m = np_before(toks, v, lo, P)
         if m is not None and m.i - 1 >= lo and toks[m.i - 1].low in P.lang.extra.get("absolute_with", ()):
+            return m
+        if m is not None and P.lang.extra.get("np_participle") and m.j == v and not m.after_prep \
+                and m.kind != "pronoun" and m.i - 1 >= lo and (toks[m.i - 1].low in P.conj or (
+                    not toks[m.i - 1].word and toks[m.i - 1].text in ",;—–-")):
+            # "– Ryan saying he was “…”, and Trump calling it a “…”": a phrase that opens its clause
+            # right before the participle (an object before it does not: "issued a statement saying")
             return m
         for u in range(v - 1, lo - 1, -1):
             if toks[u].text in ".;!?":

@@ -316,6 +316,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         if low in P.particles and not t.cap and b < k and toks[b + 1].cap and b - 1 >= lo and toks[b - 1].cap:
             b -= 1          # "zu Guttenberg"
             continue
+        if low in P.dets and b < k and toks[b + 1].cap and low in P.comps and P.lang.extra.get("comp_before_name"):
+            break           # "strange that Trump would": a complementizer, no article
         if low in P.dets:
             if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
                     and toks[b - 1].low not in P.stops:

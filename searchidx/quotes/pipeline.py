@@ -49,6 +49,9 @@ class _Result:
 
 def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     spans = find_spans(text, P.lang)
+    dup = scare.headline_repeats(text, spans, P)
+    if dup:
+        spans = [sp for k, sp in enumerate(spans) if k not in dup]
     if not spans:
         return []
     # paragraph number of every token (paragraphs are lines)
@@ -175,7 +178,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         qtext = text[first.span.start:last.span.end]
         pre_lo, pre_hi = pre_window(first, g[0])
         post_lo, post_hi = post_window(last, g[-1])
-        is_naming = scare.naming(toks, first.open_tok, pre_lo, P)
+        is_naming = scare.naming(toks, first.open_tok, pre_lo, P) \
+            or scare.medium_title(toks, first.open_tok, pre_lo, words, P)
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
@@ -562,6 +566,9 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
             openers and pre_hi - pre_lo == 2 and toks[pre_lo].low in openers and toks[pre_hi - 1].text == ":"):
         return None
     prev_k = g[0] - 1
+    while prev_k >= 0 and pieces[prev_k].para == first.para and results[prev_k] is not None \
+            and results[prev_k].rule in ("title", "naming"):
+        prev_k -= 1     # a title between (“…,” wrote the authors of the “Report,” … “…”) continues nothing
     if prev_k >= 0 and pieces[prev_k].para == first.para:
         prev = results[prev_k]
         if prev is not None and prev.speaker:

@@ -6,8 +6,13 @@
   a sentence is a name or title; it is kept only when a speech cue sits right next to it.
 * ``short``       up to three words without sentence punctuation: a scare quote or a quoted phrase;
   it gets a speaker only from a cue in its own sentence, never by continuation.
+* ``medium_title`` (English) a programme, book or medium in title case after "told", "on", "with" …
+  or after a noun for a work ("said on “Meet the Press.”", "the documentary “Weiner.”"): a name.
+* ``headline_repeats`` (English) a headline quotation the body repeats is reported once, in the body.
 """
 from __future__ import annotations
+
+import regex
 
 from .profile import Profile
 from .tokens import Tok
@@ -40,6 +45,30 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     return False
 
 
+def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:
+    """A programme, book or medium named after "told", "on", "with", "of" …, maybe behind its
+    network's possessive ("told NBC’s “Today”", "said on “Meet the Press.”", "an interview with “Fox
+    News Sunday.”", "the author of “Going Viral,”"): a name in title case of up to six words, with
+    whatever punctuation American style puts inside its marks. After a noun for a work ("the
+    documentary “Weiner.”") any capitalised quotation of up to eight words is its title."""
+    before = P.lang.extra.get("medium_words")
+    if not before:
+        return False
+    ws = [w for w in words if w.word]
+    k = open_idx - 1
+    if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
+        return bool(ws) and len(ws) <= 8 and ws[0].cap
+    if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
+            or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
+                       or w.low in P.conj or len(w.text) <= 3 for w in ws):
+        return False
+    n = 0
+    while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))):
+        k -= 1      # "ABC’s", "Sirius XM's"
+        n += 1
+    return k >= lo and toks[k].low in before and not toks[k].cap
+
+
 def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool:
     """Languages that capitalise nouns: a capitalised quotation right after a common noun inside
     the sentence names it ("die Zeitung „Der Spiegel“", "das Spezialschiff „Arctowski“"), unless
@@ -64,8 +93,9 @@ def title_like(words: list[Tok], text: str, P: Profile) -> bool:
     ws = [w for w in words if w.word]
     if not ws or len(ws) > 8:
         return False
-    if text.rstrip()[-1:] in ".!?,;:…":
-        return False
+    end = text.rstrip()[-1:]
+    if end in ".!?,;:…" and not (end == "," and P.lang.extra.get("comma_inside_quotes") and len(ws) <= 4):
+        return False      # (but a short “Scandal,” keeps the comma American style puts inside the marks)
     caps = [w for w in ws if w.cap]
     noun_caps = bool(P.lang.extra.get("noun_caps"))
     if noun_caps:
@@ -91,3 +121,36 @@ def single_noun(words: list[Tok], P: Profile) -> bool:
     from a speech cue in its sentence)."""
     ws = [w for w in words if w.word]
     return P.noun_caps and len(ws) == 1 and (ws[0].cap or ws[0].text[0].isdigit())
+
+
+def headline_repeats(text: str, spans: list, P: Profile) -> set[int]:
+    """Indexes of quotations in a headline (the first line of a text of several lines) whose words a
+    later quotation repeats ("Warren: Trump Is a ‘Proven Failure’" and, in the body, "said Trump was a
+    “proven failure” in business"): the body's quotation, with its cue, is the one to keep."""
+    if not P.lang.extra.get("headline_repeats"):
+        return set()
+    nl = text.find("\n")
+    if nl < 0:
+        return set()
+    out = set()
+    heads = [k for k, sp in enumerate(spans) if sp.end <= nl]
+    for k in heads:
+        words = _words(text[spans[k].start:spans[k].end])
+        if not words or spans[k].continued:
+            continue
+        for sp in spans[len(heads):]:
+            later = _words(text[sp.start:sp.end])
+            if all(later.get(w, 0) >= c for w, c in words.items()):
+                out.add(k)
+                break
+    return out
+
+
+def _words(s: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for w in _WORD_RE.findall(s.lower()):
+        out[w] = out.get(w, 0) + 1
+    return out
+
+
+_WORD_RE = regex.compile(r"\w+")

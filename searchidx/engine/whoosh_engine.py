@@ -579,9 +579,11 @@ class WhooshEngine(Engine):
 
     def counts(self) -> dict[str, int]:
         s = self._searcher()
-        heads = list(s.documents(head="1"))
-        return {"articles": len(heads), "passages": s.doc_count(),
-                "quotes": sum(int(d.get("article_quotes", 0)) for d in heads)}
+        articles = quotes = 0
+        for d in s.documents(head="1"):  # (one stored passage at a time, not a list of them all)
+            articles += 1
+            quotes += int(d.get("article_quotes", 0))
+        return {"articles": articles, "passages": s.doc_count(), "quotes": quotes}
 
     def close(self) -> None:
         with self._lock:

@@ -200,10 +200,11 @@ def ratios(res: dict) -> dict:
     si = res["index"].get("searchidx/j1")
     for peer in PEERS:
         pe = res["index"].get(f"{peer}/j1")
-        if si and pe and same_run(si, pe):
-            out["index_speed"][peer] = si["passages_per_s"] / pe["passages_per_s"]
-        if si and pe and si.get("cpu_s") and pe.get("cpu_s"):  # throughput per CPU second
-            out.setdefault("index_speed_cpu", {})[peer] = pe["cpu_s"] / si["cpu_s"]
+        if si and pe:
+            if same_run(si, pe):
+                out["index_speed"][peer] = si["passages_per_s"] / pe["passages_per_s"]
+            if si.get("cpu_s") and pe.get("cpu_s"):  # throughput per CPU second
+                out.setdefault("index_speed_cpu", {})[peer] = pe["cpu_s"] / si["cpu_s"]
             out["peak_rss"][peer] = si["peak_rss_mb"] / pe["peak_rss_mb"]
             out["index_size"][peer] = si["index_mb"] / pe["index_mb"] if pe["index_mb"] else None
         sq, pq = res["query"].get("searchidx"), res["query"].get(peer)

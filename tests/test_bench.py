@@ -51,3 +51,16 @@ def test_tiny_run_writes_report_json_and_plots(tmp_path):
     for png in ("scaling_time.png", "scaling_memory.png", "scaling_latency.png"):
         assert (out / png).stat().st_size > 1000
 
+
+
+def test_ratios_compare_wall_time_only_within_one_run():
+    from bench.run import ratios
+    entry = {"passages_per_s": 100.0, "peak_rss_mb": 200.0, "index_mb": 30.0}
+    res = {"index": {"searchidx/j1": {**entry, "date": "a"},
+                     "whoosh/j1": {**entry, "passages_per_s": 200.0, "peak_rss_mb": 100.0, "date": "b"},
+                     "tantivy/j1": {**entry, "passages_per_s": 400.0, "date": "a", "cpu_s": 1.0}},
+           "query": {}}
+    r = ratios(res)
+    assert r["index_speed"] == {"tantivy": 0.25}          # whoosh was measured in another run
+    assert r["peak_rss"]["whoosh"] == 2.0 and r["index_size"]["whoosh"] == 1.0
+    assert "index_speed_cpu" not in r                     # searchidx has no CPU seconds here

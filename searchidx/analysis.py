@@ -110,7 +110,7 @@ def index_terms(code: str, text: str) -> tuple[list[str], int]:
     """The terms ``text_analyzer(code)`` indexes for ``text``, in order, and the position of the
     first (positions then run on by one, as the stop filter renumbers them): the same terms and
     positions as the analyzer chain, in one pass without a Token per word. Indexing spends most
-    of its analysis time here; ``tests/test_analysis.py`` checks it against the chain."""
+    of its analysis time here; ``tests/test_whoosh_fields.py`` checks it against the chain."""
     words = [w.lower() for w in _token_re().findall(text)]
     rule, stem_rule = _stop_rule(code), _stem_rule(code)
     first = 0

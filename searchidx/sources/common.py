@@ -14,18 +14,27 @@ from ..query import normalize_date
 from ..models import Article
 
 
+#: what reading a (possibly gzipped) file may raise
+READ_ERRORS = (OSError, EOFError, zlib.error, gzip.BadGzipFile)
+
+
 def open_bytes(path: Path) -> bytes:
     """The whole file (gzip handled), with a clear error for a missing or broken (truncated) file."""
     try:
         raw = path.read_bytes()
         if path.suffix.lower() == ".gz":
             raw = gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
-        reason = getattr(e, "strerror", None) or str(e)
-        if isinstance(e, EOFError):
-            reason = f"truncated gzip file ({e})"
-        raise SourceError(str(path), f"cannot read: {reason}") from None
+    except READ_ERRORS as e:
+        raise _read_error(path, e) from None
     return raw
+
+
+def _read_error(path: Path, e: Exception) -> SourceError:
+    """The one-line error for a missing or broken (truncated) file."""
+    reason = getattr(e, "strerror", None) or str(e)
+    if isinstance(e, EOFError):
+        reason = f"truncated gzip file ({e})"
+    return SourceError(str(path), f"cannot read: {reason}")
 
 
 def open_text(path: Path) -> str:
@@ -54,7 +63,7 @@ def open_lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
         f = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as e:
-        raise SourceError(str(path), f"cannot read: {e.strerror or e}") from None
+        raise _read_error(path, e) from None
     with f:
         number, raw_number, offset, pending = 0, 0, 0, b""
         try:
@@ -71,11 +80,8 @@ def open_lines(path: Path) -> Iterator[tuple[int, str]]:
                     raw_number += 1
                     offset += len(raw) + 1
                 chunk = f.read(READ_SIZE)
-        except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as e:
-            reason = getattr(e, "strerror", None) or str(e)
-            if isinstance(e, EOFError):
-                reason = f"truncated gzip file ({e})"
-            raise SourceError(str(path), f"cannot read: {reason}") from None
+        except READ_ERRORS as e:
+            raise _read_error(path, e) from None
         if pending:
             yield from _decoded(path, pending, number, raw_number, offset)
 

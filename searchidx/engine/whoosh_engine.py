@@ -28,6 +28,7 @@ from .scoring import FieldBM25
 from .whoosh_dismax import DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from .whoosh_fields import EXACT, FastText
+from .whoosh_merge import CopyMergeWriter
 
 from .. import analysis
 from ..documents import hit_from_document
@@ -184,6 +185,29 @@ class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
         return terminfo
 
 
+    def add_copied(self, ids, weights, values, length_bytes) -> None:
+        """The postings of one block read from another segment, added at once: ``ids`` the new
+        document numbers (ascending, after any already added), ``weights`` and ``values`` theirs,
+        ``length_bytes`` the field's encoded length per posting. The blocks written are those
+        that ``add_posting`` one posting at a time writes (tests/test_whoosh_merge.py)."""
+        start, count, limit = 0, len(ids), self._blocklimit
+        while start < count:
+            if len(self._ids) >= limit:
+                self._write_block()
+            end = min(count, start + limit - len(self._ids))
+            self._ids.extend(ids[start:end])
+            part = weights[start:end]
+            self._weights.extend(part)
+            self._maxweight = max(self._maxweight, max(part))
+            self._values.extend(filter(None, values[start:end]))
+            present = [b for b in length_bytes[start:end] if b]
+            if present:
+                low = whoosh3.byte_to_length(min(present))
+                if self._minlength is None or low < self._minlength:
+                    self._minlength = low
+                self._maxlength = max(self._maxlength, whoosh3.byte_to_length(max(present)))
+            start = end
+
     def _write_block(self, last=False):
         """whoosh3's ``_write_block`` with the block info and data pickled with protocol 3 (the
         reader unpickles any protocol): protocol 2 spells each position list, a bytes value, as a
@@ -227,6 +251,11 @@ class _PerDocReader(whoosh3.W3PerDocReader):
         if column is not whoosh3.LENGTHS_COLUMN or fieldname in self._readers:
             return super()._cached_reader(fieldname, column)
         reader = super()._cached_reader(fieldname, column)
+        if reader is None:
+            # a field without lengths (not scorable): remember that, or every length lookup of
+            # it (per document and field when merging) asks the file system again
+            self._readers[fieldname] = None
+            return None
         if hasattr(reader, "_basepos") and getattr(reader, "_fixedlen", 0) == 1:
             reader = self._readers[fieldname] = _Lengths(reader)
         return reader
@@ -239,6 +268,10 @@ class _Codec(whoosh3.W3Codec):
 
     def per_document_reader(self, storage, segment):
         return _PerDocReader(storage, segment)
+
+
+#: the segment writer: merges copy sorted posting lists instead of re-sorting them (whoosh_merge)
+WRITER = CopyMergeWriter
 
 
 def _codec() -> whoosh3.W3Codec:
@@ -316,7 +349,7 @@ class WhooshEngine(Engine):
         """A writer with this engine's codec that has already deleted ``delete_article_ids``'s
         passages; a held lock is an IndexStateError (one line for the user, no traceback)."""
         try:
-            writer = self.ix.writer(timeout=0.0, codec=_codec())
+            writer = WRITER(self.ix, timeout=0.0, codec=_codec())
         except LockError:
             raise IndexStateError(f"index at {self.path} is locked by another writer") from None
         try:

@@ -1,0 +1,195 @@
+"""Segment merges that copy posting lists instead of sorting them again.
+
+Whoosh merges segments by adding every posting of every merged segment to the new segment's
+sorting pool (``SegmentWriter.add_reader``): each posting is pickled into a sort run, sorted and
+read back, as if it had just been analysed. With a commit per batch that cost grows with the
+index, and at 1M passages it was most of the indexing time (bench/README).
+
+But a segment's postings are already sorted by (field, term, document), and the documents of
+the merged segments get consecutive new numbers. So :class:`CopyMergeWriter` writes the stored
+fields and lengths of a merged segment at once (as Whoosh does), keeps only the segment, and
+when it writes its postings merges the sorted streams: the pool's (the batch just added, whose
+documents come first) and each merged segment's, read block by block with its documents
+renumbered. The merge policy (which segments to merge) stays Whoosh's own; the written segment is
+the one Whoosh would write, posting for posting (tests/test_whoosh_merge.py).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterator
+
+from whoosh import writing
+from whoosh.codec import whoosh3
+from whoosh.matching import ListMatcher
+from whoosh.reading import SegmentReader
+
+
+class CopyMergeWriter(writing.SegmentWriter):
+    """A Whoosh ``SegmentWriter`` whose merges copy sorted postings (see the module doc)."""
+
+    def __init__(self, ix, **kwargs):
+        super().__init__(ix, **kwargs)
+        self._merged: list[tuple] = []  # (segment, first new docnum, docmap or None)
+
+    def add_reader(self, reader) -> None:
+        self._check_state()
+        basedoc = self.docnum
+        names = {f for f in reader.indexed_field_names() if f in self.schema}
+        docmap = self.write_per_doc(set(self.schema.names()) | names, reader)
+        self._merged.append((reader.segment(), basedoc, docmap))
+        self._added = True
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        readers = [SegmentReader(self.storage, self.schema, segment)
+                   for segment, _, _ in self._merged]
+        try:
+            sources = [_pool_terms(self.pool.iter_postings())]
+            sources += [_segment_terms(reader, self.schema, n)
+                        for n, reader in enumerate(readers, 1)]
+            copiers = [None] + [_Copier(reader, basedoc, docmap)
+                                for reader, (_, basedoc, docmap) in zip(readers, self._merged)]
+            self._write_terms(heapq.merge(*sources), copiers, lengths)
+        finally:
+            for reader in readers:
+                reader.close()
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+    def _write_terms(self, terms, copiers, lengths) -> None:
+        """Write the merged term stream: each term's postings from the pool, then from each
+        merged segment in document order (the sources' documents are consecutive ranges). A
+        field or term is started at its first posting: one whose every posting was deleted is
+        not written, as Whoosh's pool leaves it out."""
+        writer, schema = self.fieldwriter, self.schema
+        field = term = open_field = None
+        open_term = False
+        dfl = _no_length
+        for fieldname, btext, source, payload in terms:
+            if btext != term or fieldname != field:
+                if open_term:
+                    writer.finish_term()
+                    open_term = False
+                field, term = fieldname, btext
+            if source:
+                blocks = copiers[source].blocks(fieldname, payload)
+            else:
+                blocks = (tuple(zip(*payload)) + (None,),)
+            for ids, weights, values, length_bytes in blocks:
+                if not ids:
+                    continue
+                if not open_term:
+                    if open_field != fieldname:
+                        if open_field is not None:
+                            writer.finish_field()
+                        writer.start_field(fieldname, schema[fieldname])
+                        open_field = fieldname
+                        dfl = (lengths.doc_field_length_reader(fieldname) if lengths
+                               else _no_length)
+                    writer.start_term(btext)
+                    open_term = True
+                postwriter = writer._postwriter
+                if length_bytes is not None and hasattr(postwriter, "add_copied"):
+                    postwriter.add_copied(ids, weights, values, length_bytes)
+                else:
+                    add = writer.add
+                    for docnum, weight, value in zip(ids, weights, values):
+                        add(docnum, weight, value, dfl(docnum))
+        if open_term:
+            writer.finish_term()
+        if open_field is not None:
+            writer.finish_field()
+
+
+def _no_length(docnum: int) -> int:
+    return 0
+
+
+def _pool_terms(items) -> Iterator[tuple]:
+    """A pool's sorted postings grouped by term: ``(field, term, 0, [(docnum, weight, value)])``."""
+    field = term = None
+    postings: list = []
+    for fieldname, btext, docnum, weight, value in items:
+        if docnum < 0:  # whoosh's marker for spelling words, which this schema does not keep
+            continue
+        if btext != term or fieldname != field:
+            if postings:
+                yield field, term, 0, postings
+            field, term, postings = fieldname, btext, []
+        postings.append((docnum, weight, value if value is not None else b""))
+    if postings:
+        yield field, term, 0, postings
+
+
+def _segment_terms(reader: SegmentReader, schema, source: int) -> Iterator[tuple]:
+    """A segment's terms, sorted as a pool's (by field name, then term):
+    ``(field, term, source, terminfo)``."""
+    terms = reader._terms
+    for fieldname in sorted(f for f in terms.indexed_field_names() if f in schema):
+        for (field, btext), terminfo in terms.items_from(fieldname, b""):
+            if field != fieldname:
+                break
+            yield fieldname, btext, source, terminfo
+
+
+class _Copier:
+    """Copies one merged segment's posting lists into the writer, renumbering its documents
+    from ``basedoc`` on, or through ``docmap`` (old → new) when it has deletions."""
+
+    def __init__(self, reader: SegmentReader, basedoc: int, docmap: dict | None):
+        self.reader, self.basedoc, self.docmap = reader, basedoc, docmap
+        self._postings_reader = reader._terms._codec.postings_reader
+        self._postfile = reader._terms._postfile
+        self._lengths: dict[str, object] = {}
+
+    def blocks(self, fieldname: str, terminfo) -> Iterator[tuple]:
+        """A term's postings a block at a time, renumbered: (docnums, weights, values, encoded
+        lengths)."""
+        m = self._postings_reader(self._postfile, terminfo, self.reader.schema[fieldname].format,
+                                  term=(fieldname, None))
+        lengths = self._field_lengths(fieldname) or bytes(1 + self.reader.doc_count_all())
+        base, docmap = self.basedoc, self.docmap
+        for ids, weights, values in _blocks(m):
+            if docmap is None:
+                yield [base + i for i in ids], weights, values, [lengths[i] for i in ids]
+                continue
+            kept = [n for n, i in enumerate(ids) if i in docmap]
+            yield ([docmap[ids[n]] for n in kept], [weights[n] for n in kept],
+                   [values[n] for n in kept], [lengths[ids[n]] for n in kept])
+
+    def _field_lengths(self, fieldname: str):
+        """The segment's encoded lengths of a field, indexable by its document numbers."""
+        if fieldname not in self._lengths:
+            column = self.reader._perdoc._cached_reader(whoosh3._lenfield(fieldname),
+                                                        whoosh3.LENGTHS_COLUMN)
+            self._lengths[fieldname] = getattr(column, "_data", column)
+        return self._lengths[fieldname]
+
+
+def _blocks(m) -> Iterator[tuple]:
+    """A term's postings a block at a time: (docnums, weights, values), values ``b""`` for
+    formats without values (as the pool has them)."""
+    if isinstance(m, whoosh3.W3LeafMatcher):
+        while m.is_active():
+            m._read_ids()
+            m._read_weights()
+            m._read_values()
+            values = m._values
+            if values and values[0] is None:
+                values = (b"",) * len(values)
+            yield m._ids, m._weights, values
+            m._next_block()
+    elif isinstance(m, ListMatcher):
+        ids = m._ids
+        yield (ids, m._weights or (1.0,) * len(ids),
+               m._values if m._values is not None else (b"",) * len(ids))
+    else:
+        postings = []
+        while m.is_active():
+            postings.append((m.id(), m.weight(), m.value() or b""))
+            m.next()
+        if postings:
+            yield tuple(zip(*postings))

@@ -29,6 +29,7 @@ from .whoosh_dismax import DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from .whoosh_fields import EXACT, FastText
 from .whoosh_merge import CopyMergeWriter
+from .whoosh_topk import TopResults, top_docs
 
 from .. import analysis
 from ..documents import hit_from_document
@@ -448,7 +449,7 @@ class WhooshEngine(Engine):
         elif request.lang:
             fields_ = (analysis.text_field(request.lang), "exact", "title")
         else:
-            fields_ = TEXT_FIELDS + ("exact", "title")
+            fields_ = self.TEXT_AND_TITLE
         if request.literal:
             text = literal_query(text)
         else:
@@ -462,6 +463,9 @@ class WhooshEngine(Engine):
         if q is query.NullQuery:
             raise QueryError(f"query has no searchable words: {text}")
         return q
+
+    #: the fields a search looks in: every language's stemmed text, the exact words, the title
+    TEXT_AND_TITLE = TEXT_FIELDS + ("exact", "title")
 
     def build_filter(self, request: SearchRequest) -> query.Query | None:
         parts: list[query.Query] = []
@@ -497,7 +501,9 @@ class WhooshEngine(Engine):
             kwargs["sortedby"] = sorting.FieldFacet("date")
         if request.facets:
             kwargs["groupedby"] = self._facets(request.facets)
-        results = s.search(q, **kwargs)
+        fast = None if flt or request.sort == "date" or request.facets else \
+            top_docs(s, q, kwargs["limit"])
+        results = TopResults(s, *fast) if fast else s.search(q, **kwargs)
         terms = self._highlight_terms(q)
         hits = []
         end = request.offset + request.limit if request.limit else None

@@ -163,3 +163,35 @@ def test_filters_narrow_without_changing_scores(sample_index):
     for _ in range(2):
         none = sample_index.search("water", speaker="Nobody Atall", since="1990-01-01", until="1990-12-31")
         assert none.total == 0 and list(none) == []
+
+
+PLAIN = ["harbour", "harbour plan", "the", "The harbour", "a b", "élève 2024", "Straße über",
+         "ministers said", "zei de minister", "x", "2024", "déclaré", "İstanbul", "ΟΔΟΣ", "und",
+         "Jansen Jansen", "l", "of the", "na", "SAID", "Harbour Plan District Council Residents"]
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("lang", [None, "en", "nl"])
+def test_plain_words_build_the_parsers_query(sample_index, match, lang):
+    from searchidx.engine.base import SearchRequest
+    engine = sample_index.engine
+    words = PLAIN + [w for h in sample_index.search("minister", limit=5).hits for w in h.text.split()]
+    built = 0
+    for text in words:
+        request = SearchRequest(query=text, match=match, lang=lang)
+        fields_ = (f"text_{lang}", "exact", "title") if lang else None
+        plain = engine._plain_query(fields_ or engine.TEXT_AND_TITLE, match, text)
+        if plain is None:
+            continue
+        built += 1
+        engine_parser = engine._parser(fields_ or engine.TEXT_AND_TITLE, match)
+        assert plain == engine_parser.parse(text), text
+        assert engine.build_query(request) == plain
+    assert built >= len(PLAIN)
+
+
+def test_operators_and_punctuation_go_to_the_parser(sample_index):
+    engine = sample_index.engine
+    for text in ["harbour AND plan", "harbour OR plan", "NOT plan", '"harbour plan"', "Al-Qaida",
+                 "harb*", "title:harbour", "l'État", "plan^2", "(harbour)"]:
+        assert engine._plain_query(engine.TEXT_AND_TITLE, "all", text) is None, text

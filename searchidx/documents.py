@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 from .models import Article, Hit, Passage, Quote
 
@@ -38,7 +38,7 @@ def quotes_from_json(value: Any) -> list[Quote]:
     return [Quote(**q) for q in items]
 
 
-def hit_from_document(doc: dict[str, Any], score: float, highlight: str) -> Hit:
+def hit_from_document(doc: dict[str, Any], score: float, highlight: str | Callable[[], str]) -> Hit:
     return Hit(
         score=score,
         passage_id=doc["id"],

@@ -75,6 +75,25 @@ class Passage:
         return list(seen)
 
 
+class Lazy:
+    """A dataclass field whose value may be set as a function of no arguments: the first read
+    calls it and keeps the result (``asdict``, comparison and repr read it like any field)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = "_lazy_" + name
+
+    def __get__(self, obj: Any, objtype: Optional[type] = None) -> Any:
+        if obj is None:
+            return ""           # the field's default
+        value = obj.__dict__[self._slot]
+        if callable(value):
+            value = obj.__dict__[self._slot] = value()
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self._slot] = value
+
+
 @dataclass
 class Hit:
     """One ranked search result: a passage with its full source attribution."""
@@ -86,12 +105,14 @@ class Hit:
     start: int
     end: int
     text: str
-    highlight: str      # the passage text with matches marked as [[...]]
-    title: str
-    source: str
-    url: str
-    date: str
-    lang: str
+    #: the passage text with matches marked as [[...]]; may be given as a function, called the
+    #: first time it is read (most hits of a large result set are never shown)
+    highlight: str = Lazy()
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    date: str = ""
+    lang: str = ""
     path: str = ""
     quotes: list[Quote] = field(default_factory=list)
 

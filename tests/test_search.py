@@ -165,6 +165,18 @@ def test_filters_narrow_without_changing_scores(sample_index):
         assert none.total == 0 and list(none) == []
 
 
+def test_highlights_are_made_when_read(sample_index, monkeypatch):
+    from searchidx.engine.whoosh_engine import WhooshEngine
+    made = []
+    original = WhooshEngine._highlight
+    monkeypatch.setattr(WhooshEngine, "_highlight",
+                        staticmethod(lambda doc, terms: made.append(doc["id"]) or original(doc, terms)))
+    hits = sample_index.search("Al-Qaida", limit=10).hits
+    assert len(hits) > 1 and made == []          # none made by the search itself
+    assert "<em>Al-Qaida</em>" in hits[0].highlight and made == [hits[0].passage_id]
+    assert hits[0].to_dict()["highlight"] == hits[0].highlight and len(made) == 1  # made once
+
+
 PLAIN = ["harbour", "harbour plan", "the", "The harbour", "a b", "élève 2024", "Straße über",
          "ministers said", "zei de minister", "x", "2024", "déclaré", "İstanbul", "ΟΔΟΣ", "und",
          "Jansen Jansen", "l", "of the", "na", "SAID", "Harbour Plan District Council Residents"]

@@ -9,6 +9,7 @@ stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without s
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import json
 import os
@@ -540,7 +541,8 @@ class WhooshEngine(Engine):
         end = request.offset + request.limit if request.limit else None
         for hit in results[request.offset:end]:  # (with groupedby, whoosh returns every match)
             doc = self._document(hit.fields())
-            hits.append(hit_from_document(doc, float(hit.score or 0.0), self._highlight(doc, terms)))
+            hits.append(hit_from_document(doc, float(hit.score or 0.0),
+                                          functools.partial(self._highlight, doc, terms)))
         facets = {}
         for name in request.facets:
             groups = results.groups(name)

@@ -1,4 +1,4 @@
-"""One-word searches scored a block at a time (``engine.whoosh_topk``) give Whoosh's own answer:
+"""One-word and two-word AND searches scored a block at a time (``engine.whoosh_topk``) give Whoosh's own answer:
 the same passages in the same order, the same float scores and the same count."""
 import pytest
 
@@ -10,19 +10,27 @@ from searchidx.engine.whoosh_topk import top_docs
 from conftest import SAMPLES
 from lifecycle_util import write_jsonl
 
+AND = ["harbour plan", "district council", "Jansen said", "the harbour", "minister zei",
+       "plan nothere", "summer residents", "Harbour Harbour"]
 WORDS = ["harbour", "district", "Jansen", "said", "plan", "summer", "council", "minister", "the",
          "residents", "zei", "sagte", "a déclaré", "Harbour", "proposal", "ministers", "nothere"]
 
 
+def _built(tmp_path_factory, name, articles, batches):
+    """An index of the samples (if batches has two sizes) and ``articles`` generated articles."""
+    path = tmp_path_factory.mktemp(name) / "ix"
+    src = tmp_path_factory.mktemp(name + "-src") / "a.jsonl"
+    write_jsonl(src, range(articles))
+    with Index(path) as ix:
+        if len(batches) > 1:
+            ix.add_paths([SAMPLES], batch_size=batches[0])
+        ix.add_paths([src], batch_size=batches[-1])
+    return Index.open(path)
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    path = tmp_path_factory.mktemp("topk") / "ix"
-    extra = tmp_path_factory.mktemp("src") / "a.jsonl"
-    write_jsonl(extra, range(40))
-    with Index(path) as ix:
-        ix.add_paths([SAMPLES], batch_size=2)
-        ix.add_paths([extra], batch_size=7)           # several segments
-    with Index.open(path) as ix:
+    with _built(tmp_path_factory, "topk", 40, (2, 7)) as ix:      # several segments
         yield ix
 
 
@@ -37,7 +45,7 @@ def test_one_word_searches_rank_and_count_as_whoosh(index, limit):
     searcher = engine._searcher()
     assert len(list(searcher.leaf_searchers())) > 1
     answered = 0
-    for word in WORDS:
+    for word in WORDS + AND:
         for lang in (None, "en"):
             q = present_fields_only(engine.build_query(SearchRequest(query=word, lang=lang, limit=10)),
                                     searcher.reader())
@@ -46,13 +54,13 @@ def test_one_word_searches_rank_and_count_as_whoosh(index, limit):
                 continue
             answered += 1
             assert fast == _whoosh(searcher, q, limit), (word, lang, q)
-    assert answered >= len(WORDS)          # the one-word searches did take this path
+    assert answered >= len(WORDS) + len(AND)   # these searches did take this path
 
 
 def test_other_searches_are_left_to_whoosh(index):
     engine = index.engine
     searcher = engine._searcher()
-    for text in ["harbour plan", '"the summer"', "harbour OR plan", "title:harbour*"]:
+    for text in ["harbour plan district", '"the summer"', "harbour OR plan", "title:harbour*"]:
         q = present_fields_only(engine.build_query(SearchRequest(query=text, limit=10)), searcher.reader())
         assert top_docs(searcher, q, 10) is None, text
 
@@ -64,3 +72,29 @@ def test_search_results_are_the_same_with_and_without_it(index, monkeypatch):
     monkeypatch.setattr(whoosh_engine, "top_docs", lambda *a: None)
     assert [h.to_dict() for h in index.search("harbour", limit=5).hits] == with_it
     assert index.search("harbour", limit=5).total == total
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """Words with several postings blocks per segment (a block holds 128)."""
+    with _built(tmp_path_factory, "topk-big", 400, (250,)) as ix:
+        yield ix
+
+
+def test_and_skips_blocks_yet_answers_as_whoosh(big, monkeypatch):
+    from searchidx.engine import whoosh_topk
+    engine = big.engine
+    searcher = engine._searcher()
+    original = whoosh_topk._id_weight_blocks
+    for text in ["district 17", "harbour 250", "council 399", "residents 3 ", "plan time"]:
+        q = present_fields_only(engine.build_query(SearchRequest(query=text, limit=10)), searcher.reader())
+        for limit in (1, 10, None):
+            assert top_docs(searcher, q, limit) == _whoosh(searcher, q, limit), (text, limit)
+    # the rare word's few passages leave most of the frequent word's blocks unread
+    q = present_fields_only(engine.build_query(SearchRequest(query="district 17", limit=10)), searcher.reader())
+    blocks = []
+    monkeypatch.setattr(whoosh_topk, "_id_weight_blocks",
+                        lambda m, wanted=None: (blocks.append(b) or b for b in original(m, wanted)))
+    top_docs(searcher, q, 10)
+    postings = sum(len(ids) for ids, _ in blocks)
+    assert 0 < postings < searcher.doc_frequency("text_en", "district") / 2

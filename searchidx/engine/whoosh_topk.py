@@ -1,4 +1,4 @@
-"""Top-k search for one word, scored a postings block at a time.
+"""Top-k search for one word (or an AND of two), scored a postings block at a time.
 
 Most searches are one word: after ``present_fields_only`` a ``Term``, or a disjunction-max of the
 word's terms in the few fields that have it (its language's text, the title). Whoosh scores such
@@ -13,16 +13,23 @@ segment, and a passage's score is ``idf · tf(K1+1) / (tf + norm[length byte])``
 ``TopCollector`` ranks them (score, then the earlier passage), and the count is exact.
 tests/test_whoosh_topk.py checks scores, order and count against Whoosh's own search.
 
-It answers only what it can answer exactly: one word, BM25 fields with length columns, no
-deleted passages, no filter or sort; everything else goes through Whoosh (``None``).
+An AND of two words is scored the same way: the rarer word first, then the other only on the
+passages the first matched (its blocks holding none of them are skipped unread), and a passage's
+score is the sum of both, as Whoosh's intersection adds them (with three words, Whoosh's order of
+additions would decide the last bit, so those go to Whoosh).
+
+It answers only what it can answer exactly: one word or two in an AND, BM25 fields with length
+columns, no deleted passages, no filter or sort; everything else goes through Whoosh (``None``).
 """
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
 from whoosh import query
 from whoosh.codec import whoosh3
+from whoosh.reading import TermNotFound
 
 from .memo import cached
 from .scoring import FieldBM25, term_stats
@@ -30,29 +37,55 @@ from .whoosh_dismax import DisMax
 
 
 def top_docs(searcher: Any, q: query.Query, limit: int) -> Optional[tuple[list, int]]:
-    """``([(score, docnum)…] best first, number of matches)`` for a one-word query, or None when
-    the query is not one this path answers exactly (see the module doc)."""
-    terms = _scored_terms(searcher, q)
-    if terms is None:
+    """``([(score, docnum)…] best first, number of matches)`` for a one-word query or an AND of
+    two words, or None when the query is not one this path answers exactly (see the module doc).
+    """
+    words = _words(searcher, q)
+    if words is None or any(reader.has_deletions() for reader, _ in _leaves(searcher)):
         return None
-    if any(reader.has_deletions() for reader, _ in _leaves(searcher)):
+    if len(words) == 1:
+        scores = _word_scores(searcher, *words[0])
+    else:
+        # the rarer word first; the other is scored only on the passages the first matched
+        words.sort(key=lambda word: sum(searcher.doc_frequency(f, t) for f, t, _ in word[0]))
+        first = _word_scores(searcher, *words[0])
+        second = None if first is None else _word_scores(searcher, *words[1], only=first)
+        # (Whoosh's intersection adds the two words' scores: a + b, in either order the same float)
+        scores = None if second is None else {d: first[d] + s for d, s in second.items()}
+    if scores is None:
         return None
+    best = heapq.nlargest(limit, ((s, -d) for d, s in scores.items())) if limit else \
+        sorted(((s, -d) for d, s in scores.items()), reverse=True)
+    return [(s, -negd) for s, negd in best], len(scores)
+
+
+def _words(searcher: Any, q: query.Query) -> Optional[list[tuple[list, float]]]:
+    """The query's words as (terms, boost): one word, or the two of a plain AND; or None."""
+    if type(q) is query.And and len(q.subqueries) == 2 and q.boost == 1.0:
+        words = [_scored_terms(searcher, sub) for sub in q.subqueries]
+        return None if None in words else words
+    word = _scored_terms(searcher, q)
+    return None if word is None else [word]
+
+
+def _word_scores(searcher: Any, terms: list, boost: float, only: Optional[dict] = None
+                 ) -> Optional[dict[int, float]]:
+    """{global docnum: score} of one word: the best of its fields (disjunction-max, tiebreak 0),
+    times the disjunction's boost; with ``only``, just for those passages."""
     scores: dict[int, float] = {}
-    for fieldname, text, boost in terms:
-        field_scores = _term_scores(searcher, fieldname, text, boost)
+    for fieldname, text, term_boost in terms:
+        field_scores = _term_scores(searcher, fieldname, text, term_boost, only)
         if field_scores is None:
             return None
         if not scores:
             scores = field_scores
             continue
-        for docnum, score in field_scores.items():   # disjunction-max, tiebreak 0
+        for docnum, score in field_scores.items():
             if docnum not in scores or score > scores[docnum]:
                 scores[docnum] = score
-    if q.boost != 1.0 and len(terms) > 1:
-        scores = {d: s * q.boost for d, s in scores.items()}
-    best = heapq.nlargest(limit, ((s, -d) for d, s in scores.items())) if limit else \
-        sorted(((s, -d) for d, s in scores.items()), reverse=True)
-    return [(s, -negd) for s, negd in best], len(scores)
+    if boost != 1.0:
+        scores = {d: s * boost for d, s in scores.items()}
+    return scores
 
 
 class TopResults:
@@ -78,8 +111,9 @@ class TopHit:
         return self.searcher.stored_fields(self.docnum)
 
 
-def _scored_terms(searcher: Any, q: query.Query) -> Optional[list[tuple[str, bytes, float]]]:
-    """(field, term bytes, boost) of a Term or of a tiebreak-0 DisMax of Terms, or None."""
+def _scored_terms(searcher: Any, q: query.Query) -> Optional[tuple[list, float]]:
+    """A Term's or a tiebreak-0 DisMax of Terms': ([(field, term bytes, boost)…], the DisMax's
+    boost (Whoosh applies it only when there are several)), or None."""
     if type(q) is query.Term:
         subs = [q]
     elif type(q) is DisMax and not q.tiebreak and all(type(s) is query.Term for s in q.subqueries):
@@ -95,22 +129,28 @@ def _scored_terms(searcher: Any, q: query.Query) -> Optional[list[tuple[str, byt
         if field is None or not field.scorable or t.minquality:
             return None
         out.append((t.fieldname, field.to_bytes(t.text), t.boost))
-    return out
+    return out, (q.boost if len(subs) > 1 else 1.0)
 
 
 def _leaves(searcher: Any) -> list[tuple[Any, int]]:
     return [(s.reader(), offset) for s, offset in searcher.leaf_searchers()]
 
 
-def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float) -> Optional[dict]:
-    """{global docnum: score} of one term over every segment, or None (no length column)."""
+def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
+                 only: Optional[dict] = None) -> Optional[dict]:
+    """{global docnum: score} of one term over every segment (with ``only``, of those passages
+    alone: blocks without one of them are not even read), or None (no length column)."""
     weighting = searcher.weighting
     B = weighting._field_B.get(fieldname, weighting.B)
     K1 = weighting.K1
     text = btext.decode("utf-8")
     out: dict[int, float] = {}
+    only_sorted = sorted(only) if only is not None else None
     for reader, offset in _leaves(searcher):
-        if (fieldname, btext) not in reader:
+        terms = reader._terms
+        try:
+            terminfo = terms.term_info(fieldname, btext)
+        except TermNotFound:
             continue
         lengths = _length_bytes(reader, fieldname)
         if lengths is None:
@@ -119,10 +159,18 @@ def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float) -> O
         norm = cached(searcher, "_searchidx_bm25_norms", (fieldname, B, K1, avgfl),
                       lambda: _length_norms(B, K1, avgfl), 64)
         k1p1 = K1 + 1
-        terms = reader._terms
-        m = terms._codec.postings_reader(terms._postfile, terms.term_info(fieldname, btext),
-                                         searcher.schema[fieldname].format)
-        for ids, weights in _id_weight_blocks(m):
+        m = terms._codec.postings_reader(terms._postfile, terminfo, searcher.schema[fieldname].format)
+        wanted = None
+        if only is not None:
+            first = bisect_left(only_sorted, offset)
+            last = bisect_left(only_sorted, offset + reader.doc_count_all())
+            if first == last:
+                continue
+            wanted = [d - offset for d in only_sorted[first:last]]
+        for ids, weights in _id_weight_blocks(m, wanted):
+            if wanted is not None:
+                kept = [(d, tf) for d, tf in zip(ids, weights) if d + offset in only]
+                ids, weights = [d for d, _ in kept], [tf for _, tf in kept]
             scores = [idf * ((tf * k1p1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights)]
             if boost != 1.0:
                 scores = [s * boost for s in scores]
@@ -149,12 +197,17 @@ def _length_bytes(reader: Any, fieldname: str):
     return data + bytes(missing) if missing > 0 else data
 
 
-def _id_weight_blocks(m):
+def _id_weight_blocks(m, wanted: Optional[list[int]] = None):
+    """(docnums, weights) a block at a time; with ``wanted`` (sorted docnums), only the blocks
+    whose range of documents holds one of them (the others are skipped unread)."""
     if isinstance(m, whoosh3.W3LeafMatcher):
+        low = 0      # the block's first possible document: one past the last block's maximum
         while m.is_active():
-            m._read_ids()
-            m._read_weights()
-            yield m._ids, m._weights
+            if wanted is None or bisect_left(wanted, low) < bisect_right(wanted, m._maxid):
+                m._read_ids()
+                m._read_weights()
+                yield m._ids, m._weights
+            low = m._maxid + 1
             m._next_block()
     else:
         ids, weights = [], []

@@ -159,7 +159,7 @@ def _adapt(progress: Optional[Progress]):
     if progress is None:
         return None
     update = getattr(progress, "update", None)
-    return update if callable(update) else (lambda count, report: progress(count))
+    return update if callable(update) else (lambda count, report, phase=None: progress(count))
 
 
 def _words_of(query: str) -> str:

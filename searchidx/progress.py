@@ -18,15 +18,18 @@ class Progress:
         self.started = self.last = time.monotonic()
         self.count = 0
         self.report = None
+        self.phase: Optional[str] = None
         self.shown = False
 
     def __call__(self, count: int) -> None:
         self.update(count)
 
-    def update(self, count: int, report=None) -> None:
-        """``count`` done so far; ``report`` (an IndexReport) adds what happened to them."""
+    def update(self, count: int, report=None, phase: Optional[str] = None) -> None:
+        """``count`` done so far; ``report`` (an IndexReport) adds what happened to them, and
+        ``phase`` what is being done after the last of them (e.g. "merging segments")."""
         self.count = count
         self.report = report
+        self.phase = phase
         now = time.monotonic()
         if self.enabled and now - self.last >= self.interval:
             self.last = now
@@ -46,6 +49,8 @@ class Progress:
         if r is not None:
             text += (f" – {r.added:,} added, {r.updated:,} updated, {r.unchanged:,} unchanged, "
                      f"{r.failed:,} failed")
+        if self.phase:
+            text += f" – {self.phase}…"
         self.stream.write("\r" + text + "\x1b[K")
         self.stream.flush()
         self.shown = True

@@ -75,7 +75,15 @@ def generations(ix) -> int:
         return index.engine.ix.latest_generation()
 
 
-def test_workers_take_turns_with_whole_batches_one_segment_each(tmp_path):
+@pytest.fixture
+def uncompacted(monkeypatch):
+    """Runs keep the segments their batches committed (a run ends by merging them into one,
+    tests/test_whoosh_merge.py), so these tests see how the batches were written."""
+    from searchidx.engine.whoosh_engine import WhooshEngine
+    monkeypatch.setattr(WhooshEngine, "compact", lambda self, progress=None: None)
+
+
+def test_workers_take_turns_with_whole_batches_one_segment_each(tmp_path, uncompacted):
     a = write_jsonl(tmp_path / "a.jsonl", range(0, 20))
     for jobs in (1, 2):
         build(tmp_path / f"ix{jobs}", [a], jobs, batch_size=10)
@@ -84,7 +92,7 @@ def test_workers_take_turns_with_whole_batches_one_segment_each(tmp_path):
     assert snapshot(tmp_path / "ix1") == snapshot(tmp_path / "ix2")
 
 
-def test_the_last_short_batch_is_split_over_the_workers_in_one_commit(tmp_path):
+def test_the_last_short_batch_is_split_over_the_workers_in_one_commit(tmp_path, uncompacted):
     a = write_jsonl(tmp_path / "a.jsonl", range(0, 10))
     for jobs in (1, 2):
         build(tmp_path / f"ix{jobs}", [a], jobs, batch_size=100)

@@ -32,6 +32,7 @@ def dump(path) -> dict:
     """Everything the index's segments hold, by segment."""
     with Index.open(path) as index:
         ix = index.engine.ix
+        schema = ix.schema      # (a property that reads the table of contents each time)
         out = []
         with ix.reader() as reader:
             for r, _ in (reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]):
@@ -41,7 +42,7 @@ def dump(path) -> dict:
                 for name in sorted(terms.indexed_field_names()):
                     seg["len:" + name] = [r.doc_field_length(d, name) for d in range(r.doc_count_all())]
                 for (field, btext), ti in terms.items():
-                    m = terms._codec.postings_reader(terms._postfile, ti, ix.schema[field].format)
+                    m = terms._codec.postings_reader(terms._postfile, ti, schema[field].format)
                     seg[(field, btext)] = (ti.weight(), ti.doc_frequency(), ti.min_length(),
                                            ti.max_length(), ti.max_weight(), ti.min_id(),
                                            ti.max_id(), _blocks(m))
@@ -101,3 +102,48 @@ def test_add_copied_writes_the_blocks_add_posting_writes():
         return f.file.getvalue(), ti.to_bytes()
 
     assert write(True) == write(False)
+
+
+class _Seg:
+    def __init__(self, n):
+        self.n = n
+
+    def doc_count_all(self):
+        return self.n
+
+    def __repr__(self):
+        return f"<{self.n}>"
+
+
+@pytest.mark.parametrize("sizes, merged", [
+    ([12, 12, 12, 12], [12, 12, 12, 12]),   # a fresh build's batches: all into one
+    ([1000, 12, 12], [12, 12]),             # a run on a big index: only what it added
+    ([1000, 24, 12, 12], [24, 12, 12]),     # 24 is not larger than 12 + 12: it goes too
+    ([1000, 100, 12, 12], [12, 12]),
+    ([1000, 12], []),                        # one small segment: nothing to merge
+    ([7], []), ([], []),
+])
+def test_small_tail(sizes, merged):
+    from searchidx.engine.whoosh_merge import small_tail
+    assert sorted(s.n for s in small_tail([_Seg(n) for n in sizes])) == sorted(merged)
+
+
+def test_a_run_leaves_one_segment_and_shows_the_merge(tmp_path):
+    from searchidx.progress import Progress
+    import io
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    src = tmp_path / "a.jsonl"
+    write_jsonl(src, range(30))
+    stream = Tty()
+    with Index(tmp_path / "ix") as index, Progress("indexing", stream=stream, interval=0) as progress:
+        index.add_paths([SAMPLES, src], batch_size=4, progress=progress)
+        assert len(index.engine.ix._segments()) == 1     # not 9: the run merged its batches
+        write_jsonl(src, range(30, 34))
+        index.add_paths([src], batch_size=2)             # a small run on top: its own two merge
+        sizes = sorted(s.doc_count_all() for s in index.engine.ix._segments())
+        assert len(sizes) == 2 and sizes[0] < sizes[1]
+    assert "merging segments…" in stream.getvalue()

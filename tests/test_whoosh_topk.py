@@ -16,21 +16,25 @@ WORDS = ["harbour", "district", "Jansen", "said", "plan", "summer", "council", "
          "residents", "zei", "sagte", "a déclaré", "Harbour", "proposal", "ministers", "nothere"]
 
 
-def _built(tmp_path_factory, name, articles, batches):
-    """An index of the samples (if batches has two sizes) and ``articles`` generated articles."""
+def _built(tmp_path_factory, name, runs, with_samples=False):
+    """An index of the samples (optionally) and of one run per entry of ``runs`` (article
+    numbers) of generated articles: each run ends with a segment of its own when it adds fewer
+    passages than are already there (whoosh_merge.small_tail)."""
     path = tmp_path_factory.mktemp(name) / "ix"
     src = tmp_path_factory.mktemp(name + "-src") / "a.jsonl"
-    write_jsonl(src, range(articles))
     with Index(path) as ix:
-        if len(batches) > 1:
-            ix.add_paths([SAMPLES], batch_size=batches[0])
-        ix.add_paths([src], batch_size=batches[-1])
+        if with_samples:
+            ix.add_paths([SAMPLES], batch_size=2)
+        for numbers in runs:
+            write_jsonl(src, numbers)
+            ix.add_paths([src], batch_size=7)
     return Index.open(path)
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    with _built(tmp_path_factory, "topk", 40, (2, 7)) as ix:      # several segments
+    with _built(tmp_path_factory, "topk", [range(40), range(40, 45), range(45, 47)],
+                with_samples=True) as ix:                     # three segments
         yield ix
 
 
@@ -77,7 +81,7 @@ def test_search_results_are_the_same_with_and_without_it(index, monkeypatch):
 @pytest.fixture(scope="module")
 def big(tmp_path_factory):
     """Words with several postings blocks per segment (a block holds 128)."""
-    with _built(tmp_path_factory, "topk-big", 400, (250,)) as ix:
+    with _built(tmp_path_factory, "topk-big", [range(400)]) as ix:
         yield ix
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from ..models import Hit
 
@@ -83,8 +83,15 @@ class Engine(ABC):
     name = "engine"
 
     @abstractmethod
-    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
-        """Delete every passage of ``delete_article_ids``, then add ``documents``, as one commit."""
+    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = (),
+              in_run: bool = False) -> None:
+        """Delete every passage of ``delete_article_ids``, then add ``documents``, as one commit.
+        ``in_run``: one of a run's batches, which ends with :meth:`compact`."""
+
+    def compact(self, progress: Optional[Callable[[], None]] = None) -> None:
+        """Called at the end of each run that wrote: merge what the run left in pieces (Whoosh
+        segments; ``progress()`` is called now and then). Engines that merge on their own do
+        nothing."""
 
     @abstractmethod
     def search(self, request: SearchRequest) -> SearchResults:

@@ -192,7 +192,8 @@ class OpenSearchEngine(Engine):
                 self.client.indices.delete(index=o, ignore_unavailable=True)
 
     # --- writing -----------------------------------------------------------------------------
-    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
+    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = (),
+              in_run: bool = False) -> None:
         from opensearchpy import helpers
         ids = list(delete_article_ids)
         target = self._write_target

@@ -16,7 +16,7 @@ import os
 import pickle
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Optional
 
 import regex
 
@@ -31,7 +31,7 @@ from .scoring import FieldBM25
 from .whoosh_dismax import DisMax, DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from .whoosh_fields import EXACT, FastText
-from .whoosh_merge import CopyMergeWriter
+from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, small_tail
 from .whoosh_topk import TopResults, top_docs
 
 from .. import analysis
@@ -365,7 +365,8 @@ class WhooshEngine(Engine):
             raise
         return writer
 
-    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = ()) -> None:
+    def write(self, documents: Iterable[dict], delete_article_ids: Iterable[str] = (),
+              in_run: bool = False) -> None:
         writer = self.open_writer(delete_article_ids)
         try:
             for doc in documents:
@@ -373,7 +374,22 @@ class WhooshEngine(Engine):
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        writer.commit(mergetype=merge_in_run if in_run else None)
+
+    def compact(self, progress: Optional[Callable[[], None]] = None) -> None:
+        """Merge the small segments (``whoosh_merge.small_tail``) into one, in one commit; a
+        run's batch commits leave theirs for this."""
+        if not small_tail(self.ix._segments()):
+            return
+        if progress is not None:
+            progress()
+        writer = self.open_writer()
+        writer.progress = progress
+        try:
+            writer.commit(mergetype=merge_small_tail)
+        except BaseException:
+            writer.cancel()
+            raise
 
     def parallel_segments(self):
         """Worker processes write segments, this process commits them (``whoosh_parallel``)."""

@@ -17,7 +17,8 @@ the one Whoosh would write, posting for posting (tests/test_whoosh_merge.py).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Optional
 
 from whoosh import writing
 from whoosh.codec import whoosh3
@@ -27,6 +28,9 @@ from whoosh.reading import SegmentReader
 
 class CopyMergeWriter(writing.SegmentWriter):
     """A Whoosh ``SegmentWriter`` whose merges copy sorted postings (see the module doc)."""
+
+    #: called now and then while merged postings are written (a merge can take minutes)
+    progress: Optional[Callable[[], None]] = None
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
@@ -68,8 +72,12 @@ class CopyMergeWriter(writing.SegmentWriter):
         field = term = open_field = None
         open_term = False
         dfl = _no_length
+        progress, count = self.progress, 0
         for fieldname, btext, source, payload in terms:
             if btext != term or fieldname != field:
+                count += 1
+                if progress is not None and not count % 20_000:
+                    progress()
                 if open_term:
                     writer.finish_term()
                     open_term = False
@@ -193,3 +201,42 @@ def _blocks(m) -> Iterator[tuple]:
             m.next()
         if postings:
             yield tuple(zip(*postings))
+
+
+# --- merge policies -------------------------------------------------------------------------
+
+#: commits within a run leave their segments unmerged (the run merges them once, at its end),
+#: unless there are more than this many: then the small ones are merged at once
+MAX_SEGMENTS = 100
+
+
+def small_tail(segments: list) -> list:
+    """The segments to merge at the end of a run: all but the large ones, where a segment is
+    large when it holds more documents than every smaller segment together. A fresh build's
+    equal batch segments all merge into one; a run that adds to a big index merges only what it
+    (and earlier small runs) added, so each document is rewritten about log2(runs) times."""
+    ordered = sorted(segments, key=lambda s: s.doc_count_all(), reverse=True)
+    rest = sum(s.doc_count_all() for s in ordered)
+    keep = 0
+    for segment in ordered:
+        rest -= segment.doc_count_all()
+        if segment.doc_count_all() <= rest:
+            break
+        keep += 1
+    tail = ordered[keep:]
+    return tail if len(tail) > 1 else []
+
+
+def merge_small_tail(writer, segments: list) -> list:
+    """A Whoosh merge policy: merge :func:`small_tail` into the writer's new segment."""
+    tail = small_tail(segments)
+    for segment in tail:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in tail]
+
+
+def merge_in_run(writer, segments: list) -> list:
+    """The merge policy of commits within a run (see :data:`MAX_SEGMENTS`)."""
+    return merge_small_tail(writer, segments) if len(segments) > MAX_SEGMENTS else segments

@@ -31,6 +31,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from .whoosh_engine import WhooshEngine, _codec
+from .whoosh_merge import merge_in_run
 
 STAGING_PREFIX = ".parallel-"
 
@@ -116,8 +117,8 @@ class ParallelSegments:
                 os.replace(src, self.data / name)
             before_commit()
             new = list(segments)
-            # whoosh's usual merge policy over the committed segments, then the new ones
-            writer.commit(mergetype=lambda w, segs: writing.MERGE_SMALL(w, segs) + new)
+            # a run's merge policy over the committed segments, then the new ones
+            writer.commit(mergetype=lambda w, segs: merge_in_run(w, segs) + new)
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()

@@ -188,6 +188,7 @@ class Writer:
         self.complete_sources: set[str] = set()
         self.pool = None
         self.done = 0
+        self.commits = 0  # commits made by this run
         self.last_save = time.monotonic()
         # the batch being built: article id -> (docs, n_quotes); ids whose old passages go
         self.batch: dict[str, tuple[list[dict], int]] = {}
@@ -307,6 +308,9 @@ class Writer:
                 self._consume(inflight.popleft())
             if self.batch or self.replace or self.batch_sources:
                 self._commit()
+            if self.commits:
+                # the batches' segments, left unmerged by their commits, become one
+                self.engine.compact(progress=lambda: self._show("merging segments"))
         finally:
             if self.pool is not None:
                 self.pool.terminate()
@@ -411,6 +415,11 @@ class Writer:
         if self.opt.progress:
             self.opt.progress(self.done, self.report)
 
+    def _show(self, phase: str) -> None:
+        """Tell the progress display what the run is doing after its last article."""
+        if self.opt.progress:
+            self.opt.progress(self.done, self.report, phase)
+
     def _error(self, e: SourceError) -> None:
         if not self.opt.skip_errors:
             raise e  # the batch in progress is dropped: the index stays as of the last commit
@@ -426,8 +435,9 @@ class Writer:
             self.batch_segments, self.placed = [], {}
         else:
             docs = [d for ds, _ in self.batch.values() for d in ds]
-            self.engine.write(_pausing(docs), delete_article_ids=sorted(self.replace))
+            self.engine.write(_pausing(docs), delete_article_ids=sorted(self.replace), in_run=True)
             passages = len(docs)
+        self.commits += 1
         pause_point("batch-committed")
         self.report.passages += passages
         self.report.quotes += sum(n for _, n in self.batch.values())

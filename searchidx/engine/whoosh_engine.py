@@ -30,6 +30,7 @@ from .memo import cached
 from .scoring import FieldBM25
 from .whoosh_dismax import DisMax, DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
+from . import whoosh_files  # noqa: F401  (compound segments are read in place, not copied)
 from .whoosh_fields import EXACT, FastText
 from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, small_tail
 from .whoosh_topk import TopResults, top_docs

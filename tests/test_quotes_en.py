@@ -595,3 +595,9 @@ def test_participle_opening_a_sentence_is_no_subject():
             "“The night shift will decide,” she said.")
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == "Mia Lund"
+
+
+def test_according_to_after_the_speech_verb_names_the_reporting_source():
+    text = "“We will hold the line,” Okafor said on Tuesday, according to the Harbour Gazette."
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("the Harbour Gazette", "according-outer")]
+    assert speakers("“We will hold the line,” Okafor said, according to him.") == ["Okafor"]

@@ -608,6 +608,10 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
     att = _post_rules_at(toks, lo, hi, P)
     if att is not None:
+        if att.rule in ("post-speaker-verb", "post-verb-speaker") and P.lang.extra.get("outer_according"):
+            outer = _outer_according(toks, lo + 2, hi, P)
+            if outer is not None:
+                return outer
         return att
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
@@ -626,6 +630,19 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
                     and (e >= hi or toks[e].text in ",.;"):
                 return Attribution(m, toks[c + 1].text, "clause-end")
+    return None
+
+
+def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """"“…,” Sanders said, according to CNN": the source that reports the speech act, later in the
+    clause after a comma, is the attribution's source (not a pronoun: "according to him")."""
+    for c in range(lo, hi - 2):
+        if toks[c].text == "," and toks[c + 1].low in P.according_first:
+            k = _according_at(toks, c + 1, hi, P)
+            if k:
+                m = np_after(toks, c + 1 + k, hi, P)
+                if m is not None and m.kind != "pronoun":
+                    return Attribution(m, " ".join(t.text for t in toks[c + 1:c + 1 + k]), "according-outer")
     return None
 
 

@@ -166,6 +166,8 @@ LANGUAGE = Language(
            # tokens a name's apposition may span after a quotation before its speech verb
            "long_apposition": 40,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
+           # stop words that after an article modify a noun: "a Wednesday editorial said"
+           "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -606,3 +606,8 @@ def test_according_to_after_the_speech_verb_names_the_reporting_source():
 def test_day_name_after_an_article_is_part_of_the_speaker_phrase():
     text = "“There are more fish in the harbour than cranes,” reads a Wednesday editorial in the Harbour Gazette."
     assert speakers(text) == ["a Wednesday editorial"]
+
+
+def test_title_with_american_comma_inside_stays_in_the_clause_of_the_next_quotation():
+    text = "“The night shift is over,” Lund said on Harbour Radio’s “Morning Docks,” adding, “Nobody will miss it.”"
+    assert speakers(text) == ["Lund", None, "Lund"]

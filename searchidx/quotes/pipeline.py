@@ -100,10 +100,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
 
+    comma_inside = P.lang.extra.get("comma_inside_quotes", False)
+
     def name_like(k: int) -> bool:
         """A short capitalised quotation that can be part of a speaker phrase ("schrieb „Die Zeit“")."""
         pc = pieces[k]
-        return 0 < pc.b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, pc.b))
+        b = pc.b
+        if comma_inside and b - 1 > pc.a and toks[b - 1].text == ",":
+            b -= 1          # American style: “Morning Joe,” keeps the comma of its clause inside the marks
+        return 0 < b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok

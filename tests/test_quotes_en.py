@@ -611,3 +611,9 @@ def test_day_name_after_an_article_is_part_of_the_speaker_phrase():
 def test_title_with_american_comma_inside_stays_in_the_clause_of_the_next_quotation():
     text = "“The night shift is over,” Lund said on Harbour Radio’s “Morning Docks,” adding, “Nobody will miss it.”"
     assert speakers(text) == ["Lund", None, "Lund"]
+
+
+def test_determiner_standing_alone_before_said_is_the_speaker():
+    assert speakers("“The night shift is over,” another said.") == ["another"]
+    assert speakers("Yet another said, “The night shift is over.”") == ["another"]
+    assert speakers("At one point the rota was called “a disgrace.”") == [None]

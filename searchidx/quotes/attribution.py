@@ -118,8 +118,10 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
             return False
-        if p.low in P.dets and p.low not in P.comps and p.low != "this" and not p.cap:
+        if p.low in P.dets and p.low not in P.comps and p.low != "this" and not p.cap and not (
+                p.low in P.lang.extra.get("pronominal_dets", ()) and t.low in P.lang.extra.get("inverted_openers", ())):
             return False  # "at one point", "two remarks", "some claims": a noun after a determiner
+            #               (but "another said", "one wrote": the determiner stands alone as the subject)
     return True
 
 

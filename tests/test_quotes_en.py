@@ -617,3 +617,9 @@ def test_determiner_standing_alone_before_said_is_the_speaker():
     assert speakers("“The night shift is over,” another said.") == ["another"]
     assert speakers("Yet another said, “The night shift is over.”") == ["another"]
     assert speakers("At one point the rota was called “a disgrace.”") == [None]
+
+
+def test_base_verb_form_after_a_singular_phrase_is_a_noun():
+    assert speakers("Mia Lund delivered a snappy retort: “Nobody asked us.”") == ["Mia Lund"]
+    assert speakers("The dockers chant “Night shift now!” every day.") == ["The dockers"]
+    assert speakers("“We stay,” the statement read.") == ["the statement"]

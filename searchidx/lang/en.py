@@ -168,6 +168,10 @@ LANGUAGE = Language(
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            # stop words that after an article modify a noun: "a Wednesday editorial said"
            "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+           # a base verb form after these and one singular word is a noun: "a snappy retort: “…”"
+           "singular_articles": ("a", "an", "the", "one", "this", "that"),
+           # past forms spelled like the base form ("the statement read")
+           "past_like_base": ("read", "put", "hit"),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -122,6 +122,12 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 p.low in P.lang.extra.get("pronominal_dets", ()) and t.low in P.lang.extra.get("inverted_openers", ())):
             return False  # "at one point", "two remarks", "some claims": a noun after a determiner
             #               (but "another said", "one wrote": the determiner stands alone as the subject)
+        singular = P.lang.extra.get("singular_articles", ())
+        singular_past = P.lang.extra.get("past_like_base", ())
+        if singular and v > 1 and toks[v - 2].low in singular and p.word and not p.cap and p.low not in P.dets \
+                and not p.low.endswith("s") and not t.low.endswith("s") and t.low not in singular_past \
+                and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
+            return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
 
 

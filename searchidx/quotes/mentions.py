@@ -234,8 +234,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
                                              or toks[j - 1].low in P.dets or toks[j - 1].low in P.particles):
         j -= 1
-    if j <= i and i + 1 < hi and toks[i + 1].low in P.verbs:
-        j = i + 1       # "“…,” another said": a determiner standing alone as the subject (classify decides)
+    if j <= i and i + 1 < hi and toks[i + 1].low in P.verbs and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
+        j = i + 1       # "“…,” another said": a determiner standing alone as the subject
     if j <= i:
         return None
     m = classify(toks, i, j, P)

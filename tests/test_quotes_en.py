@@ -623,3 +623,11 @@ def test_base_verb_form_after_a_singular_phrase_is_a_noun():
     assert speakers("Mia Lund delivered a snappy retort: “Nobody asked us.”") == ["Mia Lund"]
     assert speakers("The dockers chant “Night shift now!” every day.") == ["The dockers"]
     assert speakers("“We stay,” the statement read.") == ["the statement"]
+
+
+def test_connective_alone_before_a_quotation_continues_the_speaker():
+    text = "“The rota is a trap,” Mia Lund said. Then, “Nobody asked the night shift about it.”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [
+        ("Mia Lund", "post-speaker-verb"), ("Mia Lund", "same-paragraph")]
+    text = "“The rota is a trap,” Mia Lund said. But “the night shift will decide in the end.”"
+    assert speakers(text) == ["Mia Lund", "Mia Lund"]

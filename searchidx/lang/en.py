@@ -172,6 +172,11 @@ LANGUAGE = Language(
            "singular_articles": ("a", "an", "the", "one", "this", "that"),
            # past forms spelled like the base form ("the statement read")
            "past_like_base": ("read", "put", "hit"),
+           # a sentence of one connective and a quotation continues the previous speaker ("Then, “…”")
+           "continuation_openers": ("but", "then", "instead", "indeed", "and", "still", "yet", "also", "again",
+                                    "specifically", "later"),
+           "continuation_marks": (",", ":"),
+           "continuation_unmarked": True,
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

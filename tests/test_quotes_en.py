@@ -631,3 +631,10 @@ def test_connective_alone_before_a_quotation_continues_the_speaker():
         ("Mia Lund", "post-speaker-verb"), ("Mia Lund", "same-paragraph")]
     text = "“The rota is a trap,” Mia Lund said. But “the night shift will decide in the end.”"
     assert speakers(text) == ["Mia Lund", "Mia Lund"]
+
+
+def test_dash_and_name_on_the_next_line_sign_a_quotation():
+    text = "The rota was debated.\n\n“Nobody asked the night shift about the rota.”\n\n- Mia Lund, Dover.\n\nMore follows."
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Mia Lund", "dash-signature")]
+    text = "“Nobody asked the night shift about the rota.”\n\n- The rota was changed in May."
+    assert speakers(text) == [None]

@@ -177,6 +177,8 @@ LANGUAGE = Language(
                                     "specifically", "later"),
            "continuation_marks": (",", ":"),
            "continuation_unmarked": True,
+           # a line of a dash and a name after a quotation signs it: "“…” ¶ - Bernie Sanders."
+           "dash_signature": True,
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

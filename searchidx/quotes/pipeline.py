@@ -276,6 +276,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # zufolge gehörte die „Dornier Do 228“ …")
             s_ = bisect_left(sent_end, last.close_tok)
             att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+        if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
+            att = _dash_signature(last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
@@ -608,6 +610,27 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     if k is not None and results[k] is not None and results[k].speaker:
         return _copy(results[k], "next-paragraph")
     return None
+
+
+def _dash_signature(last, toks, tok_para, P: Profile):
+    """``dash-signature``: a quotation that ends its paragraph, signed on the next line by a dash and
+    a name ("“…” ¶ - Bernie Sanders." / "-Michelle Marks, Philadelphia.")."""
+    n = len(toks)
+    q = last.close_tok + 1
+    while q < n and tok_para[q] == last.para and not toks[q].word:
+        q += 1
+    if q + 1 >= n or tok_para[q] == last.para or tok_para[q] > last.para + 2 or toks[q].text not in "-–—":
+        return None
+    end = q + 1
+    while end < n and tok_para[end] == tok_para[q]:
+        end += 1
+    m = A.np_after(toks, q + 1, end, P)
+    if m is None or m.kind not in ("name", "description") or m.i != q + 1:
+        return None
+    e = m.j if m.appos is None else max(m.j, m.appos[1])
+    if e < end and toks[e].text not in ".,":
+        return None
+    return A.Attribution(m, None, "dash-signature")
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,

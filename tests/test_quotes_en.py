@@ -638,3 +638,9 @@ def test_dash_and_name_on_the_next_line_sign_a_quotation():
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Mia Lund", "dash-signature")]
     text = "“Nobody asked the night shift about the rota.”\n\n- The rota was changed in May."
     assert speakers(text) == [None]
+
+
+def test_quote_marks_inside_markup_open_no_quotation():
+    text = ('Lund replied.\n\n<tweet id="6993202668" author="@harbourlund">“The rota is a trap,” Lund wrote.</tweet>\n\n'
+            'See <a href=”https://example.org/rota” target=”_blank”>the rota</a>.')
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "en")] == [("The rota is a trap,", "Lund")]

@@ -179,6 +179,8 @@ LANGUAGE = Language(
            "continuation_unmarked": True,
            # a line of a dash and a name after a quotation signs it: "“…” ¶ - Bernie Sanders."
            "dash_signature": True,
+           # quote marks inside markup left in the text (<tweet author="@x">) open no quotation
+           "markup_tags": True,
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

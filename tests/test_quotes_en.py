@@ -601,6 +601,8 @@ def test_according_to_after_the_speech_verb_names_the_reporting_source():
     text = "“We will hold the line,” Okafor said on Tuesday, according to the Harbour Gazette."
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("the Harbour Gazette", "according-outer")]
     assert speakers("“We will hold the line,” Okafor said, according to him.") == ["Okafor"]
+    assert speakers("“We hold,” Okafor said in a statement according to the Harbour Gazette.") == ["the Harbour Gazette"]
+    assert speakers("“We hold,” Okafor said according to plan.") == ["Okafor"]
 
 
 def test_day_name_after_an_article_is_part_of_the_speaker_phrase():

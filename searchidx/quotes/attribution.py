@@ -645,7 +645,7 @@ def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attributi
     """"“…,” Sanders said, according to CNN": the source that reports the speech act, later in the
     clause after a comma, is the attribution's source (not a pronoun: "according to him")."""
     for c in range(lo, hi - 2):
-        if toks[c].text == "," and toks[c + 1].low in P.according_first:
+        if (toks[c].text == "," or toks[c].word) and toks[c + 1].low in P.according_first:
             k = _according_at(toks, c + 1, hi, P)
             if k:
                 m = np_after(toks, c + 1 + k, hi, P)

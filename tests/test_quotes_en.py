@@ -646,3 +646,10 @@ def test_quote_marks_inside_markup_open_no_quotation():
     text = ('Lund replied.\n\n<tweet id="6993202668" author="@harbourlund">“The rota is a trap,” Lund wrote.</tweet>\n\n'
             'See <a href=”https://example.org/rota” target=”_blank”>the rota</a>.')
     assert [(x.text, x.speaker) for x in extract_quotes(text, "en")] == [("The rota is a trap,", "Lund")]
+
+
+def test_speaker_name_does_not_run_over_a_line_break_after_an_abbreviation():
+    text = "Photo by AP.\n\nBill Lund said: “The rota is a trap.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.speaker_mention) == ("Bill Lund", "Bill Lund")
+    assert speakers("Rep. Bill J. Lund said: “The rota is a trap.”") == ["Bill J. Lund"]

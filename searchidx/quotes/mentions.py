@@ -177,7 +177,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         low = t.low
         if not t.word:
             if (t.text == "." and j > i and _abbrev_or_initial(toks[j - 1], P) and j + 1 < hi and toks[j + 1].cap
-                    and toks[j - 1].end == t.start):
+                    and toks[j - 1].end == t.start and toks[j + 1].start - t.end <= 1):
                 j += 1
                 continue
             if is_quote_char(t.text) and j > i and (all(x.low in P.dets or not x.cap for x in toks[i:j]) or (
@@ -312,7 +312,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         low = t.low
         if not t.word:
             if (t.text == "." and b > lo and b < k and _abbrev_or_initial(toks[b - 1], P)
-                    and toks[b - 1].end == t.start):
+                    and toks[b - 1].end == t.start and toks[b + 1].start - t.end <= 1):
+                # ("Rep. Jo Lund", not "(AP.) ¶ Bill Lund": a line break or a wider gap ends the name)
                 b -= 1
                 continue
             if t.text == "&" and b < k:
@@ -356,7 +357,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
     if start < r <= k and toks[r].cap and not P.noun_caps:
         q = r
         while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)
-                             or (toks[q - 1].text == "." and q - 2 >= start and _abbrev_or_initial(toks[q - 2], P))):
+                             or (toks[q - 1].text == "." and q - 2 >= start and _abbrev_or_initial(toks[q - 2], P)
+                                 and toks[q].start - toks[q - 1].end <= 1)):
             q -= 1      # (also over the period of "Rep." or "J.")
         if q > start and toks[q - 1].low not in P.dets and toks[q - 1].low not in P.connectors:
             start = q

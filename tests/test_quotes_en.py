@@ -653,3 +653,10 @@ def test_speaker_name_does_not_run_over_a_line_break_after_an_abbreviation():
     [quote] = extract_quotes(text, "en")
     assert (quote.speaker, quote.speaker_mention) == ("Bill Lund", "Bill Lund")
     assert speakers("Rep. Bill J. Lund said: “The rota is a trap.”") == ["Bill J. Lund"]
+
+
+def test_contracted_or_possessive_s_is_no_part_of_the_speaker_name():
+    text = "Mia Lund runs the port. That's because, as she puts it, “the rota is a trap.”"
+    assert speakers(text) == ["Mia Lund"]
+    text = "Chris Lund spoke on Monday. Lund's been making the case for weeks. “We stay,” he said."
+    assert speakers(text) == ["Chris Lund"]

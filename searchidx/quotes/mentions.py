@@ -38,6 +38,9 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if j - i == 1 and P.possessive_s and toks[i].low[-2:] in ("’s", "'s") and (
+            toks[i].low[:-2] in P.stops or toks[i].low[:-2] in P.comps or toks[i].low[:-2] in P.dets):
+        return None       # "That’s", "What's", "There’s": a contraction of a function word, no speaker
     if P.noun_caps and P.lang.extra.get("lowercase_no_speaker") and not any(
             not t.text.islower() or P.is_title(t.low) or "." in t.text or t.low in P.lang.extra["lowercase_no_speaker"]
             for t in toks[i:j]):

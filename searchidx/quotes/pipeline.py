@@ -504,6 +504,15 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _name_text(text: str, toks, i: int, j: int, P: Profile) -> str:
+    """The name written in tokens ``[i, j)``, without a possessive or contracted 's ("Christie's been
+    saying", "Trump’s campaign": the person is Christie, Trump)."""
+    nm = text[toks[i].start:toks[j - 1].end]
+    if P.possessive_s and nm[-2:] in ("’s", "'s") and len(nm) > 3:
+        nm = nm[:-2]
+    return nm
+
+
 def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
@@ -511,7 +520,7 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
     for s in near(m.i):
         if s is None or s.kind != "name" or s.i == m.i:
             continue
-        name = index.fullest(text[toks[s.name_i].start:toks[s.name_j - 1].end])
+        name = index.fullest(_name_text(text, toks, s.name_i, s.name_j, P))
         g = index.genders.get(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
@@ -547,8 +556,7 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         return _Result(name, s_start, s_end, written, cue, "pronoun", rule, cands,
                        Speaker(name, s_start, "pronoun", pg or index.genders.get(name), grp))
     if m.kind == "name":
-        nm = text[toks[m.name_i].start:toks[m.name_j - 1].end]
-        name = index.fullest(nm)
+        name = index.fullest(_name_text(text, toks, m.name_i, m.name_j, P))
         if gender:
             index.genders.setdefault(name, gender)
         return _Result(name, s_start, s_end, written, cue, "explicit", rule, [],

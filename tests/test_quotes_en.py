@@ -660,3 +660,9 @@ def test_contracted_or_possessive_s_is_no_part_of_the_speaker_name():
     assert speakers(text) == ["Mia Lund"]
     text = "Chris Lund spoke on Monday. Lund's been making the case for weeks. “We stay,” he said."
     assert speakers(text) == ["Chris Lund"]
+
+
+def test_from_source_colon_lead_in_and_adding_opener():
+    assert speakers("From the report: “Night shifts have fallen by half since the rota began.”") == ["the report"]
+    text = "Mia Lund stated that the rota was “not good.” Adding, “Nobody asked the night shift about it.”"
+    assert speakers(text) == ["Mia Lund", "Mia Lund"]

@@ -174,13 +174,15 @@ LANGUAGE = Language(
            "past_like_base": ("read", "put", "hit"),
            # a sentence of one connective and a quotation continues the previous speaker ("Then, “…”")
            "continuation_openers": ("but", "then", "instead", "indeed", "and", "still", "yet", "also", "again",
-                                    "specifically", "later"),
+                                    "specifically", "later", "adding"),
            "continuation_marks": (",", ":"),
            "continuation_unmarked": True,
            # a line of a dash and a name after a quotation signs it: "“…” ¶ - Bernie Sanders."
            "dash_signature": True,
            # quote marks inside markup left in the text (<tweet author="@x">) open no quotation
            "markup_tags": True,
+           # "From the report: “…”": the source after "from" in a lead-in with a colon
+           "colon_from": ("from",),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -838,6 +838,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
+        if m is not None and m.i == lo + 1 and toks[lo].low in P.lang.extra.get("colon_from", ()) \
+                and m.kind in ("name", "description", "body"):
+            return Attribution(m, ":", "colon")     # "From the report: “", "From Bush’s Facebook post: “"
         if m is not None and m.i > lo and P.lang.extra.get("dash_colon_source") and m.kind != "pronoun":
             # a digest line: "Pollsters agree - Carl Bialik: “", "… -More from the report: “"
             d = m.i - 1

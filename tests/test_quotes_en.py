@@ -666,3 +666,8 @@ def test_from_source_colon_lead_in_and_adding_opener():
     assert speakers("From the report: “Night shifts have fallen by half since the rota began.”") == ["the report"]
     text = "Mia Lund stated that the rota was “not good.” Adding, “Nobody asked the night shift about it.”"
     assert speakers(text) == ["Mia Lund", "Mia Lund"]
+
+
+def test_time_phrase_between_subject_and_speech_verb_after_a_quotation():
+    assert speakers("“Night shifts have fallen by half,” Lund on Tuesday said.") == ["Lund"]
+    assert speakers("“Night shifts have fallen by half,” the union last week said.") == ["the union"]

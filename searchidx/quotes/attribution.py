@@ -190,15 +190,22 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
             return nxt
         e = c if toks[c].text == "," else nxt
     t0 = e + 1 if e < hi and toks[e].text == "," else e   # "the spokesman, Peter Okafor, on Monday …"
+    f = _skip_time(toks, t0, hi, P)
+    if f > t0 and _verb_follows(toks, f, hi, P):
+        return f
+    return e
+
+
+def _skip_time(toks: list[Tok], t0: int, hi: int, P: Profile) -> int:
+    """Past a time phrase at ``t0`` ("on Monday", "last week", "Friday"), else ``t0``."""
     times = P.lang.extra.get("time_words", ())
+    f = t0
     if t0 + 1 < hi and (toks[t0].low in ("on", "last", "this", "earlier") and
                         (toks[t0 + 1].cap or toks[t0 + 1].low in times)):
         f = t0 + 2
-        while f < hi and f - t0 < 4 and toks[f].low in times:
-            f += 1
-        if _verb_follows(toks, f, hi, P):
-            return f
-    return e
+    while f < hi and f - t0 < 4 and toks[f].low in times:
+        f += 1
+    return f
 
 
 def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
@@ -716,6 +723,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
         w = _skip_fillers(toks, e, hi, P, 3)
+        if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
+            w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"
         if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted"):
             # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")

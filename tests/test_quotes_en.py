@@ -671,3 +671,9 @@ def test_from_source_colon_lead_in_and_adding_opener():
 def test_time_phrase_between_subject_and_speech_verb_after_a_quotation():
     assert speakers("“Night shifts have fallen by half,” Lund on Tuesday said.") == ["Lund"]
     assert speakers("“Night shifts have fallen by half,” the union last week said.") == ["the union"]
+
+
+def test_verb_taking_an_object_does_not_invert_after_a_quotation():
+    text = "Mia Lund summed up the rota as “terrible,” denounced the board and left."
+    assert speakers(text) == ["Mia Lund"]
+    assert speakers("“The rota is terrible,” said Mia Lund.") == ["Mia Lund"]

@@ -183,6 +183,12 @@ LANGUAGE = Language(
            "markup_tags": True,
            # "From the report: “…”": the source after "from" in a lead-in with a colon
            "colon_from": ("from",),
+           # speech verbs that take an object: after a quotation the phrase after them is no inverted subject
+           # ("…,” denounced her record", "…” described the impact as")
+           "object_verbs": ("described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
+                            "reveals", "posted", "posts", "called", "calls", "accused", "accuses", "blasted",
+                            "slammed", "criticized", "criticised", "praised", "hailed", "touted", "dubbed",
+                            "labeled", "labelled", "branded", "termed"),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -691,7 +691,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
-    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles:
+    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles \
+            and toks[v].low not in P.lang.extra.get("object_verbs", ()):
+        # (", described the impact as": a verb that takes an object does not invert; what follows is its object)
         # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)

@@ -677,3 +677,10 @@ def test_verb_taking_an_object_does_not_invert_after_a_quotation():
     text = "Mia Lund summed up the rota as “terrible,” denounced the board and left."
     assert speakers(text) == ["Mia Lund"]
     assert speakers("“The rota is terrible,” said Mia Lund.") == ["Mia Lund"]
+
+
+def test_programme_titles_with_small_prepositions_or_after_a_comma_are_no_quotations():
+    text = "“The rota must go,” Lund said on Harbour Radio’s “This Week with Tom Berg.” “And it will.”"
+    assert speakers(text) == ["Lund", None, "Lund"]
+    assert speakers("“The rota was cold water,” she wrote in her memoir, “Tough Choices.”")[1] is None
+    assert speakers("On Harbour Radio’s “This Week,” Lund said that the rota must go.") == [None]

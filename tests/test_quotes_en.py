@@ -684,3 +684,7 @@ def test_programme_titles_with_small_prepositions_or_after_a_comma_are_no_quotat
     assert speakers(text) == ["Lund", None, "Lund"]
     assert speakers("“The rota was cold water,” she wrote in her memoir, “Tough Choices.”")[1] is None
     assert speakers("On Harbour Radio’s “This Week,” Lund said that the rota must go.") == [None]
+
+
+def test_pseudonym_names_a_quotation():
+    assert speakers("Lund wrote under the pseudonym “Harbour Danger,” but it did not help.") == [None]

@@ -93,7 +93,7 @@ LANGUAGE = Language(
         haven't didn't doesn't don't wouldn't won't not"""),
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
-        labelled termed word words phrase term slogan motto hashtag"""),
+        labelled termed word words phrase term slogan motto hashtag pseudonym alias nickname"""),
     gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
                   **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")},
                   "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",

@@ -688,3 +688,8 @@ def test_programme_titles_with_small_prepositions_or_after_a_comma_are_no_quotat
 
 def test_pseudonym_names_a_quotation():
     assert speakers("Lund wrote under the pseudonym “Harbour Danger,” but it did not help.") == [None]
+
+
+def test_relative_clause_between_commas_is_no_name_apposition():
+    text = "The complaint, which was filed in federal court in Dover, alleged that the board “ignored the night shift.”"
+    assert speakers(text) == ["The complaint"]

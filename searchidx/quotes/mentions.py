@@ -281,6 +281,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             return inner
         if inner and inner.after_prep and not P.noun_caps:
             return None     # "Clinton, during a meeting in Columbus, Ohio, said": a place, no apposition
+        if inner and toks[c2 + 1].low in P.lang.extra.get("relative_pronouns", ()):
+            return inner    # "The complaint, which was filed in Washington, alleged": a relative clause
         if inner and seg and seg.kind == "name":
             # "Carson’s business manager, Armstrong Williams, stated"
             seg.appos = (inner.i, inner.j)

@@ -693,3 +693,9 @@ def test_pseudonym_names_a_quotation():
 def test_relative_clause_between_commas_is_no_name_apposition():
     text = "The complaint, which was filed in federal court in Dover, alleged that the board “ignored the night shift.”"
     assert speakers(text) == ["The complaint"]
+
+
+def test_you_and_nobody_are_no_names_for_a_pronoun():
+    text = ("Mia Lund spoke at the gate. You could leave thinking the rota was fine.\n\n"
+            "“It is very interesting what happens to the night shift,” she said.")
+    assert speakers(text) == ["Mia Lund"]

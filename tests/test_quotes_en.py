@@ -699,3 +699,9 @@ def test_you_and_nobody_are_no_names_for_a_pronoun():
     text = ("Mia Lund spoke at the gate. You could leave thinking the rota was fine.\n\n"
             "“It is very interesting what happens to the night shift,” she said.")
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_sentence_adverb_is_no_speaker_name():
+    text = ("Mia Lund criticised the board. Yet she did not stop there, also calling on the dockers "
+            "to reject “every rota that nobody asked for.”")
+    assert speakers(text) == ["Mia Lund"]

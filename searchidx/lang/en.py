@@ -84,7 +84,8 @@ LANGUAGE = Language(
         are were be been being has have had will would could should may might can must do does did
         not never just only again still recently previously afterwards afterward there here into
         onto through over under against among via per than like up down out off back told said
-        says added instead though although whether unless whereas now you nobody"""),
+        says added instead though although whether unless whereas now you nobody however meanwhile yet
+        moreover specifically indeed furthermore nevertheless nonetheless"""),
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will

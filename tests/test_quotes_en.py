@@ -705,3 +705,11 @@ def test_sentence_adverb_is_no_speaker_name():
     text = ("Mia Lund criticised the board. Yet she did not stop there, also calling on the dockers "
             "to reject “every rota that nobody asked for.”")
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_words_after_who_are_a_clause_not_the_subject():
+    text = "Mia Lund, the harbour master who founded the union, said the rota was “a trap.”"
+    assert speakers(text) == ["Mia Lund"]
+    text = "Lund met a harbour official who spoke without notes and said the rota was “a trap.”"
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker_mention != "spoke without notes"

@@ -367,6 +367,13 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             q -= 1      # (also over the period of "Rep." or "J.")
         if q > start and toks[q - 1].low not in P.dets and toks[q - 1].low not in P.connectors:
             start = q
+    if start - 2 >= lo and toks[start - 1].low in P.lang.extra.get("restrictive_relatives", ()) \
+            and toks[start].word and not toks[start].cap and toks[start].low not in P.dets:
+        # "a White House official who spoke anonymously said": the words after "who" are its clause;
+        # the phrase before it is the subject
+        ant = np_before(toks, start - 1, lo, P)
+        if ant is not None and ant.kind != "pronoun":
+            return ant
     m = classify(toks, start, k + 1, P)
     if m is None:
         return None

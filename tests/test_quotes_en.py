@@ -710,6 +710,5 @@ def test_sentence_adverb_is_no_speaker_name():
 def test_words_after_who_are_a_clause_not_the_subject():
     text = "Mia Lund, the harbour master who founded the union, said the rota was “a trap.”"
     assert speakers(text) == ["Mia Lund"]
-    text = "Lund met a harbour official who spoke without notes and said the rota was “a trap.”"
-    [quote] = extract_quotes(text, "en")
-    assert quote.speaker_mention != "spoke without notes"
+    text = "A harbour official who spoke without notes said on Monday: “The rota is a trap.”"
+    assert speakers(text) == ["A harbour official"]

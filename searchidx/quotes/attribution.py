@@ -567,7 +567,8 @@ def _head_of_pps(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | 
             b = head.i - 1
             if b < lo or toks[b].text in ",;:—–" or toks[b].low in P.conj \
                     or toks[b].low in P.lang.extra.get("clause_breaks", ()):
-                return head if head.kind == "name" else Mention(head.i, m.j, head.kind)
+                # (a head that ends before the preposition stood before a relative clause: it alone)
+                return head if head.kind == "name" or head.j < p else Mention(head.i, m.j, head.kind)
             return None
         m = head
     return None

@@ -712,3 +712,9 @@ def test_words_after_who_are_a_clause_not_the_subject():
     assert speakers(text) == ["Mia Lund"]
     text = "A harbour official who spoke without notes said on Monday: “The rota is a trap.”"
     assert speakers(text) == ["A harbour official"]
+
+
+def test_agent_of_a_passive_question_speaks():
+    text = "Lund was asked by host Tom Berg, who backs the union, “Will the rota end in May?”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Tom Berg", "passive-agent")]
+    assert speakers("Lund was asked by reporters about the rota and said: “It ends in May.”") == ["Lund"]

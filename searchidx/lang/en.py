@@ -190,6 +190,8 @@ LANGUAGE = Language(
                             "reveals", "posted", "posts", "called", "calls", "accused", "accuses", "blasted",
                             "slammed", "criticized", "criticised", "praised", "hailed", "touted", "dubbed",
                             "labeled", "labelled", "branded", "termed"),
+           # "X was asked by Y, “…”": the agent after "by" speaks
+           "passive_agent_verbs": ("asked", "pressed", "questioned"),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -884,6 +884,14 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = np_before(toks, i, lo, P)
                 if m:
                     return Attribution(m, toks[i].text, "according-to")
+    agent_verbs = P.lang.extra.get("passive_agent_verbs", ())
+    for v in range(lo, e - 2) if agent_verbs else ():
+        if toks[v].low in agent_verbs and toks[v + 1].low == "by":
+            # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive question speaks
+            m = np_after(toks, v + 2, e, P)
+            if m is not None and m.kind != "pronoun" \
+                    and not any(_is_verb(toks, u, P) for u in range(_mention_end(m), e)):
+                return Attribution(m, toks[v].text, "passive-agent", v)
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
         if _is_verb(toks, v, P):

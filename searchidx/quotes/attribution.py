@@ -7,9 +7,12 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``post-cue``           right after the quote: ", aldus X" / ", so X"
 * ``post-verb-speaker``  right after the quote: ", said Jansen" / ", zei hij" / ", a déclaré X"
 * ``post-speaker-verb``  right after the quote: ", Jansen said" / ", de VS State Department zei"
+* ``according-outer``    English: a reporting source closing the attribution clause: "“…,” Sanders
+  said, according to CNN" (the source PolNeAR names)
 * ``pre-speaker-verb``   right before: "Okafor said: “" / "He added, “" / "Jansen told reporters: “"
 * ``pre-verb-speaker``   right before, verb-second order: "erkenden de deelnemende landen “" /
   "Daarom zei Jansen: „"
+* ``passive-agent``      English: the agent of a passive question: "X was asked by Y, “…”"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
 """

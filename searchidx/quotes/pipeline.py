@@ -11,6 +11,8 @@ Continuation rules (applied when no cue attributes a quotation):
 * ``next-paragraph`` a paragraph that opens with a quotation and names no speaker continues the
   speaker of the previous paragraph's last quotation.
 * ``multi-paragraph`` pieces of one quotation over several paragraphs share one speaker.
+* ``dash-signature`` (English) a quotation that ends its paragraph, signed on the next line by a dash
+  and a name ("“…” ¶ - Bernie Sanders.").
 """
 from __future__ import annotations
 

@@ -718,3 +718,8 @@ def test_agent_of_a_passive_question_speaks():
     text = "Lund was asked by host Tom Berg, who backs the union, “Will the rota end in May?”"
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Tom Berg", "passive-agent")]
     assert speakers("Lund was asked by reporters about the rota and said: “It ends in May.”") == ["Lund"]
+
+
+def test_first_person_outside_quotations_is_the_writer_not_a_named_person():
+    text = "Judge Mia Lund looked up.\n\n“Okay,” I said, attempting to regroup. “I was seventeen.”"
+    assert speakers(text) == ["I", "I"]

@@ -192,6 +192,8 @@ LANGUAGE = Language(
                             "labeled", "labelled", "branded", "termed"),
            # "X was asked by Y, “…”": the agent after "by" speaks
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
+           # first-person pronouns outside quotations stand for the writer: not resolved to a name
+           "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll"),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

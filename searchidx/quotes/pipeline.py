@@ -542,6 +542,9 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
     if m.appos:
         for t in toks[m.appos[0]:m.appos[1]]:
             gender = gender or P.gender_of(t.low)
+    if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("narrator_pronouns", ()):
+        # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
+        return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
         pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None

@@ -723,3 +723,8 @@ def test_agent_of_a_passive_question_speaks():
 def test_first_person_outside_quotations_is_the_writer_not_a_named_person():
     text = "Judge Mia Lund looked up.\n\n“Okay,” I said, attempting to regroup. “I was seventeen.”"
     assert speakers(text) == ["I", "I"]
+
+
+def test_verb_after_and_shares_the_first_subject_not_the_word_after_it():
+    text = "Mia Lund blamed the rota on a “careless board,” not on the dockers, and said it was unnerving."
+    assert speakers(text) == ["Mia Lund"]

@@ -194,6 +194,8 @@ LANGUAGE = Language(
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
            # first-person pronouns outside quotations stand for the writer: not resolved to a name
            "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll"),
+           # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject
+           "coordinated_verbs": True,
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

@@ -381,7 +381,7 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         if m is not None:
             return m
     k = _skip_fillers_back(toks, v, lo, P)
-    if P.v2 and k - 1 > lo and toks[k - 1].low in P.conj and P.lang.extra.get("coordinated_verbs"):
+    if k - 1 > lo and toks[k - 1].low in P.conj and P.lang.extra.get("coordinated_verbs"):
         # "X befand … und nannte den Plan „…“": the verb shares the subject of the first verb; the
         # phrase after it is its object
         m = sentence_subject(toks, lo, k - 1, P)

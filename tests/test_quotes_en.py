@@ -608,6 +608,7 @@ def test_according_to_after_the_speech_verb_names_the_reporting_source():
 def test_day_name_after_an_article_is_part_of_the_speaker_phrase():
     text = "“There are more fish in the harbour than cranes,” reads a Wednesday editorial in the Harbour Gazette."
     assert speakers(text) == ["a Wednesday editorial"]
+    assert speakers("According to the Sunday Harbour Times, “the rota is dead.”") == ["the Sunday Harbour Times"]
 
 
 def test_title_with_american_comma_inside_stays_in_the_clause_of_the_next_quotation():

@@ -213,8 +213,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 continue
             break
         if low in P.attributive and j > i and toks[j - 1].low in P.dets and j + 1 < hi and toks[j + 1].word \
-                and not toks[j + 1].cap and toks[j + 1].low not in P.stops and toks[j + 1].low not in P.verbs:
-            j += 1          # "a Wednesday editorial", "the Sunday statement": a day as an adjective
+                and (toks[j + 1].cap or toks[j + 1].low not in P.stops and toks[j + 1].low not in P.verbs):
+            j += 1          # "a Wednesday editorial", "the Sunday Times": a day as an adjective or a name part
             continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break

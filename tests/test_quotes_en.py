@@ -729,3 +729,8 @@ def test_first_person_outside_quotations_is_the_writer_not_a_named_person():
 def test_verb_after_and_shares_the_first_subject_not_the_word_after_it():
     text = "Mia Lund blamed the rota on a “careless board,” not on the dockers, and said it was unnerving."
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_capitalised_today_after_a_name_continues_it():
+    assert speakers("“The rota is dead,” Harbour Today reported.") == ["Harbour Today"]
+    assert speakers("“The rota is dead,” Lund said today.") == ["Lund"]

@@ -196,6 +196,8 @@ LANGUAGE = Language(
            "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll"),
            # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject
            "coordinated_verbs": True,
+           # stop words that, capitalised after a capitalised word, continue a name ("USA Today")
+           "name_stops": ("today",),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),

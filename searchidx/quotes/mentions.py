@@ -216,6 +216,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 and (toks[j + 1].cap or toks[j + 1].low not in P.stops and toks[j + 1].low not in P.verbs):
             j += 1          # "a Wednesday editorial", "the Sunday Times": a day as an adjective or a name part
             continue
+        if t.cap and j > i and toks[j - 1].cap and toks[j - 1].word and low in P.name_stops:
+            j += 1          # "USA Today": a stop word that continues a capitalised name
+            continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break
         if low in P.particles and not t.cap and not (j + 1 < hi and toks[j + 1].cap):
@@ -341,6 +344,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         if b < k and low in P.verbs and not t.cap:
             break
+        if t.cap and b > lo and toks[b - 1].cap and toks[b - 1].word and low in P.name_stops:
+            b -= 1          # "USA Today reported"
+            continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break
         if (low in P.connectors or low in P.conj) and not t.cap:

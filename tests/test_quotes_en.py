@@ -734,3 +734,8 @@ def test_verb_after_and_shares_the_first_subject_not_the_word_after_it():
 def test_capitalised_today_after_a_name_continues_it():
     assert speakers("“The rota is dead,” Harbour Today reported.") == ["Harbour Today"]
     assert speakers("“The rota is dead,” Lund said today.") == ["Lund"]
+
+
+def test_contracted_i_am_is_a_pronoun_not_a_name():
+    text = "Mia Lund lives in Dover. I'm sure the rota will go.\n\n“We stay,” she said."
+    assert speakers(text) == ["Mia Lund"]

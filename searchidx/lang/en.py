@@ -51,7 +51,7 @@ LANGUAGE = Language(
         chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
         chant chants chanted chanting confess confesses confessed react reacts reacted"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
-              "we": "group",
+              "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
               **{p + a + s: k for p, k in (("he", "person"), ("she", "person"), ("they", "any"),
                                            ("we", "group"), ("i", "person"))
@@ -193,7 +193,7 @@ LANGUAGE = Language(
            # "X was asked by Y, “…”": the agent after "by" speaks
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
            # first-person pronouns outside quotations stand for the writer: not resolved to a name
-           "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll"),
+           "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "i'm", "i’m"),
            # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject
            "coordinated_verbs": True,
            # stop words that, capitalised after a capitalised word, continue a name ("USA Today")

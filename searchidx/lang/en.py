@@ -166,7 +166,6 @@ LANGUAGE = Language(
            "np_participle": True,
            # tokens a name's apposition may span after a quotation before its speech verb
            "long_apposition": 40,
-           # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            # stop words that after an article modify a noun: "a Wednesday editorial said"
            "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
            # a base verb form after these and one singular word is a noun: "a snappy retort: “…”"
@@ -200,6 +199,7 @@ LANGUAGE = Language(
            "name_stops": ("today",),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
+           # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
 )

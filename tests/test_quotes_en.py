@@ -595,3 +595,147 @@ def test_participle_opening_a_sentence_is_no_subject():
             "“The night shift will decide,” she said.")
     [quote] = extract_quotes(text, "en")
     assert quote.speaker == "Mia Lund"
+
+
+def test_according_to_after_the_speech_verb_names_the_reporting_source():
+    text = "“We will hold the line,” Okafor said on Tuesday, according to the Harbour Gazette."
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("the Harbour Gazette", "according-outer")]
+    assert speakers("“We will hold the line,” Okafor said, according to him.") == ["Okafor"]
+    assert speakers("“We hold,” Okafor said in a statement according to the Harbour Gazette.") == ["the Harbour Gazette"]
+    assert speakers("“We hold,” Okafor said according to plan.") == ["Okafor"]
+
+
+def test_day_name_after_an_article_is_part_of_the_speaker_phrase():
+    text = "“There are more fish in the harbour than cranes,” reads a Wednesday editorial in the Harbour Gazette."
+    assert speakers(text) == ["a Wednesday editorial"]
+    assert speakers("According to the Sunday Harbour Times, “the rota is dead.”") == ["the Sunday Harbour Times"]
+
+
+def test_title_with_american_comma_inside_stays_in_the_clause_of_the_next_quotation():
+    text = "“The night shift is over,” Lund said on Harbour Radio’s “Morning Docks,” adding, “Nobody will miss it.”"
+    assert speakers(text) == ["Lund", None, "Lund"]
+
+
+def test_determiner_standing_alone_before_said_is_the_speaker():
+    assert speakers("“The night shift is over,” another said.") == ["another"]
+    assert speakers("Yet another said, “The night shift is over.”") == ["another"]
+    assert speakers("At one point the rota was called “a disgrace.”") == [None]
+
+
+def test_base_verb_form_after_a_singular_phrase_is_a_noun():
+    assert speakers("Mia Lund delivered a snappy retort: “Nobody asked us.”") == ["Mia Lund"]
+    assert speakers("The dockers chant “Night shift now!” every day.") == ["The dockers"]
+    assert speakers("“We stay,” the statement read.") == ["the statement"]
+
+
+def test_connective_alone_before_a_quotation_continues_the_speaker():
+    text = "“The rota is a trap,” Mia Lund said. Then, “Nobody asked the night shift about it.”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [
+        ("Mia Lund", "post-speaker-verb"), ("Mia Lund", "same-paragraph")]
+    text = "“The rota is a trap,” Mia Lund said. But “the night shift will decide in the end.”"
+    assert speakers(text) == ["Mia Lund", "Mia Lund"]
+
+
+def test_dash_and_name_on_the_next_line_sign_a_quotation():
+    text = "The rota was debated.\n\n“Nobody asked the night shift about the rota.”\n\n- Mia Lund, Dover.\n\nMore follows."
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Mia Lund", "dash-signature")]
+    text = "“Nobody asked the night shift about the rota.”\n\n- The rota was changed in May."
+    assert speakers(text) == [None]
+
+
+def test_quote_marks_inside_markup_open_no_quotation():
+    text = ('Lund replied.\n\n<tweet id="6993202668" author="@harbourlund">“The rota is a trap,” Lund wrote.</tweet>\n\n'
+            'See <a href=”https://example.org/rota” target=”_blank”>the rota</a>.')
+    assert [(x.text, x.speaker) for x in extract_quotes(text, "en")] == [("The rota is a trap,", "Lund")]
+
+
+def test_speaker_name_does_not_run_over_a_line_break_after_an_abbreviation():
+    text = "Photo by AP.\n\nBill Lund said: “The rota is a trap.”"
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.speaker_mention) == ("Bill Lund", "Bill Lund")
+    assert speakers("Rep. Bill J. Lund said: “The rota is a trap.”") == ["Bill J. Lund"]
+
+
+def test_contracted_or_possessive_s_is_no_part_of_the_speaker_name():
+    text = "Mia Lund runs the port. That's because, as she puts it, “the rota is a trap.”"
+    assert speakers(text) == ["Mia Lund"]
+    text = "Chris Lund spoke on Monday. Lund's been making the case for weeks. “We stay,” he said."
+    assert speakers(text) == ["Chris Lund"]
+
+
+def test_from_source_colon_lead_in_and_adding_opener():
+    assert speakers("From the report: “Night shifts have fallen by half since the rota began.”") == ["the report"]
+    text = "Mia Lund stated that the rota was “not good.” Adding, “Nobody asked the night shift about it.”"
+    assert speakers(text) == ["Mia Lund", "Mia Lund"]
+
+
+def test_time_phrase_between_subject_and_speech_verb_after_a_quotation():
+    assert speakers("“Night shifts have fallen by half,” Lund on Tuesday said.") == ["Lund"]
+    assert speakers("“Night shifts have fallen by half,” the union last week said.") == ["the union"]
+
+
+def test_verb_taking_an_object_does_not_invert_after_a_quotation():
+    text = "Mia Lund summed up the rota as “terrible,” denounced the board and left."
+    assert speakers(text) == ["Mia Lund"]
+    assert speakers("“The rota is terrible,” said Mia Lund.") == ["Mia Lund"]
+
+
+def test_programme_titles_with_small_prepositions_or_after_a_comma_are_no_quotations():
+    text = "“The rota must go,” Lund said on Harbour Radio’s “This Week with Tom Berg.” “And it will.”"
+    assert speakers(text) == ["Lund", None, "Lund"]
+    assert speakers("“The rota was cold water,” she wrote in her memoir, “Tough Choices.”")[1] is None
+    assert speakers("On Harbour Radio’s “This Week,” Lund said that the rota must go.") == [None]
+
+
+def test_pseudonym_names_a_quotation():
+    assert speakers("Lund wrote under the pseudonym “Harbour Danger,” but it did not help.") == [None]
+
+
+def test_relative_clause_between_commas_is_no_name_apposition():
+    text = "The complaint, which was filed in federal court in Dover, alleged that the board “ignored the night shift.”"
+    assert speakers(text) == ["The complaint"]
+
+
+def test_you_and_nobody_are_no_names_for_a_pronoun():
+    text = ("Mia Lund spoke at the gate. You could leave thinking the rota was fine.\n\n"
+            "“It is very interesting what happens to the night shift,” she said.")
+    assert speakers(text) == ["Mia Lund"]
+
+
+def test_sentence_adverb_is_no_speaker_name():
+    text = ("Mia Lund criticised the board. Yet she did not stop there, also calling on the dockers "
+            "to reject “every rota that nobody asked for.”")
+    assert speakers(text) == ["Mia Lund"]
+
+
+def test_words_after_who_are_a_clause_not_the_subject():
+    text = "Mia Lund, the harbour master who founded the union, said the rota was “a trap.”"
+    assert speakers(text) == ["Mia Lund"]
+    text = "A harbour official who spoke without notes said on Monday: “The rota is a trap.”"
+    assert speakers(text) == ["A harbour official"]
+
+
+def test_agent_of_a_passive_question_speaks():
+    text = "Lund was asked by host Tom Berg, who backs the union, “Will the rota end in May?”"
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "en")] == [("Tom Berg", "passive-agent")]
+    assert speakers("Lund was asked by reporters about the rota and said: “It ends in May.”") == ["Lund"]
+
+
+def test_first_person_outside_quotations_is_the_writer_not_a_named_person():
+    text = "Judge Mia Lund looked up.\n\n“Okay,” I said, attempting to regroup. “I was seventeen.”"
+    assert speakers(text) == ["I", "I"]
+
+
+def test_verb_after_and_shares_the_first_subject_not_the_word_after_it():
+    text = "Mia Lund blamed the rota on a “careless board,” not on the dockers, and said it was unnerving."
+    assert speakers(text) == ["Mia Lund"]
+
+
+def test_capitalised_today_after_a_name_continues_it():
+    assert speakers("“The rota is dead,” Harbour Today reported.") == ["Harbour Today"]
+    assert speakers("“The rota is dead,” Lund said today.") == ["Lund"]
+
+
+def test_contracted_i_am_is_a_pronoun_not_a_name():
+    text = "Mia Lund lives in Dover. I'm sure the rota will go.\n\n“We stay,” she said."
+    assert speakers(text) == ["Mia Lund"]

@@ -51,7 +51,7 @@ LANGUAGE = Language(
         chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
         chant chants chanted chanting confess confesses confessed react reacts reacted"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
-              "we": "group",
+              "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
               **{p + a + s: k for p, k in (("he", "person"), ("she", "person"), ("they", "any"),
                                            ("we", "group"), ("i", "person"))
@@ -84,7 +84,8 @@ LANGUAGE = Language(
         are were be been being has have had will would could should may might can must do does did
         not never just only again still recently previously afterwards afterward there here into
         onto through over under against among via per than like up down out off back told said
-        says added instead though although whether unless whereas now"""),
+        says added instead though although whether unless whereas now you nobody however meanwhile yet
+        moreover specifically indeed furthermore nevertheless nonetheless"""),
     complementizers=_w("that"),
     verb_fillers=_w("""has have had did does do would will could can might may should also then later once again previously recently earlier
         simply only just repeatedly flatly bluntly angrily quietly is was were are would will
@@ -93,7 +94,7 @@ LANGUAGE = Language(
         haven't didn't doesn't don't wouldn't won't not"""),
     post_cues=frozenset(),
     naming_words=_w("""so-called dubbed titled entitled named nicknamed headlined branded labeled
-        labelled termed word words phrase term slogan motto hashtag"""),
+        labelled termed word words phrase term slogan motto hashtag pseudonym alias nickname"""),
     gender_words={"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "mr": "m", "mrs": "f",
                   **{p + a + s: g for p, g in (("he", "m"), ("she", "f")) for a in "'’" for s in ("s", "d", "ll")},
                   "ms": "f", "miss": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m",
@@ -165,6 +166,39 @@ LANGUAGE = Language(
            "np_participle": True,
            # tokens a name's apposition may span after a quotation before its speech verb
            "long_apposition": 40,
+           # stop words that after an article modify a noun: "a Wednesday editorial said"
+           "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+           # a base verb form after these and one singular word is a noun: "a snappy retort: “…”"
+           "singular_articles": ("a", "an", "the", "one", "this", "that"),
+           # past forms spelled like the base form ("the statement read")
+           "past_like_base": ("read", "put", "hit"),
+           # a sentence of one connective and a quotation continues the previous speaker ("Then, “…”")
+           "continuation_openers": ("but", "then", "instead", "indeed", "and", "still", "yet", "also", "again",
+                                    "specifically", "later", "adding"),
+           "continuation_marks": (",", ":"),
+           "continuation_unmarked": True,
+           # a line of a dash and a name after a quotation signs it: "“…” ¶ - Bernie Sanders."
+           "dash_signature": True,
+           # quote marks inside markup left in the text (<tweet author="@x">) open no quotation
+           "markup_tags": True,
+           # "From the report: “…”": the source after "from" in a lead-in with a colon
+           "colon_from": ("from",),
+           # speech verbs that take an object: after a quotation the phrase after them is no inverted subject
+           # ("…,” denounced her record", "…” described the impact as")
+           "object_verbs": ("described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
+                            "reveals", "posted", "posts", "called", "calls", "accused", "accuses", "blasted",
+                            "slammed", "criticized", "criticised", "praised", "hailed", "touted", "dubbed",
+                            "labeled", "labelled", "branded", "termed"),
+           # "X was asked by Y, “…”": the agent after "by" speaks
+           "passive_agent_verbs": ("asked", "pressed", "questioned"),
+           # first-person pronouns outside quotations stand for the writer: not resolved to a name
+           "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "i'm", "i’m"),
+           # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject
+           "coordinated_verbs": True,
+           # stop words that, capitalised after a capitalised word, continue a name ("USA Today")
+           "name_stops": ("today",),
+           # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
+           "outer_according": True,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},

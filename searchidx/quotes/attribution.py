@@ -7,9 +7,12 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``post-cue``           right after the quote: ", aldus X" / ", so X"
 * ``post-verb-speaker``  right after the quote: ", said Jansen" / ", zei hij" / ", a déclaré X"
 * ``post-speaker-verb``  right after the quote: ", Jansen said" / ", de VS State Department zei"
+* ``according-outer``    English: a reporting source closing the attribution clause: "“…,” Sanders
+  said, according to CNN" (the source PolNeAR names)
 * ``pre-speaker-verb``   right before: "Okafor said: “" / "He added, “" / "Jansen told reporters: “"
 * ``pre-verb-speaker``   right before, verb-second order: "erkenden de deelnemende landen “" /
   "Daarom zei Jansen: „"
+* ``passive-agent``      English: the agent of a passive question: "X was asked by Y, “…”"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
 """
@@ -118,8 +121,16 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
             return False
-        if p.low in P.dets and p.low not in P.comps and p.low != "this" and not p.cap:
+        if p.low in P.dets and p.low not in P.comps and p.low != "this" and not p.cap and not (
+                p.low in P.lang.extra.get("pronominal_dets", ()) and t.low in P.lang.extra.get("inverted_openers", ())):
             return False  # "at one point", "two remarks", "some claims": a noun after a determiner
+            #               (but "another said", "one wrote": the determiner stands alone as the subject)
+        singular = P.lang.extra.get("singular_articles", ())
+        singular_past = P.lang.extra.get("past_like_base", ())
+        if singular and v > 1 and toks[v - 2].low in singular and p.word and not p.cap and p.low not in P.dets \
+                and not p.low.endswith("s") and not t.low.endswith("s") and t.low not in singular_past \
+                and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
+            return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
 
 
@@ -182,15 +193,22 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
             return nxt
         e = c if toks[c].text == "," else nxt
     t0 = e + 1 if e < hi and toks[e].text == "," else e   # "the spokesman, Peter Okafor, on Monday …"
+    f = _skip_time(toks, t0, hi, P)
+    if f > t0 and _verb_follows(toks, f, hi, P):
+        return f
+    return e
+
+
+def _skip_time(toks: list[Tok], t0: int, hi: int, P: Profile) -> int:
+    """Past a time phrase at ``t0`` ("on Monday", "last week", "Friday"), else ``t0``."""
     times = P.lang.extra.get("time_words", ())
+    f = t0
     if t0 + 1 < hi and (toks[t0].low in ("on", "last", "this", "earlier") and
                         (toks[t0 + 1].cap or toks[t0 + 1].low in times)):
         f = t0 + 2
-        while f < hi and f - t0 < 4 and toks[f].low in times:
-            f += 1
-        if _verb_follows(toks, f, hi, P):
-            return f
-    return e
+    while f < hi and f - t0 < 4 and toks[f].low in times:
+        f += 1
+    return f
 
 
 def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
@@ -363,7 +381,7 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         if m is not None:
             return m
     k = _skip_fillers_back(toks, v, lo, P)
-    if P.v2 and k - 1 > lo and toks[k - 1].low in P.conj and P.lang.extra.get("coordinated_verbs"):
+    if k - 1 > lo and toks[k - 1].low in P.conj and P.lang.extra.get("coordinated_verbs"):
         # "X befand … und nannte den Plan „…“": the verb shares the subject of the first verb; the
         # phrase after it is its object
         m = sentence_subject(toks, lo, k - 1, P)
@@ -552,7 +570,8 @@ def _head_of_pps(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | 
             b = head.i - 1
             if b < lo or toks[b].text in ",;:—–" or toks[b].low in P.conj \
                     or toks[b].low in P.lang.extra.get("clause_breaks", ()):
-                return head if head.kind == "name" else Mention(head.i, m.j, head.kind)
+                # (a head that ends before the preposition stood before a relative clause: it alone)
+                return head if head.kind == "name" or head.j < p else Mention(head.i, m.j, head.kind)
             return None
         m = head
     return None
@@ -608,6 +627,10 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
     att = _post_rules_at(toks, lo, hi, P)
     if att is not None:
+        if att.rule in ("post-speaker-verb", "post-verb-speaker") and P.lang.extra.get("outer_according"):
+            outer = _outer_according(toks, lo + 2, hi, P)
+            if outer is not None:
+                return outer
         return att
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
@@ -626,6 +649,19 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
                     and (e >= hi or toks[e].text in ",.;"):
                 return Attribution(m, toks[c + 1].text, "clause-end")
+    return None
+
+
+def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """"“…,” Sanders said, according to CNN": the source that reports the speech act, later in the
+    clause after a comma, is the attribution's source (not a pronoun: "according to him")."""
+    for c in range(lo, hi - 2):
+        if (toks[c].text == "," or toks[c].word) and toks[c + 1].low in P.according_first:
+            k = _according_at(toks, c + 1, hi, P)
+            if k:
+                m = np_after(toks, c + 1 + k, hi, P)
+                if m is not None and m.kind != "pronoun":
+                    return Attribution(m, " ".join(t.text for t in toks[c + 1:c + 1 + k]), "according-outer")
     return None
 
 
@@ -659,7 +695,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             return att
     # ", said Jansen" / ", zei hij" / ", a déclaré Sophie Binet" / ", heeft hij gezegd"
     v = _skip_fillers(toks, p, hi, P, 2)
-    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles:
+    if v < hi and _is_verb(toks, v, P) and toks[v].low not in P.participles \
+            and toks[v].low not in P.lang.extra.get("object_verbs", ()):
+        # (", described the impact as": a verb that takes an object does not invert; what follows is its object)
         # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
@@ -691,6 +729,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
         w = _skip_fillers(toks, e, hi, P, 3)
+        if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
+            w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"
         if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted"):
             # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")
@@ -813,6 +853,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
+        if m is not None and m.i == lo + 1 and toks[lo].low in P.lang.extra.get("colon_from", ()) \
+                and m.kind in ("name", "description", "body"):
+            return Attribution(m, ":", "colon")     # "From the report: “", "From Bush’s Facebook post: “"
         if m is not None and m.i > lo and P.lang.extra.get("dash_colon_source") and m.kind != "pronoun":
             # a digest line: "Pollsters agree - Carl Bialik: “", "… -More from the report: “"
             d = m.i - 1
@@ -844,6 +887,14 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 m = np_before(toks, i, lo, P)
                 if m:
                     return Attribution(m, toks[i].text, "according-to")
+    agent_verbs = P.lang.extra.get("passive_agent_verbs", ())
+    for v in range(lo, e - 2) if agent_verbs else ():
+        if toks[v].low in agent_verbs and toks[v + 1].low == "by":
+            # "Sanders was asked by host Bill Maher, …, “…”": the agent of a passive question speaks
+            m = np_after(toks, v + 2, e, P)
+            if m is not None and m.kind != "pronoun" \
+                    and not any(_is_verb(toks, u, P) for u in range(_mention_end(m), e)):
+                return Attribution(m, toks[v].text, "passive-agent", v)
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
         if _is_verb(toks, v, P):

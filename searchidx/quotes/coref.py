@@ -72,7 +72,8 @@ class NameIndex:
                                  and not (j - 2 >= i and toks[j - 2].cap and not P.is_title(toks[j - 2].low)
                                           and toks[j - 2].low not in P.dets))
                              or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
-                                 and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap)):
+                                 and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap
+                                 and toks[j + 1].start - toks[j].end <= 1)):    # (not over a line break)
                 j += 1
             k = i
             for q in range(i, j):

@@ -125,9 +125,14 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 
     return _Mark(i, c, fam, can_open, can_close, loose, width)
 
 
+# an HTML-like tag left in article text (embedded tweets, links)
+_TAG_RE = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
 def find_spans(text: str, lang: Language) -> list[Span]:
     """All outermost quoted runs of ``text``, in order, one per paragraph piece."""
     spans: list[Span] = []
+    markup = lang.extra.get("markup_tags", False)
     carry = False            # the previous paragraph ended inside a quotation
     for pm in _PARA_RE.finditer(text):
         lo, hi = pm.span()
@@ -140,7 +145,10 @@ def find_spans(text: str, lang: Language) -> list[Span]:
         while para_first < hi and text[para_first].isspace():
             para_first += 1
         marks = []
+        tags = [t.span() for t in _TAG_RE.finditer(text, lo, hi)] if markup and "<" in text[lo:hi] else ()
         for m in _MARK_RE.finditer(text, lo, hi):
+            if tags and any(a < m.start() < b for a, b in tags):
+                continue        # an attribute value of markup: <tweet author="@x">, <a href=”…”>
             mk = _classify(text, m.start(), lo, hi, lang, m.end() - m.start())
             if mk is not None:
                 marks.append(mk)

@@ -38,6 +38,9 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    if j - i == 1 and P.possessive_s and toks[i].low[-2:] in ("’s", "'s") and (
+            toks[i].low[:-2] in P.stops or toks[i].low[:-2] in P.comps or toks[i].low[:-2] in P.dets):
+        return None       # "That’s", "What's", "There’s": a contraction of a function word, no speaker
     if P.noun_caps and P.lang.extra.get("lowercase_no_speaker") and not any(
             not t.text.islower() or P.is_title(t.low) or "." in t.text or t.low in P.lang.extra["lowercase_no_speaker"]
             for t in toks[i:j]):
@@ -177,7 +180,7 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         low = t.low
         if not t.word:
             if (t.text == "." and j > i and _abbrev_or_initial(toks[j - 1], P) and j + 1 < hi and toks[j + 1].cap
-                    and toks[j - 1].end == t.start):
+                    and toks[j - 1].end == t.start and toks[j + 1].start - t.end <= 1):
                 j += 1
                 continue
             if is_quote_char(t.text) and j > i and (all(x.low in P.dets or not x.cap for x in toks[i:j]) or (
@@ -209,6 +212,13 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 j += 1
                 continue
             break
+        if low in P.attributive and j > i and toks[j - 1].low in P.dets and j + 1 < hi and toks[j + 1].word \
+                and (toks[j + 1].cap or toks[j + 1].low not in P.stops and toks[j + 1].low not in P.verbs):
+            j += 1          # "a Wednesday editorial", "the Sunday Times": a day as an adjective or a name part
+            continue
+        if t.cap and j > i and toks[j - 1].cap and toks[j - 1].word and low in P.name_stops:
+            j += 1          # "USA Today": a stop word that continues a capitalised name
+            continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break
         if low in P.particles and not t.cap and not (j + 1 < hi and toks[j + 1].cap):
@@ -230,6 +240,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
                                              or toks[j - 1].low in P.dets or toks[j - 1].low in P.particles):
         j -= 1
+    if j <= i and i + 1 < hi and toks[i + 1].low in P.verbs and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
+        j = i + 1       # "“…,” another said": a determiner standing alone as the subject
     if j <= i:
         return None
     m = classify(toks, i, j, P)
@@ -272,6 +284,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             return inner
         if inner and inner.after_prep and not P.noun_caps:
             return None     # "Clinton, during a meeting in Columbus, Ohio, said": a place, no apposition
+        if inner and toks[c2 + 1].low in P.lang.extra.get("relative_pronouns", ()):
+            return inner    # "The complaint, which was filed in Washington, alleged": a relative clause
         if inner and seg and seg.kind == "name":
             # "Carson’s business manager, Armstrong Williams, stated"
             seg.appos = (inner.i, inner.j)
@@ -306,7 +320,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         low = t.low
         if not t.word:
             if (t.text == "." and b > lo and b < k and _abbrev_or_initial(toks[b - 1], P)
-                    and toks[b - 1].end == t.start):
+                    and toks[b - 1].end == t.start and toks[b + 1].start - t.end <= 1):
+                # ("Rep. Jo Lund", not "(AP.) ¶ Bill Lund": a line break or a wider gap ends the name)
                 b -= 1
                 continue
             if t.text == "&" and b < k:
@@ -329,6 +344,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         if b < k and low in P.verbs and not t.cap:
             break
+        if t.cap and b > lo and toks[b - 1].cap and toks[b - 1].word and low in P.name_stops:
+            b -= 1          # "USA Today reported"
+            continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break
         if (low in P.connectors or low in P.conj) and not t.cap:
@@ -350,10 +368,18 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
     if start < r <= k and toks[r].cap and not P.noun_caps:
         q = r
         while q > start and (P.is_title(toks[q - 1].low) or (toks[q - 1].cap and toks[q - 1].low not in P.dets)
-                             or (toks[q - 1].text == "." and q - 2 >= start and _abbrev_or_initial(toks[q - 2], P))):
+                             or (toks[q - 1].text == "." and q - 2 >= start and _abbrev_or_initial(toks[q - 2], P)
+                                 and toks[q].start - toks[q - 1].end <= 1)):
             q -= 1      # (also over the period of "Rep." or "J.")
         if q > start and toks[q - 1].low not in P.dets and toks[q - 1].low not in P.connectors:
             start = q
+    if start - 2 >= lo and toks[start - 1].low in P.lang.extra.get("restrictive_relatives", ()) \
+            and toks[start].word and not toks[start].cap and toks[start].low not in P.dets:
+        # "a White House official who spoke anonymously said": the words after "who" are its clause;
+        # the phrase before it is the subject
+        ant = np_before(toks, start - 1, lo, P)
+        if ant is not None and ant.kind != "pronoun":
+            return ant
     m = classify(toks, start, k + 1, P)
     if m is None:
         return None

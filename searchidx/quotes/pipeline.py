@@ -11,6 +11,8 @@ Continuation rules (applied when no cue attributes a quotation):
 * ``next-paragraph`` a paragraph that opens with a quotation and names no speaker continues the
   speaker of the previous paragraph's last quotation.
 * ``multi-paragraph`` pieces of one quotation over several paragraphs share one speaker.
+* ``dash-signature`` (English) a quotation that ends its paragraph, signed on the next line by a dash
+  and a name ("“…” ¶ - Bernie Sanders.").
 """
 from __future__ import annotations
 
@@ -100,10 +102,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
 
+    comma_inside = P.lang.extra.get("comma_inside_quotes", False)
+
     def name_like(k: int) -> bool:
         """A short capitalised quotation that can be part of a speaker phrase ("schrieb „Die Zeit“")."""
         pc = pieces[k]
-        return 0 < pc.b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, pc.b))
+        b = pc.b
+        if comma_inside and b - 1 > pc.a and toks[b - 1].text == ",":
+            b -= 1          # American style: “Morning Joe,” keeps the comma of its clause inside the marks
+        return 0 < b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok
@@ -271,6 +278,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # zufolge gehörte die „Dornier Do 228“ …")
             s_ = bisect_left(sent_end, last.close_tok)
             att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+        if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
+            att = _dash_signature(last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
@@ -497,6 +506,15 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _name_text(text: str, toks, i: int, j: int, P: Profile) -> str:
+    """The name written in tokens ``[i, j)``, without a possessive or contracted 's ("Christie's been
+    saying", "Trump’s campaign": the person is Christie, Trump)."""
+    nm = text[toks[i].start:toks[j - 1].end]
+    if P.possessive_s and nm[-2:] in ("’s", "'s") and len(nm) > 3:
+        nm = nm[:-2]
+    return nm
+
+
 def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
@@ -504,7 +522,7 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
     for s in near(m.i):
         if s is None or s.kind != "name" or s.i == m.i:
             continue
-        name = index.fullest(text[toks[s.name_i].start:toks[s.name_j - 1].end])
+        name = index.fullest(_name_text(text, toks, s.name_i, s.name_j, P))
         g = index.genders.get(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
@@ -524,6 +542,9 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
     if m.appos:
         for t in toks[m.appos[0]:m.appos[1]]:
             gender = gender or P.gender_of(t.low)
+    if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("narrator_pronouns", ()):
+        # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
+        return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
         pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
@@ -540,8 +561,7 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         return _Result(name, s_start, s_end, written, cue, "pronoun", rule, cands,
                        Speaker(name, s_start, "pronoun", pg or index.genders.get(name), grp))
     if m.kind == "name":
-        nm = text[toks[m.name_i].start:toks[m.name_j - 1].end]
-        name = index.fullest(nm)
+        name = index.fullest(_name_text(text, toks, m.name_i, m.name_j, P))
         if gender:
             index.genders.setdefault(name, gender)
         return _Result(name, s_start, s_end, written, cue, "explicit", rule, [],
@@ -563,8 +583,10 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     # only words (no cue) before the quote in its sentence: not a continuation (but "Und: „…“")
     openers = P.lang.extra.get("continuation_openers", ())
     if any(toks[q].word for q in range(pre_lo, pre_hi)) and not (
-            openers and pre_hi - pre_lo == 2 and toks[pre_lo].low in openers and toks[pre_hi - 1].text == ":"):
-        return None
+            openers and toks[pre_lo].low in openers and (
+                (pre_hi - pre_lo == 2 and toks[pre_hi - 1].text in P.lang.extra.get("continuation_marks", ":"))
+                or (pre_hi - pre_lo == 1 and P.lang.extra.get("continuation_unmarked")))):
+        return None     # (English also "Then, “…”", "But “…”")
     prev_k = g[0] - 1
     while prev_k >= 0 and pieces[prev_k].para == first.para and results[prev_k] is not None \
             and results[prev_k].rule in ("title", "naming"):
@@ -601,6 +623,27 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     if k is not None and results[k] is not None and results[k].speaker:
         return _copy(results[k], "next-paragraph")
     return None
+
+
+def _dash_signature(last, toks, tok_para, P: Profile):
+    """``dash-signature``: a quotation that ends its paragraph, signed on the next line by a dash and
+    a name ("“…” ¶ - Bernie Sanders." / "-Michelle Marks, Philadelphia.")."""
+    n = len(toks)
+    q = last.close_tok + 1
+    while q < n and tok_para[q] == last.para and not toks[q].word:
+        q += 1
+    if q + 1 >= n or tok_para[q] == last.para or tok_para[q] > last.para + 2 or toks[q].text not in "-–—":
+        return None
+    end = q + 1
+    while end < n and tok_para[end] == tok_para[q]:
+        end += 1
+    m = A.np_after(toks, q + 1, end, P)
+    if m is None or m.kind not in ("name", "description") or m.i != q + 1:
+        return None
+    e = m.j if m.appos is None else max(m.j, m.appos[1])
+    if e < end and toks[e].text not in ".,":
+        return None
+    return A.Attribution(m, None, "dash-signature")
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,

@@ -62,6 +62,8 @@ class Profile:
         self.passive_aux = frozenset(L.extra.get("passive_aux", ()))      # "werden von X … bezeichnet"
         self.agent_preps = frozenset(L.extra.get("agent_preps", ()))
         self.np_openers = frozenset(L.extra.get("np_openers", ()))        # "deren Sprecherin X"
+        self.attributive = frozenset(L.extra.get("attributive_stops", ()))  # "a Wednesday statement"
+        self.name_stops = frozenset(L.extra.get("name_stops", ()))      # "USA Today"
         self.as_cues = frozenset(L.extra.get("as_cues", ()))              # "wie X berichtete"
         # "gegenüber dem „Tagesspiegel“", "sagte der „Zeitung“": a medium or addressee, not a quotation
         self.definite = frozenset(L.extra.get("medium_articles", ()))

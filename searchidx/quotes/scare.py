@@ -56,17 +56,21 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
         return False
     ws = [w for w in words if w.word]
     k = open_idx - 1
+    if k - 1 >= lo and toks[k].text == "," and toks[k - 1].low in P.lang.extra.get("work_nouns", ()):
+        k -= 1      # "she wrote in her memoir, “Tough Choices.”"
     if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
         return bool(ws) and len(ws) <= 8 and ws[0].cap
     if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
-                       or w.low in P.conj or len(w.text) <= 3 for w in ws):
-        return False
+                       or w.low in P.conj or w.low in P.preps or len(w.text) <= 3 for w in ws):
+        return False      # (title case leaves function words small: “This Week with George Stephanopoulos”)
     n = 0
-    while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))):
+    while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))) \
+            and not (k == lo and toks[k].low in before):
         k -= 1      # "ABC’s", "Sirius XM's"
         n += 1
-    return k >= lo and toks[k].low in before and not toks[k].cap
+    # (the word may open the sentence: "On ABC’s “This Week,” Rubio said")
+    return k >= lo and toks[k].low in before and (not toks[k].cap or k == lo)
 
 
 def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool:

@@ -762,3 +762,19 @@ def test_speech_verb_before_a_colon_is_no_outer_verb():
             "„Man kann nicht jede Diskussion beenden.“")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Olli Rehn"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a possessive source phrase opening the sentence stands for its owner ("seiner Ansicht nach")
+    ("Bürgermeister Karl Brenner besuchte am Montag die Baustelle. Seiner Ansicht nach „kommt das Projekt "
+     "zu spät“.", "Karl Brenner", "Seiner"),
+    # "nach" with a possessive or an adjective before the noun of a view
+    ("Die Ärztin Maria Lenz untersuchte die Kinder. Nach ihrer Einschätzung ist die Lage „sehr ernst“.",
+     "Ärztin Maria Lenz", "ihrer"),
+    ("Die Brücke bleibt gesperrt. Nach offiziellen Angaben ist sie „nicht mehr sicher“.",
+     "offiziellen Angaben", "offiziellen Angaben"),
+])
+def test_source_noun_phrases(text, speaker, mention):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "according-to"
+    assert text[quote.speaker_start:quote.speaker_end] == mention

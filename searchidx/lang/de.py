@@ -114,6 +114,15 @@ LANGUAGE = Language(
     gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
+           # a preposition or postposition with a noun of a view or an account gives a source
+           # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
+           "source_adpositions": ("nach",),
+           "source_nouns": ("ansicht", "meinung", "auffassung", "einschätzung", "einschätzungen", "darstellung",
+                            "darstellungen", "angaben", "aussage", "aussagen", "worten", "informationen",
+                            "überzeugung", "bewertung", "auskunft", "schätzung", "schätzungen", "erkenntnissen",
+                            "sicht", "lesart", "vorstellung", "vorstellungen", "idee", "ankündigung"),
+           "possessive_pronouns": {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie",
+                                   "ihrem": "sie"},
            "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
                         "unter dem motto", "bekannt als"),
            "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte"),

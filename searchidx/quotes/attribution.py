@@ -40,7 +40,44 @@ def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
         n = len(phrase)
         if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):
             return n
+    if toks[i].low in P.source_adpositions:
+        # "nach seiner Ansicht", "nach offiziellen Angaben", "nach Schäubles Idee": the preposition,
+        # up to two words (article, possessive, adjective, genitive name), then a noun of a view
+        for q in range(i + 1, min(hi, i + 4)):
+            t = toks[q]
+            if t.cap and t.low in P.source_nouns:
+                return q - i + 1
+            if not t.word or t.low in P.stops or t.low in P.preps or t.low in P.verbs:
+                break
     return 0
+
+
+def _source_postposition(toks: list[Tok], i: int, lo: int, P: Profile) -> bool:
+    """``toks[i]`` closes a source phrase: "dem Bericht zufolge", "seiner Ansicht nach"."""
+    t = toks[i]
+    return t.low in P.postpositions or (
+        t.low in P.source_adpositions and i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low in P.source_nouns)
+
+
+def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
+    """Whose view a source phrase ``[i, j)`` without a genitive gives: a possessive ("nach seiner
+    Ansicht", "ihrer Meinung nach") stands for its owner; else the phrase itself ("nach israelischen
+    Angaben"); "nach eigenen Angaben" is the sentence subject's, for the other rules."""
+    if not (i < j and toks[j - 1].low in P.source_nouns):
+        return None
+    for q in range(i, j - 1):
+        if toks[q].low in P.possessives:
+            return Mention(q, q + 1, "pronoun")
+        if toks[q].low.startswith("eigen"):
+            return None
+    if toks[i].low in P.dets:
+        return None       # "nach der Einschätzung" names nobody without its genitive
+    return Mention(i, j, "body")
+
+
+def _according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
+    """The source of an "according to" phrase of ``k`` tokens at ``i``."""
+    return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
 
 def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | None:
@@ -640,7 +677,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     # ", according to X" / ", volgens X"
     k = _according_at(toks, p, hi, P)
     if k:
-        m = np_after(toks, p + k, hi, P)
+        m = _according_np(toks, p, k, hi, P)
         if m:
             return Attribution(m, " ".join(t.text for t in toks[p:p + k]), "according-to")
     t = toks[p]
@@ -824,7 +861,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     for i in range(e - 1, max(lo, e - 14) - 1, -1):
         k = _according_at(toks, i, e, P)
         if k:
-            m = np_after(toks, i + k, e, P)
+            m = _according_np(toks, i, k, e, P)
             if m:
                 return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
             break
@@ -840,8 +877,15 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if P.postpositions:
         # "Dem Bericht zufolge „"
         for i in range(e - 1, max(lo, e - 10) - 1, -1):
-            if toks[i].low in P.postpositions:
-                m = np_before(toks, i, lo, P)
+            if _source_postposition(toks, i, lo, P):
+                if toks[i].low in P.postpositions:
+                    m = np_before(toks, i, lo, P)
+                else:
+                    # "Seiner Ansicht nach „…“" opening the clause (inside a phrase, "die ihrer
+                    # Meinung nach verbreiteten Illusionen", the clause's own cue tells more)
+                    m = _source_owner(toks, i - 2, i, P) if i - 2 >= lo else None
+                    if m is None or not (m.i == lo or toks[m.i - 1].text == ","):
+                        continue
                 if m:
                     return Attribution(m, toks[i].text, "according-to")
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)

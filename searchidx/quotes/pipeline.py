@@ -525,12 +525,13 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         for t in toks[m.appos[0]:m.appos[1]]:
             gender = gender or P.gender_of(t.low)
     if m.kind == "pronoun":
-        pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
+        low = P.possessives.get(toks[m.i].low, toks[m.i].low)     # "seiner Ansicht nach": "er"
+        pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
         if name is not None:
             cands = []
         else:
-            name, cands = resolve_pronoun(toks[m.i].low, offset, history, index, P)
+            name, cands = resolve_pronoun(low, offset, history, index, P)
         if name is None:
             return _Result(written, s_start, s_end, written, cue, "pronoun", rule, cands,
                            None)

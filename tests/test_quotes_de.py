@@ -778,3 +778,26 @@ def test_source_noun_phrases(text, speaker, mention):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker and quote.rule == "according-to"
     assert text[quote.speaker_start:quote.speaker_end] == mention
+
+
+def test_glued_period_ends_sentence():
+    # a period that lost its space ("Lang.Der") still ends the sentence and the speaker phrase
+    text = ("„Die Saison ist vorbei“, sagte Trainerin Eva Lang.Der Kapitän Jonas Weber wirkte dagegen "
+            "gelassen: „Wir kommen wieder.“")
+    assert [q.speaker for q in extract_quotes(text, "de")] == ["Eva Lang", "Jonas Weber"]
+
+
+def test_narrative_subject_before_same_paragraph():
+    # a narrative sentence about another named person between two quotations gives the new speaker
+    text = ("„Die Halle bleibt zu“, sagte Hausmeister Otto Kern. Die Vorsitzende Ruth Engel war mit der "
+            "Entscheidung einverstanden. „Sicherheit geht vor.“")
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Otto Kern", "Ruth Engel"] and got[1].rule == "previous-subject"
+
+
+def test_reported_speech_after_quotation():
+    # reported speech continues the speaker of the quotation right before, not an earlier cue
+    text = ("„Die Halle bleibt zu“, sagte Hausmeister Otto Kern. Die Vorsitzende Ruth Engel war mit der "
+            "Entscheidung einverstanden. „Sicherheit geht vor.“ Die Reparatur sei „dringend nötig“.")
+    got = extract_quotes(text, "de")
+    assert got[-1].speaker == "Ruth Engel" and got[-1].rule == "reported-speech"

@@ -149,12 +149,19 @@ LANGUAGE = Language(
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
                            "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme"),
            "noun_caps": True,
+           # "sagte Merkel.Als „…“": a period without its space still ends the sentence
+           "split_glued_sentences": True,
+           # a quotation alone in its sentence after a narrative sentence about a named person: that
+           # person speaks, not the speaker of the paragraph's quotation before
+           "narrative_subject_first": True,
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            # reported speech needs a subjunctive in the main clause of the sentence
            "subjunctive_main_clause": True,
            # reported speech also continues a source phrase ("laut Polizei", "X zufolge") of a sentence before
            "reported_sources": True,
+           # … or the speaker of a quotation nearer than any cue ("„…“ Der Rücktritt sei …")
+           "reported_after_quote": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -58,7 +58,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     para_of_off = _line_starts(text)
     # only the paragraphs around quotations are read word by word (the rules look no further)
     ranges = _neighbourhood(spans, para_of_off, len(text))
-    tk = Tokens(text, P.clitic_re, ranges)
+    glued = P.lang.extra.get("split_glued_sentences", False)
+    tk = Tokens(text, P.clitic_re, ranges, glued)
     toks = tk.toks
     n = len(toks)
     tok_para = _token_lines(tk.starts, para_of_off)
@@ -84,7 +85,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 nx = toks[q + 1]
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
                     continue
-                if t.text == "." and nx.start == t.end and (nx.text == "-" or nx.word):
+                if t.text == "." and nx.start == t.end and (nx.text == "-" or nx.word) and not (
+                        glued and nx.cap and nx.text[1:2].islower() and toks[q - 1].text[-2:].islower()):
                     continue      # "the D.C.-based institute", "U.S.-led": a period inside a word
             sent_end.append(q)
     # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
@@ -250,6 +252,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
                                      P, P.lang.extra.get("reported_sources", False)
                                      and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
+            pk = g[0] - 1
+            if P.lang.extra.get("reported_after_quote") and pk >= 0 and results[pk] is not None \
+                    and results[pk].speaker and pieces[pk].para >= first.para - 1 \
+                    and (att is None or pieces[pk].open_tok > att.mention.i):
+                # "„Mein Bruder braucht Ruhe.“ Der Rücktritt sei …": reported speech after a quotation
+                # nearer than any cue continues its speaker
+                res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
@@ -288,6 +297,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
+            if res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first") \
+                    and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
+                    and not any(toks[q].word for q in range(post_lo, post_hi)):
+                # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
+                # about another named person between the quotations gives the new speaker
+                prev = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                                         in_quote)
+                if prev is not None and prev.method == "explicit" and prev.speaker != res.speaker:
+                    res = prev
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):

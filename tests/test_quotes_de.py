@@ -801,3 +801,9 @@ def test_reported_speech_after_quotation():
             "Entscheidung einverstanden. „Sicherheit geht vor.“ Die Reparatur sei „dringend nötig“.")
     got = extract_quotes(text, "de")
     assert got[-1].speaker == "Ruth Engel" and got[-1].rule == "reported-speech"
+
+
+def test_view_noun_is_no_part_of_the_name():
+    # "Ansicht von Paul Roth" is no name like "Ursula von der Leyen": the speaker is Paul Roth
+    [quote] = extract_quotes("Nach Ansicht von Paul Roth ist das „ein Skandal“.", "de")
+    assert quote.speaker == "Paul Roth"

@@ -807,3 +807,9 @@ def test_view_noun_is_no_part_of_the_name():
     # "Ansicht von Paul Roth" is no name like "Ursula von der Leyen": the speaker is Paul Roth
     [quote] = extract_quotes("Nach Ansicht von Paul Roth ist das „ein Skandal“.", "de")
     assert quote.speaker == "Paul Roth"
+
+
+def test_noun_phrase_ends_in_its_noun():
+    # "Die Ministerin reagierte gelassen" before a colon is a clause, not a speaker phrase
+    [quote] = extract_quotes("Die Ministerin reagierte gelassen: „Wir haben alles versucht.“", "de")
+    assert quote.speaker == "Die Ministerin"

@@ -342,6 +342,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         start += 1
     if start > k:
         return None
+    if P.noun_caps and start < k and toks[k].low == toks[k].text and not toks[k].text[0].isdigit() \
+            and any(toks[q].cap for q in range(start, k)):
+        return None       # a noun phrase ends in its noun: "Die Ministerin reagierte gelassen" is a clause
     # "In an interview Jansen said": a name run at the end is not part of the words before it
     r = k + 1
     while r > start and (_is_namepart(toks[r - 1], P) or (not toks[r - 1].cap and toks[r - 1].low in P.particles

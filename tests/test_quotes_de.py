@@ -813,3 +813,12 @@ def test_noun_phrase_ends_in_its_noun():
     # "Die Ministerin reagierte gelassen" before a colon is a clause, not a speaker phrase
     [quote] = extract_quotes("Die Ministerin reagierte gelassen: „Wir haben alles versucht.“", "de")
     assert quote.speaker == "Die Ministerin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised adverb opening the sentence is no subject; the subject follows the verb
+    ("Ähnlich äußerte sich die Ministerin: „Wir haben alles versucht.“", "die Ministerin"),
+    ("Unmissverständlich sagt das Gericht, dass es „nicht überzeugt“ sei.", "das Gericht"),
+])
+def test_sentence_initial_adverb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

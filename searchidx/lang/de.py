@@ -200,7 +200,7 @@ LANGUAGE = Language(
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
-           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig"),
+           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig", "lich", "isch", "weise", "zeitig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
            "expletive_verbs": ("heißt", "hieß", "heisst"),
            # a quoted name after these (and a dative article) is a medium or addressee of the cue

@@ -822,3 +822,20 @@ def test_noun_phrase_ends_in_its_noun():
 ])
 def test_sentence_initial_adverb(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "mit den/diesen Worten" gives a quotation as the words of its clause's subject, never a title
+    ("Paul Roth lobte die Mannschaft mit den Worten „Das war großartig“.", "Paul Roth"),
+    ("Mit den Worten „Das war es“ verabschiedete sich Paul Roth.", "Paul Roth"),
+    ("„Guten Tag“, mit diesen Worten meldete sich Paul Roth zurück.", "Paul Roth"),
+    ("„Das war großartig.“ Mit diesen Worten lobte Paul Roth die Mannschaft.", "Paul Roth"),
+])
+def test_words_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_previous_subject_role():
+    # a role as the subject of the narrative sentence before also speaks the quotation after it
+    [quote] = extract_quotes("Die Ministerin zog eine positive Bilanz. „Wir haben alles versucht.“", "de")
+    assert quote.speaker == "Die Ministerin" and quote.rule == "previous-subject"

@@ -154,6 +154,11 @@ LANGUAGE = Language(
            # a quotation alone in its sentence after a narrative sentence about a named person: that
            # person speaks, not the speaker of the paragraph's quotation before
            "narrative_subject_first": True,
+           # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
+           "previous_subject_kinds": ("description",),
+           # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
+           "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
+                             "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so"),
            "verb_second": True,
            # reported speech needs a subjunctive in the main clause of the sentence

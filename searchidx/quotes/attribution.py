@@ -1028,6 +1028,46 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     return None
 
 
+def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
+    """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
+    "mit diesen Worten") starting at ``i``, else 0."""
+    for phrase in P.words_phrases:
+        n = len(phrase)
+        if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):
+            return n
+    return 0
+
+
+def words_phrase(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                 next_lo: int, next_hi: int, P: Profile) -> Attribution | None:
+    """A quotation given as someone's words: "X lobte das Team mit den Worten „…“", "Mit den Worten
+    „…“ verabschiedete sich X", "„…“, mit diesen Worten meldete sich X zurück", "„…“ Mit diesen
+    Worten eröffnete X die Sitzung." The subject of the clause of the phrase speaks."""
+    if not P.words_phrases:
+        return None
+    for n in range(2, 5):
+        p = open_tok - n
+        if p >= sent_lo and _words_phrase_at(toks, p, open_tok, P) == n:
+            if p == sent_lo:          # the phrase opens the sentence: the verb follows the quotation
+                m = _v2_after(toks, post_lo, post_hi, P)
+            else:
+                # a speech verb before it keeps its own rules ("zitiert den Prediger mit den Worten")
+                att = _pre_rules(toks, sent_lo, p, P, sent_lo=sent_lo)
+                if att is not None:
+                    return att
+                m = sentence_subject(toks, sent_lo, p, P)
+            return Attribution(m, toks[p + n - 1].text, "words-phrase") if _subject_ok(m) else None
+    for lo, hi in ((post_lo, post_hi), (next_lo, next_hi)):
+        q = lo
+        while q < hi and toks[q].text in _DASHES:
+            q += 1
+        n = _words_phrase_at(toks, q, hi, P)
+        if n:
+            m = _v2_after(toks, q + n, hi, P)
+            return Attribution(m, toks[q + n - 1].text, "words-phrase") if _subject_ok(m) else None
+    return None
+
+
 def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """The next sentence points back: "Das erklärte General X am Montag." / "That is what X said." """
     if lo >= hi or toks[lo].low not in P.anaphoric:

@@ -190,9 +190,17 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True
-        att = None
         sent_lo = sentence_start(first)
-        if not is_naming:
+        att = None
+        if P.words_phrases:
+            nlo = post_hi + 1 if post_hi < n and toks[post_hi].text in ".!?" else post_hi
+            s_ = bisect_left(sent_end, nlo)
+            nhi = sent_end[s_] if s_ < len(sent_end) else n
+            att = A.words_phrase(toks, sent_lo, first.open_tok, post_lo, post_hi, nlo,
+                                 nhi if nlo < n and tok_para[nlo] == last.para else nlo, P)
+            if att is not None:
+                is_naming = is_title = False      # someone's words, not a name or title
+        if not is_naming and att is None:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
@@ -642,7 +650,8 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
     if lo >= hi or any(in_quote[q] for q in range(lo, hi)):
         return None
     m = A.sentence_subject(toks, lo, hi, P)
-    if m is None or m.kind not in ("name", "pronoun"):
+    kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
+    if m is None or m.kind not in kinds:
         return None
     if m.kind == "name" and m.j - m.i == 1 and not index.known(toks[m.i].text):
         return None

@@ -42,6 +42,8 @@ class Profile:
         self.source_nouns = frozenset(L.extra.get("source_nouns", ()))
         self.source_adpositions = frozenset(L.extra.get("source_adpositions", ()))
         self.possessives = dict(L.extra.get("possessive_pronouns", {}))
+        # "mit den Worten „…“": a quotation given as someone's words, never a title
+        self.words_phrases = [tuple(w.split()) for w in L.extra.get("words_phrases", ())]
         self.known_as = sorted((tuple(p.split()) for p in L.extra.get("known_as", ())), key=len, reverse=True)
         self.auxiliaries = frozenset(L.extra.get("auxiliaries", ()))      # "a déclaré", "heeft gezegd"
         clitic = L.extra.get("clitic_re")

@@ -839,3 +839,13 @@ def test_previous_subject_role():
     # a role as the subject of the narrative sentence before also speaks the quotation after it
     [quote] = extract_quotes("Die Ministerin zog eine positive Bilanz. „Wir haben alles versucht.“", "de")
     assert quote.speaker == "Die Ministerin" and quote.rule == "previous-subject"
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a quoted medium as the addressee of the cue is a name, not something said
+    ("„Wir warten ab“, sagte er dem „Spiegel“.", "Spiegel"),
+    ("Dem „Handelsblatt“ sagte Hans Kurz: „Wir warten ab.“", "Handelsblatt"),
+])
+def test_addressed_medium_is_no_quotation(text, medium):
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got[medium] is None and all(v for k, v in got.items() if k != medium)

@@ -211,6 +211,8 @@ LANGUAGE = Language(
            # a quoted name after these (and a dative article) is a medium or addressee of the cue
            "medium_articles": ("der", "dem"),
            "medium_preps": ("gegenüber", "laut", "gemäß"),
+           # a quoted name after a dative article opening the sentence is an addressee ("Dem „Spiegel“ sagte X")
+           "dative_articles": ("dem",),
            # after a speaker or its cue verb these introduce where the speaker works or whom they told
            "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."

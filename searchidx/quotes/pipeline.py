@@ -411,6 +411,10 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
     k = open_tok - 1
     if k >= 0 and toks[k].low in P.definite:
         k -= 1
+        if k >= 0 and toks[k].low in P.nominative_pronouns and k - 1 >= 0 and toks[k - 1].low in P.verbs:
+            k -= 1        # "sagte er dem „Spiegel“": the subject between the verb and the addressee
+        elif k < 0 or toks[k].text in ".!?":
+            return toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ())  # "Dem „Handelsblatt“ sagte X"
     if k < 0 or not toks[k].word or toks[k].cap:
         return False
     return toks[k].low in P.medium_preps or toks[k].low in P.according_first or (

@@ -849,3 +849,9 @@ def test_previous_subject_role():
 def test_addressed_medium_is_no_quotation(text, medium):
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}
     assert got[medium] is None and all(v for k, v in got.items() if k != medium)
+
+
+def test_name_takes_no_genitive():
+    # "der Nachrichtenagentur" after a person's name is the addressee (dative), not part of the name
+    [quote] = extract_quotes("„Wir warten ab“, sagte Hans Kurz der Nachrichtenagentur dpa.", "de")
+    assert quote.speaker == "Hans Kurz" and quote.speaker_mention == "Hans Kurz"

@@ -855,3 +855,9 @@ def test_name_takes_no_genitive():
     # "der Nachrichtenagentur" after a person's name is the addressee (dative), not part of the name
     [quote] = extract_quotes("„Wir warten ab“, sagte Hans Kurz der Nachrichtenagentur dpa.", "de")
     assert quote.speaker == "Hans Kurz" and quote.speaker_mention == "Hans Kurz"
+
+
+def test_continuation_after_openers_and_colon():
+    # "Und weiter: „…“" continues the speaker of the quotation before
+    got = extract_quotes("Angela Merkel sagte am Montag: „Wir helfen.“ Und weiter: „Das ist unsere Pflicht.“", "de")
+    assert [q.speaker for q in got] == ["Angela Merkel", "Angela Merkel"]

@@ -594,7 +594,8 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     # only words (no cue) before the quote in its sentence: not a continuation (but "Und: „…“")
     openers = P.lang.extra.get("continuation_openers", ())
     if any(toks[q].word for q in range(pre_lo, pre_hi)) and not (
-            openers and pre_hi - pre_lo == 2 and toks[pre_lo].low in openers and toks[pre_hi - 1].text == ":"):
+            openers and 2 <= pre_hi - pre_lo <= 3 and toks[pre_hi - 1].text == ":"
+            and all(toks[q].low in openers for q in range(pre_lo, pre_hi - 1))):      # "Und weiter: „…“"
         return None
     prev_k = g[0] - 1
     while prev_k >= 0 and pieces[prev_k].para == first.para and results[prev_k] is not None \

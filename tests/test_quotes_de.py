@@ -861,3 +861,10 @@ def test_continuation_after_openers_and_colon():
     # "Und weiter: „…“" continues the speaker of the quotation before
     got = extract_quotes("Angela Merkel sagte am Montag: „Wir helfen.“ Und weiter: „Das ist unsere Pflicht.“", "de")
     assert [q.speaker for q in got] == ["Angela Merkel", "Angela Merkel"]
+
+
+def test_reported_speech_after_expletive_source():
+    # reported speech continues the document an earlier "hieß es" names
+    text = "In einer Erklärung der Stadt hieß es, die Lage sei ernst. Man brauche „mehr Geld“."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "einer Erklärung der Stadt" and quote.rule == "reported-speech"

@@ -995,8 +995,16 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
                 # (in verb-second languages an organisation reports too: "erklärte die Fraktion, …")
+                if m is not None and toks[v].low in P.expletive_verbs and toks[m.i].low not in P.expletives:
+                    return None   # "Das Lokal hieß …", "Seiner Zeit hieß es": heißen names; only "hieß es" cites
                 if m is not None and (m.kind != "body" or P.v2) and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
+                if m is not None and m.kind == "pronoun" and toks[m.i].low in P.expletives \
+                        and toks[v].low in P.expletive_verbs:
+                    # "In einer Erklärung hieß es, … . Man brauche „…“": the document the cue names
+                    att = expletive_source(toks, Attribution(m, toks[v].text, "reported-speech", v), lo, hi, P)
+                    if att is not None:
+                        return att
             elif sources:
                 # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
                 k = _according_at(toks, v, hi, P)

@@ -868,3 +868,12 @@ def test_reported_speech_after_expletive_source():
     text = "In einer Erklärung der Stadt hieß es, die Lage sei ernst. Man brauche „mehr Geld“."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "einer Erklärung der Stadt" and quote.rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text", [
+    # a role with a genitive name ("der Präsident Frankreichs") before the person's name in apposition
+    "„Das ist gut“, sagte der Präsident Frankreichs, Nicolas Sarkozy.",
+    "Der Präsident Frankreichs, Nicolas Sarkozy, sagte: „Das ist gut.“",
+])
+def test_genitive_role_then_name(text):
+    assert extract_quotes(text, "de")[0].speaker == "Nicolas Sarkozy"

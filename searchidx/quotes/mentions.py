@@ -137,6 +137,13 @@ def _joins_particle(toks: list[Tok], i: int, j: int, hi: int, P: Profile) -> boo
         and not (P.noun_caps and j - 2 >= i and toks[j - 2].low in P.dets)   # "der Konzernchef den Abbau"
 
 
+def _genitive_role(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` is a role with a genitive name, not a person: "der
+    Präsident Frankreichs", "der Trainer Bayerns" (the person's name follows in apposition)."""
+    return P.noun_caps and m.kind == "name" and m.name_j - m.name_i == 1 and m.name_i - 1 > m.i \
+        and toks[m.name_i].low.endswith("s") and P.is_title(toks[m.name_i - 1].low)
+
+
 def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     """``toks[q]`` opens a short quoted name ("„Die Zeit“", "„heise online“"): the index of its
     closing mark, else -1."""
@@ -238,7 +245,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     m = classify(toks, i, j, P)
     if m is None:
         return None
-    if m.kind in ("description", "body") and j < hi and toks[j].text == ",":
+    if (m.kind in ("description", "body") or _genitive_role(toks, m, P)) and j < hi and toks[j].text == ",":
+        # (also "der Präsident Frankreichs, Nicolas Sarkozy": a genitive, then the name)
         nm = _name_after_comma(toks, j, hi, P)
         if nm:
             return Mention(nm[0], nm[1], "name", nm[0], nm[1], appos=(i, j))
@@ -270,6 +278,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             return None
         inner = np_before(toks, c2, lo, P)
         seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
+        if inner and seg and seg.kind == "name" and _genitive_role(toks, inner, P):
+            seg.appos = (inner.i, inner.j)      # "Der Präsident Frankreichs, Nicolas Sarkozy, sagte"
+            return seg
         if inner and inner.kind == "name" and not inner.after_prep:
             inner.appos = (c2 + 1, k)
             return inner

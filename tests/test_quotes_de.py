@@ -877,3 +877,13 @@ def test_reported_speech_after_expletive_source():
 ])
 def test_genitive_role_then_name(text):
     assert extract_quotes(text, "de")[0].speaker == "Nicolas Sarkozy"
+
+
+@pytest.mark.parametrize("text", [
+    # a pronominal adverb ("Hierzu", "Dafür") opening the sentence is no subject
+    "Hierzu meinte Hans Kurz: „Das ist gut.“",
+    # a fronted adjective, the verb and "sich": the subject follows ("Zufrieden zeigte sich X")
+    "Zufrieden zeigte sich auch Hans Kurz: „Das ist gut.“",
+])
+def test_fronted_word_before_verb(text):
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

@@ -101,7 +101,8 @@ LANGUAGE = Language(
         unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
         ausdrücklich gemeinsam erst denen dessen deren denn soll sollen sollte sollten will wollen
         wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
-        januar februar märz april mai juni juli august september oktober november dezember"""),
+        januar februar märz april mai juni juli august september oktober november dezember
+        hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
@@ -200,6 +201,8 @@ LANGUAGE = Language(
            # verbs after a subject that make it undergo the sentence (passive, "gilt als"): no speaker
            "patient_verbs": ("wird", "wurde", "wurden", "werden", "worden", "gilt", "galt", "gelten", "galten"),
            "expletives": ("es",),
+           # the reflexive pronoun: "Zufrieden zeigte sich X" has its subject after it
+           "reflexive": "sich",
            # pronouns that can only be subjects ("Das Angebot lehnt er ab")
            "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports

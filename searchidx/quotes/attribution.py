@@ -427,6 +427,16 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
             return m2
+    refl = P.lang.extra.get("reflexive", "")
+    if _subject_ok(m) and P.v2 and refl and m.j - m.i == 1 and m.i == lo and m.kind != "pronoun" and m.j == k:
+        a = _skip_fillers(toks, v + 1, hi, P)
+        if any(toks[q].low == refl for q in range(v + 1, a)):
+            # "Zufrieden zeigte sich auch X", "Erfreut äußerte sich X": a fronted adjective, the verb
+            # with its reflexive pronoun, then the subject
+            m2 = np_after(toks, a, hi, P)
+            if m2 is not None and not m2.after_prep and m2.kind in ("name", "description") \
+                    and _nominative_start(toks[m2.i], P) and toks[m2.i].low not in P.non_nominative:
+                return m2
     if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets:
         # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
         # role right after the verb is the subject

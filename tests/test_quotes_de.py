@@ -884,6 +884,8 @@ def test_genitive_role_then_name(text):
     "Hierzu meinte Hans Kurz: „Das ist gut.“",
     # a fronted adjective, the verb and "sich": the subject follows ("Zufrieden zeigte sich X")
     "Zufrieden zeigte sich auch Hans Kurz: „Das ist gut.“",
+    # a fronted participle of being asked is no subject either
+    "Angesprochen auf die Vorwürfe sagte Hans Kurz: „Das ist gut.“",
 ])
 def test_fronted_word_before_verb(text):
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

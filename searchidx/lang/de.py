@@ -102,7 +102,8 @@ LANGUAGE = Language(
         ausdrücklich gemeinsam erst denen dessen deren denn soll sollen sollte sollten will wollen
         wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
         januar februar märz april mai juni juli august september oktober november dezember
-        hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor"""),
+        hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor
+        anders angesprochen gefragt befragt konfrontiert"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend

@@ -889,3 +889,9 @@ def test_genitive_role_then_name(text):
 ])
 def test_fronted_word_before_verb(text):
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_named_cue_before_wins_over_pronoun_after():
+    # a named speaker with a colon before the quotation, a pronoun cue after it: the name speaks
+    text = "„Das reicht nicht“, sagte Anna Roth. Eva Lang sagte dazu: „Wir kämpfen weiter“ betont sie."
+    assert [q.speaker for q in extract_quotes(text, "de")] == ["Anna Roth", "Eva Lang"]

@@ -169,6 +169,8 @@ LANGUAGE = Language(
            "reported_sources": True,
            # … or the speaker of a quotation nearer than any cue ("„…“ Der Rücktritt sei …")
            "reported_after_quote": True,
+           # "X sagte: „…“ betont sie": a named cue before the quotation wins over a pronoun after it
+           "pre_name_first": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -205,6 +205,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
                 att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")
+            if att is not None and att.mention.kind == "pronoun" and P.lang.extra.get("pre_name_first") \
+                    and pre_hi > pre_lo and toks[pre_hi - 1].text == ":":
+                # "X sagte: „…“ betont sie": the named speaker of the cue before, not the pronoun after
+                pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if pre is not None and pre.mention.kind in ("name", "description"):
+                    att = pre
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)

@@ -895,3 +895,13 @@ def test_named_cue_before_wins_over_pronoun_after():
     # a named speaker with a colon before the quotation, a pronoun cue after it: the name speaks
     text = "„Das reicht nicht“, sagte Anna Roth. Eva Lang sagte dazu: „Wir kämpfen weiter“ betont sie."
     assert [q.speaker for q in extract_quotes(text, "de")] == ["Anna Roth", "Eva Lang"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation given as an example of a text noun ("Parolen wie „…“") is said by the subject
+    "Die Demonstranten skandierten Parolen wie „Stoppt den Krieg“.",
+    # "riefen" is a speech verb
+    "Die Demonstranten riefen „Stoppt den Krieg“.",
+])
+def test_chanted_words(text):
+    assert extract_quotes(text, "de")[0].speaker == "Die Demonstranten"

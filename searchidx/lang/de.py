@@ -48,7 +48,7 @@ LANGUAGE = Language(
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
         einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
-        vermelden vermeldete vermeldet"""),
+        vermelden vermeldete vermeldet riefen rufen"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -242,7 +242,9 @@ LANGUAGE = Language(
            # words that open another clause: an earlier speech verb there is no outer verb
            "clause_breaks": ("während", "weil", "wenn", "nachdem", "obwohl", "als"),
            # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
-           "text_nouns": ("worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
+           # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
+           "example_markers": ("wie",),
+           "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,

@@ -185,6 +185,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
+        k0 = first.open_tok
+        if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
+                and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
+            is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
         named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
         if named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte

@@ -905,3 +905,13 @@ def test_named_cue_before_wins_over_pronoun_after():
 ])
 def test_chanted_words(text):
     assert extract_quotes(text, "de")[0].speaker == "Die Demonstranten"
+
+
+@pytest.mark.parametrize("text", [
+    # a contrastive adverb between the subject and its verb
+    "Hans Kurz lobte die Entscheidung. Eva Lang hingegen sprach von einem „Skandal“.",
+    # a relative clause between the subject and its verb
+    "Eva Lang, die die Pläne seit Jahren kritisiert, sprach von einem „Skandal“.",
+])
+def test_subject_before_verb_across_words(text):
+    assert extract_quotes(text, "de")[0].speaker == "Eva Lang"

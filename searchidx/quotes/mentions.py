@@ -269,13 +269,24 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         return None
     if t.text == ",":
         # apposition: "Maria Jansen, a spokeswoman for the union, said"
+        rel = P.lang.extra.get("relative_cue_pronouns", ()) if P.v2 else ()
         c2 = k - 1
+        verb = False
         while c2 >= lo and toks[c2].text != "," and k - c2 < 30:
-            if toks[c2].text in ".;:!?" or toks[c2].low in P.verbs:
+            if toks[c2].text in ".;:!?" or (toks[c2].low in P.verbs and not rel):
                 return None
+            verb = verb or toks[c2].low in P.verbs
             c2 -= 1
         if c2 < lo or toks[c2].text != ",":
             return None
+        if verb:
+            # verb-second languages: a relative clause between the commas ("Eva Lang, die die Pläne
+            # seit Jahren kritisiert, sprach …") leaves its antecedent as the subject
+            if toks[c2 + 1].low not in rel:
+                return None
+            inner = np_before(toks, c2, lo, P)
+            return inner if inner is not None and inner.kind in ("name", "description") and not inner.after_prep \
+                else None
         inner = np_before(toks, c2, lo, P)
         seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
         if inner and seg and seg.kind == "name" and _genitive_role(toks, inner, P):

@@ -915,3 +915,11 @@ def test_chanted_words(text):
 ])
 def test_subject_before_verb_across_words(text):
     assert extract_quotes(text, "de")[0].speaker == "Eva Lang"
+
+
+def test_parenthesised_quotation_and_colon_after_conjunction():
+    # "X („…“)": the person before the parenthesis; "…, und Y: „…“": a speaker and a colon after "und"
+    text = ("Viele gratulierten, darunter der Vorsitzende Hans Kurz („Das ist verdient.“), und die "
+            "Ministerin Eva Lang: „Ein großer Tag für uns alle.“")
+    got = extract_quotes(text, "de")
+    assert [(q.speaker, q.rule) for q in got] == [("Hans Kurz", "parenthesis"), ("Eva Lang", "colon")]

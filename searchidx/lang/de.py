@@ -172,6 +172,10 @@ LANGUAGE = Language(
            "reported_after_quote": True,
            # "X sagte: „…“ betont sie": a named cue before the quotation wins over a pronoun after it
            "pre_name_first": True,
+           # "X („…“)": a quotation in parentheses right after a person is theirs
+           "paren_quote_speaker": True,
+           # "…), und der Ministerpräsident X: „…“": a speaker and a colon after a conjunction
+           "colon_after_conj": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -856,7 +856,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if n is not None and n.i == lo and n.kind == "name":
                 n.appos = (m.i, m.j)
                 m = n
-        if m is not None and m.i == lo and m.kind in ("name", "description") \
+        if m is not None and m.kind in ("name", "description") and (m.i == lo or (
+                P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj
+                                                             or toks[q].low in P.dets for q in range(lo, m.i)))) \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")

@@ -21,7 +21,7 @@ from . import attribution as A
 from . import scare
 from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
-from .mentions import Mention
+from .mentions import Mention, np_before
 from .profile import Profile
 from .tokens import Tokens, is_quote_char
 
@@ -204,6 +204,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                  nhi if nlo < n and tok_para[nlo] == last.para else nlo, P)
             if att is not None:
                 is_naming = is_title = False      # someone's words, not a name or title
+        if att is None and P.lang.extra.get("paren_quote_speaker") and first.open_tok - 2 >= pre_lo \
+                and not (is_title or is_short or is_naming) and toks[first.open_tok - 2].word \
+                and toks[first.open_tok - 1].text == "(" and last.close_tok + 1 < n and toks[last.close_tok + 1].text == ")":
+            # "Hans Kurz („Das ist ein Skandal“) und Eva Lang („…“)": the phrase before the parenthesis speaks
+            m = np_before(toks, first.open_tok - 1, pre_lo, P)
+            if m is not None and m.kind in ("name", "description") and not m.after_prep:
+                att = A.Attribution(m, "(", "parenthesis")
         if not is_naming and att is None:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \

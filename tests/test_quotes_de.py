@@ -923,3 +923,13 @@ def test_parenthesised_quotation_and_colon_after_conjunction():
             "Ministerin Eva Lang: „Ein großer Tag für uns alle.“")
     got = extract_quotes(text, "de")
     assert [(q.speaker, q.rule) for q in got] == [("Hans Kurz", "parenthesis"), ("Eva Lang", "colon")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a speech verb right after the quotation closes a subordinate clause: its subject follows the subordinator
+    ("Während Hans Kurz von einem „Skandal“ sprach, nannte Eva Lang die Entscheidung „richtig“.",
+     ["Hans Kurz", "Eva Lang"]),
+    ("Hans Kurz lobte die Entscheidung, während Eva Lang von einem „Skandal“ sprach.", ["Eva Lang"]),
+])
+def test_verb_final_clause(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, "de")] == speakers

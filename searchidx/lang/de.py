@@ -176,6 +176,9 @@ LANGUAGE = Language(
            "paren_quote_speaker": True,
            # "…), und der Ministerpräsident X: „…“": a speaker and a colon after a conjunction
            "colon_after_conj": True,
+           # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
+           "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
+                                  "sobald", "wie"),
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -1048,6 +1048,35 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     return None
 
 
+def final_verb_clause(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                      P: Profile) -> Attribution | None:
+    """Verb-final subordinate clause: "Während X von einem „Skandal“ sprach, …", "…, weil X die Pläne
+    als „falsch“ bezeichnet hatte." The speech verb right after the quotation closes a clause opened
+    by a subordinator; the subject follows the subordinator."""
+    subs = P.lang.extra.get("final_verb_openers", ())
+    if not subs or post_lo >= post_hi or not _is_verb(toks, post_lo, P):
+        return None
+    e = post_lo + 1
+    while e < post_hi and toks[e].low in P.auxiliaries and e - post_lo < 3:
+        e += 1
+    if e < post_hi and toks[e].text not in ",;":
+        return None
+    for s in range(open_tok - 1, sent_lo - 1, -1):
+        t = toks[s]
+        if t.text in ",;:" or _is_quote_tok(t):
+            if not (t.text == "," and s + 1 < open_tok and toks[s + 1].low in subs):
+                return None
+            continue
+        if t.low in subs and (s == sent_lo or toks[s - 1].text == ","):
+            a = _skip_fillers(toks, s + 1, open_tok, P, 2)
+            if a < open_tok and _nominative_start(toks[a], P) and toks[a].low not in P.non_nominative:
+                m = np_after(toks, a, open_tok, P)
+                if m is not None and not m.after_prep and m.kind in ("name", "description", "pronoun"):
+                    return Attribution(m, toks[post_lo].text, "clause-verb", post_lo)
+            return None
+    return None
+
+
 def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
     "mit diesen Worten") starting at ``i``, else 0."""

@@ -212,6 +212,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and m.kind in ("name", "description") and not m.after_prep:
                 att = A.Attribution(m, "(", "parenthesis")
         if not is_naming and att is None:
+            att = A.final_verb_clause(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+        if not is_naming and att is None:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:

@@ -933,3 +933,15 @@ def test_parenthesised_quotation_and_colon_after_conjunction():
 ])
 def test_verb_final_clause(text, speakers):
     assert [q.speaker for q in extract_quotes(text, "de")] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause ending in its cue and auxiliary; a name after the relative pronoun speaks
+    ("Eva Lang, die die Pläne als „Skandal“ bezeichnet hatte, trat zurück.", "Eva Lang"),
+    ("Die Pläne, die Eva Lang als „Skandal“ bezeichnet hatte, wurden gestoppt.", "Eva Lang"),
+    # a speech participle as an adjective: the agent speaks, the noun after it does not
+    ("Die von Eva Lang als „Skandal“ bezeichneten Pläne wurden gestoppt.", "Eva Lang"),
+    ("Die als „Skandal“ bezeichneten Pläne wurden gestoppt.", None),
+])
+def test_relative_and_attributive_cues(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

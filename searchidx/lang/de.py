@@ -176,6 +176,8 @@ LANGUAGE = Language(
            "paren_quote_speaker": True,
            # "…), und der Ministerpräsident X: „…“": a speaker and a colon after a conjunction
            "colon_after_conj": True,
+           # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks
+           "attributive_participles": True,
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
                                   "sobald", "wie"),

@@ -26,7 +26,7 @@ _DASHES = {",", "—", "–", "-", "…", ":"}
 
 @dataclass
 class Attribution:
-    mention: Mention
+    mention: Mention | None     # None only from ``attributive_cue``: no speaker, and no other rule either
     cue: str
     rule: str
     verb: int = -1          # token index of the cue verb, when a verb is the cue
@@ -1077,6 +1077,29 @@ def final_verb_clause(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int
     return None
 
 
+def attributive_cue(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                    P: Profile) -> Attribution | None:
+    """A speech participle used as an adjective: "die von X als „Skandal“ bezeichneten Pläne", "die als
+    „Skandal“ bezeichneten Pläne". The noun after it is no subject: the agent "von X" before the
+    quotation speaks; without one the result has no mention (the quotation names no speaker and no
+    rule after it may give one). None when the construction is absent."""
+    if open_tok - 1 < sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
+            or post_lo + 1 >= post_hi or not _is_verb(toks, post_lo, P):
+        return None
+    nxt = toks[post_lo + 1]
+    if not (nxt.word and nxt.cap and nxt.low not in P.dets and nxt.low not in P.pronouns):
+        return None
+    for q in range(open_tok - 2, max(sent_lo, open_tok - 12) - 1, -1):
+        if not toks[q].word:
+            break
+        if toks[q].low in P.agent_preps:
+            m = np_after(toks, q + 1, open_tok - 1, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, toks[post_lo].text, "attributive", post_lo)
+            break
+    return Attribution(None, toks[post_lo].text, "attributive", post_lo)
+
+
 def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
     "mit diesen Worten") starting at ``i``, else 0."""
@@ -1148,13 +1171,21 @@ def relative_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int,
     v = lo
     while v < hi and toks[v].word and not _is_verb(toks, v, P) and v - lo < 6:
         v += 1
-    if not (v < hi and _is_verb(toks, v, P)) or (v + 1 < hi and toks[v + 1].word):
+    w = v + 1
+    while w < hi and toks[w].low in P.auxiliaries and w - v < 3:
+        w += 1            # "…, die X als „…“ bezeichnet hatte, …"
+    if not (v < hi and _is_verb(toks, v, P)) or (w < hi and toks[w].word):
         return None       # the verb must end the relative clause
     for r in range(open_tok - 1, max(sent_lo, open_tok - 20) - 1, -1):
         t = toks[r]
         if t.text in ",;:" or (_is_quote_tok(t) and r != open_tok - 1):
             return None
         if t.low in rel and r - 1 >= sent_lo and toks[r - 1].text == ",":
+            subj = np_after(toks, r + 1, open_tok, P) if P.noun_caps else None
+            if subj is not None and subj.kind == "name" and not subj.after_prep:
+                # "die Pläne, die Eva Lang als „…“ bezeichnet hatte": the pronoun is the object, the
+                # name after it speaks
+                return Attribution(subj, toks[v].text, "relative-cue", v)
             ant = np_before(toks, r - 1, sent_lo, P)
             if ant is None or ant.kind == "pronoun":
                 return None

@@ -211,9 +211,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             m = np_before(toks, first.open_tok - 1, pre_lo, P)
             if m is not None and m.kind in ("name", "description") and not m.after_prep:
                 att = A.Attribution(m, "(", "parenthesis")
-        if not is_naming and att is None:
+        attributive = None
+        if not is_naming and att is None and P.lang.extra.get("attributive_participles"):
+            attributive = A.attributive_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+            if attributive is not None and attributive.mention is not None:
+                att = attributive
+        if not is_naming and att is None and attributive is None:
             att = A.final_verb_clause(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
-        if not is_naming and att is None:
+        if not is_naming and att is None and attributive is None:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:

@@ -945,3 +945,12 @@ def test_verb_final_clause(text, speakers):
 ])
 def test_relative_and_attributive_cues(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "aus Sicht von X" / "aus Sicht der Opposition" give whose view the sentence reports
+    ("Aus Sicht von Hans Kurz ist das „ein Skandal“.", "Hans Kurz"),
+    ("Aus Sicht der Opposition ist das „ein Skandal“.", "der Opposition"),
+])
+def test_aus_sicht(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

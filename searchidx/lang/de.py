@@ -73,7 +73,8 @@ LANGUAGE = Language(
                   "nach aussagen von", "nach aussagen", "nach aussage von", "nach aussage",
                   "nach bewertung von", "nach bewertung", "nach auskunft von", "nach auskunft",
                   "nach berichten von", "nach berichten", "nach schätzungen von", "nach schätzungen",
-                  "nach darstellung", "nach einschätzung", "nach überzeugung von"),
+                  "nach darstellung", "nach einschätzung", "nach überzeugung von", "aus sicht von", "aus sicht",
+                  "aus der sicht von", "aus der sicht"),
     determiners=_w("""der die das des dem den ein eine einer eines einem einen dieser diese dieses
         diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere viele
         einige beide zwei drei vier fünf alle"""),

@@ -954,3 +954,9 @@ def test_relative_and_attributive_cues(text, speaker):
 ])
 def test_aus_sicht(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_as_clause_with_expletive():
+    # "Wie es in einer Mitteilung hieß": the document the expletive clause names
+    [quote] = extract_quotes("Wie es in einer Mitteilung der Polizei hieß, war der Mann „stark betrunken“.", "de")
+    assert quote.speaker == "einer Mitteilung der Polizei" and quote.rule == "as-clause"

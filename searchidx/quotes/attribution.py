@@ -92,6 +92,9 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
             m = np_after(toks, i + 1, v, P)
             if m is not None and m.kind != "pronoun" and not m.after_prep:
                 return Attribution(m, t.text, "as-clause", v)
+            if m is not None and m.kind == "pronoun" and toks[m.i].low in P.expletives and t.low in P.expletive_verbs:
+                # "Wie es in einer Mitteilung hieß, …": the document speaks
+                return expletive_source(toks, Attribution(m, t.text, "as-clause", v), m.j, v + 1, P)
             return None
     return None
 

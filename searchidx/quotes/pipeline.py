@@ -315,6 +315,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs and att.rule != "reported-speech" \
+                and not (att.rule == "as-clause" and att.mention.after_prep) \
                 and toks[att.mention.i].low not in P.expletives:
             att = None      # "Das Lokal hieß „Zur Hütte“": heißen names, only "heißt es" cites
         if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:

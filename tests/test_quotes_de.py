@@ -960,3 +960,9 @@ def test_as_clause_with_expletive():
     # "Wie es in einer Mitteilung hieß": the document the expletive clause names
     [quote] = extract_quotes("Wie es in einer Mitteilung der Polizei hieß, war der Mann „stark betrunken“.", "de")
     assert quote.speaker == "einer Mitteilung der Polizei" and quote.rule == "as-clause"
+
+
+def test_fronted_passive_agent():
+    # "Von X wurde … als „…“ bezeichnet": the agent fronted before the passive auxiliary speaks
+    [quote] = extract_quotes("Von der Opposition wurde der Plan als „Unsinn“ bezeichnet.", "de")
+    assert quote.speaker == "der Opposition"

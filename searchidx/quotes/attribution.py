@@ -375,8 +375,8 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
         low = toks[q].low
         if low in P.passive_aux:
             aux = q
-        elif low in P.agent_preps and aux >= 0 and agent < 0:
-            agent = q
+        elif low in P.agent_preps and agent < 0 and (aux >= 0 or q == lo or toks[q - 1].text in ",;:"):
+            agent = q     # (also fronted before the auxiliary: "Von der Opposition wurde der Plan … genannt")
         elif toks[q].text in ",;:":
             aux = agent = -1
     if aux < 0 or agent < 0:

@@ -966,3 +966,13 @@ def test_fronted_passive_agent():
     # "Von X wurde … als „…“ bezeichnet": the agent fronted before the passive auxiliary speaks
     [quote] = extract_quotes("Von der Opposition wurde der Plan als „Unsinn“ bezeichnet.", "de")
     assert quote.speaker == "der Opposition"
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of speaking that "comes" from someone: the phrase after "von" is the source
+    "Scharfe Kritik kam von der Opposition: „Das ist ein Skandal.“",
+    "Von der Opposition kam scharfe Kritik: „Das ist ein Skandal.“",
+])
+def test_speech_noun_source(text):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "der Opposition" and quote.rule == "speech-noun"

@@ -179,6 +179,11 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks
            "attributive_participles": True,
+           # "Kritik kam von X: „…“": a noun of speaking that comes from someone
+           "speech_nouns": ("kritik", "lob", "zustimmung", "widerspruch", "ablehnung", "protest", "proteste",
+                            "warnung", "warnungen", "forderung", "forderungen", "reaktion", "reaktionen",
+                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott"),
+           "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
                                   "sobald", "wie"),

@@ -1103,6 +1103,22 @@ def attributive_cue(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, 
     return Attribution(None, toks[post_lo].text, "attributive", post_lo)
 
 
+def speech_noun_source(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """ "Kritik kam von der Opposition: „…“", "Von X kam scharfe Kritik": a noun of speaking with a
+    verb of coming; the phrase after "von" is the source."""
+    nouns = P.lang.extra.get("speech_nouns", ())
+    verbs = P.lang.extra.get("coming_verbs", ())
+    if not nouns or not any(toks[q].low in verbs for q in range(lo, hi)) \
+            or not any(toks[q].cap and toks[q].low in nouns for q in range(lo, hi)):
+        return None
+    for q in range(lo, hi - 1):
+        if toks[q].low in P.agent_preps:
+            m = np_after(toks, q + 1, hi, P)
+            if m is not None and m.kind != "pronoun" and not (m.j - m.i == 1 and toks[m.i].low in nouns):
+                return Attribution(m, toks[q].text, "speech-noun")
+    return None
+
+
 def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
     "mit diesen Worten") starting at ``i``, else 0."""

@@ -292,6 +292,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # nearer than any cue continues its speaker
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+            att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
+        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \

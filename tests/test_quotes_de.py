@@ -976,3 +976,9 @@ def test_fronted_passive_agent():
 def test_speech_noun_source(text):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "der Opposition" and quote.rule == "speech-noun"
+
+
+def test_colon_after_phrase():
+    # any phrase with an article before a colon opening the sentence speaks ("Ein Beamter der Polizei: „…“")
+    text = "Die Lage bleibt unklar. Ein Beamter der Polizei: „Wir wissen noch nichts.“"
+    assert extract_quotes(text, "de")[-1].speaker == "Ein Beamter der Polizei"

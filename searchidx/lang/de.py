@@ -125,7 +125,8 @@ LANGUAGE = Language(
                             "darstellungen", "angaben", "aussage", "aussagen", "worten", "informationen",
                             "überzeugung", "bewertung", "auskunft", "schätzung", "schätzungen", "erkenntnissen",
                             "sicht", "lesart", "vorstellung", "vorstellungen", "idee", "ankündigung"),
-           "possessive_pronouns": {"seiner": "er", "seinen": "er", "seinem": "er", "ihrer": "sie", "ihren": "sie",
+           "possessive_pronouns": {"seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "ihre": "sie",
+                                   "ihrer": "sie", "ihren": "sie",
                                    "ihrem": "sie"},
            "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
                         "unter dem motto", "bekannt als"),
@@ -177,6 +178,8 @@ LANGUAGE = Language(
            "paren_quote_speaker": True,
            # "…), und der Ministerpräsident X: „…“": a speaker and a colon after a conjunction
            "colon_after_conj": True,
+           # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
+           "colon_body": True,
            # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks
            "attributive_participles": True,
            # "Kritik kam von X: „…“": a noun of speaking that comes from someone

@@ -859,7 +859,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if n is not None and n.i == lo and n.kind == "name":
                 n.appos = (m.i, m.j)
                 m = n
-        if m is not None and m.kind in ("name", "description") and (m.i == lo or (
+        if m is not None and m.kind == "body" and P.lang.extra.get("colon_body") and m.j - m.i >= 2 \
+                and toks[m.i].low in P.dets:
+            # "Ein Beamter der Polizei: „…“" (a person the word lists do not know as a role); "Seine
+            # Meinung dazu: „…“" is its owner's
+            m = _source_owner(toks, m.i, m.i + 2, P) or Mention(m.i, m.j, "description", appos=m.appos)
+        if m is not None and m.kind in ("name", "description", "pronoun" if P.possessives else "name") \
+                and (m.i == lo or (
                 P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj
                                                              or toks[q].low in P.dets for q in range(lo, m.i)))) \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \

@@ -982,3 +982,11 @@ def test_colon_after_phrase():
     # any phrase with an article before a colon opening the sentence speaks ("Ein Beamter der Polizei: „…“")
     text = "Die Lage bleibt unklar. Ein Beamter der Polizei: „Wir wissen noch nichts.“"
     assert extract_quotes(text, "de")[-1].speaker == "Ein Beamter der Polizei"
+
+
+def test_source_phrase_opening_long_sentence():
+    # a source phrase opening the sentence governs a quotation far after it
+    text = ("Nach Angaben der Polizei wurden am Sonntag nach dem Ende der Kundgebung in der Innenstadt "
+            "insgesamt zwölf Personen wegen „schwerer Sachbeschädigung“ festgenommen.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "der Polizei" and quote.rule == "according-to"

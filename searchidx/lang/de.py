@@ -180,6 +180,8 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
            "colon_body": True,
+           # "Nach Angaben der Polizei … „…“": a source phrase opening the sentence, however far before
+           "according_opens_sentence": True,
            # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks
            "attributive_participles": True,
            # "Kritik kam von X: „…“": a noun of speaking that comes from someone

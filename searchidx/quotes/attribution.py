@@ -879,7 +879,10 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if toks[d].text in ("-", "–", "—"):
                 return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
-    for i in range(e - 1, max(lo, e - 14) - 1, -1):
+    near = range(e - 1, max(lo, e - 14) - 1, -1)
+    if P.lang.extra.get("according_opens_sentence") and e - 14 > lo:
+        near = [*near, lo]        # a source phrase opening the sentence governs all of it
+    for i in near:
         k = _according_at(toks, i, e, P)
         if k:
             m = _according_np(toks, i, k, e, P)

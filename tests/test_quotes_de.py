@@ -984,9 +984,13 @@ def test_colon_after_phrase():
     assert extract_quotes(text, "de")[-1].speaker == "Ein Beamter der Polizei"
 
 
-def test_source_phrase_opening_long_sentence():
+@pytest.mark.parametrize("source, speaker", [
+    ("Nach Angaben der Polizei", "der Polizei"),
+    ("Dem Bericht der Kommission zufolge", "Dem Bericht der Kommission"),
+])
+def test_source_phrase_opening_long_sentence(source, speaker):
     # a source phrase opening the sentence governs a quotation far after it
-    text = ("Nach Angaben der Polizei wurden am Sonntag nach dem Ende der Kundgebung in der Innenstadt "
+    text = (source + " wurden am Sonntag nach dem Ende der Kundgebung in der Innenstadt "
             "insgesamt zwölf Personen wegen „schwerer Sachbeschädigung“ festgenommen.")
     [quote] = extract_quotes(text, "de")
-    assert quote.speaker == "der Polizei" and quote.rule == "according-to"
+    assert quote.speaker == speaker and quote.rule == "according-to"

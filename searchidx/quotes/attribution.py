@@ -899,8 +899,11 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                         and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
                     return Attribution(m, toks[i].text, "post-cue")
     if P.postpositions:
-        # "Dem Bericht zufolge „"
-        for i in range(e - 1, max(lo, e - 10) - 1, -1):
+        # "Dem Bericht zufolge „" (and opening a long sentence: "Dem Bericht zufolge wurden … „")
+        near = range(e - 1, max(lo, e - 10) - 1, -1)
+        if P.lang.extra.get("according_opens_sentence") and e - 10 > lo:
+            near = [*near, *(q for q in range(min(lo + 8, e - 10), lo, -1) if toks[q].low in P.postpositions)]
+        for i in near:
             if _source_postposition(toks, i, lo, P):
                 if toks[i].low in P.postpositions:
                     m = np_before(toks, i, lo, P)

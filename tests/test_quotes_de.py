@@ -994,3 +994,12 @@ def test_source_phrase_opening_long_sentence(source, speaker):
             "insgesamt zwölf Personen wegen „schwerer Sachbeschädigung“ festgenommen.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker and quote.rule == "according-to"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short quotation without a cue: a person's word, not a body's scare quote
+    ("Hans Kurz hält das für „völlig absurd“.", "Hans Kurz"),
+    ("Die Gemeinde will gegen die „wilden Parker“ vorgehen.", None),
+])
+def test_short_quotation_sentence_subject(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -180,6 +180,10 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
            "colon_body": True,
+           # a short quotation without a cue is a person's word only ("Hans Kurz hält das für „absurd“"), not
+           # a body's ("Die Gemeinde will gegen die „wilden Parker“ vorgehen"), unless it is a predicate
+           # ("als „falsch“ zurückgewiesen") or an example ("Parolen wie „…“")
+           "short_quote_persons": True,
            # "Nach Angaben der Polizei … „…“": a source phrase opening the sentence, however far before
            "according_opens_sentence": True,
            # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks

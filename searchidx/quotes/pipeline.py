@@ -299,6 +299,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
                              and P.lang.extra.get("scare_quotes_of_persons")) \
+                    and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
+                             and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
+                             and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
                     and not _patient_subject(toks, m, pre_hi, P):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")

@@ -1003,3 +1003,9 @@ def test_source_phrase_opening_long_sentence(source, speaker):
 ])
 def test_short_quotation_sentence_subject(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_quoted_web_address_is_a_medium():
+    # a quoted web address after "laut" or "gegenüber" names a medium, it is not said
+    got = extract_quotes("„Das ist gut“, sagte Hans Kurz gegenüber „spiegel.de“.", "de")
+    assert [(q.text, q.speaker) for q in got] == [("Das ist gut", "Hans Kurz"), ("spiegel.de", None)]

@@ -377,7 +377,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
-                name_like(k) and _medium_position(toks, pc.open_tok, P)) or (
+                (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -430,6 +430,14 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
         return False
     prev = toks[k - 1]
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
+
+
+def _web_name(toks, pc) -> bool:
+    """The quotation is one web address ("tagesschau.de", "spiegel.de"): a medium's name."""
+    if pc.b - pc.a != 1:
+        return False
+    w = toks[pc.a].text
+    return "." in w.strip(".") and w.replace(".", "").replace("-", "").isalnum()
 
 
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:

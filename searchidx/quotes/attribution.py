@@ -12,6 +12,14 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
   "Daarom zei Jansen: „"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
+
+German only (switched on by ``Language.extra`` keys of ``lang/de.py``):
+
+* ``words-phrase``  "X lobte das Team mit den Worten „…“", "„…“ Mit diesen Worten eröffnete X …"
+* ``clause-verb``   a cue closing a subordinate clause: "Während X von einem „…“ sprach, …"
+* ``attributive``   a speech participle as an adjective: "die von X als „…“ bezeichneten Pläne"
+* ``speech-noun``   "Kritik kam von X: „…“"
+* ``parenthesis``   (in the pipeline) "X („…“) und Y („…“)"
 """
 from __future__ import annotations
 

@@ -968,14 +968,17 @@ def test_fronted_passive_agent():
     assert quote.speaker == "der Opposition"
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, speaker, rule", [
     # a noun of speaking that "comes" from someone: the phrase after "von" is the source
-    "Scharfe Kritik kam von der Opposition: „Das ist ein Skandal.“",
-    "Von der Opposition kam scharfe Kritik: „Das ist ein Skandal.“",
+    ("Scharfe Kritik kam von der Opposition: „Das ist ein Skandal.“", "der Opposition", "speech-noun"),
+    ("Von der Opposition kam scharfe Kritik: „Das ist ein Skandal.“", "der Opposition", "speech-noun"),
+    # the next sentence gives the source: "So X." on its own, or a pronominal adverb and a cue
+    ("„Wir haben alles versucht.“ So Hans Kurz am Montag.", "Hans Kurz", "next-sentence"),
+    ("„Wir haben alles versucht.“ Darauf wies Hans Kurz hin.", "Hans Kurz", "next-sentence"),
 ])
-def test_speech_noun_source(text):
+def test_source_elsewhere(text, speaker, rule):
     [quote] = extract_quotes(text, "de")
-    assert quote.speaker == "der Opposition" and quote.rule == "speech-noun"
+    assert (quote.speaker, quote.rule) == (speaker, rule)
 
 
 def test_colon_after_phrase():

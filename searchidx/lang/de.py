@@ -164,7 +164,9 @@ LANGUAGE = Language(
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
-           "anaphoric_cues": ("das", "dies", "so"),
+           "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),
+           # "„…“ So Hans Kurz am Montag.": "so" and a speaker as a sentence of their own
+           "next_sentence_post_cue": True,
            "verb_second": True,
            # reported speech needs a subjunctive in the main clause of the sentence
            "subjunctive_main_clause": True,

@@ -1183,6 +1183,13 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     """The next sentence points back: "Das erklärte General X am Montag." / "That is what X said." """
     if lo >= hi or toks[lo].low not in P.anaphoric:
         return None
+    if toks[lo].low in P.post_cues and P.lang.extra.get("next_sentence_post_cue"):
+        # "„…“ So Hans Kurz am Montag.": the cue of a quotation opening the next sentence
+        m = np_after(toks, lo + 1, hi, P)
+        if m is not None and m.kind != "pronoun" and not m.after_prep and (toks[m.i].cap or toks[m.i].low in P.dets):
+            e = _mention_end(m)
+            if e >= hi or not _verb_like(toks, e, hi, P) or toks[e].low in P.preps:
+                return Attribution(m, toks[lo].text, "next-sentence")
     for v in range(lo + 1, min(hi, lo + 5)):
         if _is_verb(toks, v, P):
             m = subject_of(toks, v, lo + 1, hi, P)

@@ -1012,3 +1012,10 @@ def test_quoted_web_address_is_a_medium():
     # a quoted web address after "laut" or "gegenüber" names a medium, it is not said
     got = extract_quotes("„Das ist gut“, sagte Hans Kurz gegenüber „spiegel.de“.", "de")
     assert [(q.text, q.speaker) for q in got] == [("Das ist gut", "Hans Kurz"), ("spiegel.de", None)]
+
+
+def test_medium_addressee_before_colon():
+    # "Deren Vorsitzende X sagte der „Zeitung“: „…“": the medium is told, the subject before the verb speaks
+    text = "Auch die Grünen lehnten ab. Deren Vorsitzende Eva Lang sagte der „Rundschau“: „Das ist ein Fehler.“"
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got == {"Rundschau": None, "Das ist ein Fehler.": "Eva Lang"}

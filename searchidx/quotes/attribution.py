@@ -430,6 +430,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         head = np_before(toks, m.i - 1, lo, P)
         if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
             m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
+    if _subject_ok(m) and P.v2 and m.i - 1 == lo and toks[lo].low in P.np_openers:
+        m = Mention(lo, m.j, m.kind, m.name_i, m.name_j, m.appos)    # "Deren Vorsitzende X sagte"
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
                                     and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
@@ -951,7 +953,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative \
+        addressee = P.definite and toks[m.i].low in P.definite and m.name_i - 1 > m.i \
+            and _is_quote_tok(toks[m.name_i - 1])     # "sagte der „Süddeutschen Zeitung“: „": the medium told
+        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative and not addressee \
                 and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):

@@ -1019,3 +1019,9 @@ def test_medium_addressee_before_colon():
     text = "Auch die Grünen lehnten ab. Deren Vorsitzende Eva Lang sagte der „Rundschau“: „Das ist ein Fehler.“"
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}
     assert got == {"Rundschau": None, "Das ist ein Fehler.": "Eva Lang"}
+
+
+def test_focus_word_after_subject_before_auxiliary():
+    # "X selbst hatte … beteuert: „…“": the subject before "selbst" and the auxiliary, not the object
+    text = "Der Angeklagte Klaus Berger selbst hatte in seinem Schlusswort seine Unschuld beteuert: „Ich bin unschuldig.“"
+    assert extract_quotes(text, "de")[0].speaker == "Klaus Berger"

@@ -481,7 +481,7 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
             and toks[lo].low not in P.pronouns:
         lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
-    m = np_before(toks, a, lo, P)
+    m = np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)     # (also "Berger selbst hatte")
     if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
         head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
         if head is not None and head.i == lo and not head.after_prep:

@@ -1023,5 +1023,5 @@ def test_medium_addressee_before_colon():
 
 def test_focus_word_after_subject_before_auxiliary():
     # "X selbst hatte … beteuert: „…“": the subject before "selbst" and the auxiliary, not the object
-    text = "Der Angeklagte Klaus Berger selbst hatte in seinem Schlusswort seine Unschuld beteuert: „Ich bin unschuldig.“"
+    text = "Klaus Berger selbst hatte in seinem Schlusswort seine Unschuld beteuert: „Ich bin unschuldig.“"
     assert extract_quotes(text, "de")[0].speaker == "Klaus Berger"

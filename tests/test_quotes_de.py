@@ -845,6 +845,7 @@ def test_previous_subject_role():
     # a quoted medium as the addressee of the cue is a name, not something said
     ("„Wir warten ab“, sagte er dem „Spiegel“.", "Spiegel"),
     ("Dem „Handelsblatt“ sagte Hans Kurz: „Wir warten ab.“", "Handelsblatt"),
+    ("„Wir warten ab“, sagte der 44-Jährige dem „Abendblatt“.", "Abendblatt"),
 ])
 def test_addressed_medium_is_no_quotation(text, medium):
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}

@@ -453,6 +453,12 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
             k -= 1        # "sagte er dem „Spiegel“": the subject between the verb and the addressee
         elif k < 0 or toks[k].text in ".!?":
             return toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ())  # "Dem „Handelsblatt“ sagte X"
+        elif toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ()):
+            b = k
+            while b >= 0 and k - b < 5 and toks[b].word and toks[b].low not in P.verbs and toks[b].low not in P.preps:
+                b -= 1    # "sagte der 44-Jährige dem „Abendblatt“": a subject phrase between
+            if b >= 0 and b < k and toks[b].word and toks[b].low in P.verbs and not toks[b].cap:
+                return True
     if k < 0 or not toks[k].word or toks[k].cap:
         return False
     return toks[k].low in P.medium_preps or toks[k].low in P.according_first or (

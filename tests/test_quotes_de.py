@@ -1026,3 +1026,10 @@ def test_focus_word_after_subject_before_auxiliary():
     # "X selbst hatte … beteuert: „…“": the subject before "selbst" and the auxiliary, not the object
     text = "Klaus Berger selbst hatte in seinem Schlusswort seine Unschuld beteuert: „Ich bin unschuldig.“"
     assert extract_quotes(text, "de")[0].speaker == "Klaus Berger"
+
+
+def test_more_subjunctive_forms():
+    # "tue" is Konjunktiv I: the sentence continues the reported speech of the quotation's speaker before
+    text = ("„Bitte bewahren Sie Ruhe“, sagte Ministerpräsident Taro Sato in einer Ansprache. Die Regierung tue "
+            "„alles Menschenmögliche“.")
+    assert extract_quotes(text, "de")[1].speaker == "Taro Sato"

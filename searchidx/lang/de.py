@@ -152,7 +152,11 @@ LANGUAGE = Language(
                            "müssten", "könnten", "käme", "kämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
-                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme"),
+                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme",
+                           # more Konjunktiv I of frequent verbs of reported statements
+                           "tue", "prüfe", "rechne", "sorge", "fordere", "begrüße", "kritisiere", "bedauere",
+                           "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
+                           "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
            # "sagte Merkel.Als „…“": a period without its space still ends the sentence
            "split_glued_sentences": True,

@@ -1033,3 +1033,10 @@ def test_more_subjunctive_forms():
     text = ("„Bitte bewahren Sie Ruhe“, sagte Ministerpräsident Taro Sato in einer Ansprache. Die Regierung tue "
             "„alles Menschenmögliche“.")
     assert extract_quotes(text, "de")[1].speaker == "Taro Sato"
+
+
+def test_sie_takes_female_subject_before():
+    # "sie" (she or they) stands for the female subject of the sentence before, not an earlier male speaker
+    text = ("„Wir machen weiter“, sagte Hans Kurz. Bundeskanzlerin Eva Lang gratulierte in einem Brief. "
+            "Sie freue sich auf eine „enge Zusammenarbeit“.")
+    assert extract_quotes(text, "de")[1].speaker == "Eva Lang"

@@ -186,6 +186,8 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
            "colon_body": True,
+           # "sie" (she or they) stands for a female subject of its sentence or the one before when one is there
+           "ambiguous_pronoun_local": True,
            # a short quotation without a cue is a person's word only ("Hans Kurz hält das für „absurd“"), not
            # a body's ("Die Gemeinde will gegen die „wilden Parker“ vorgehen"), unless it is a predicate
            # ("als „falsch“ zurückgewiesen") or an example ("Parolen wie „…“")

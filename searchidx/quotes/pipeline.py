@@ -571,10 +571,12 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near) -> str | None:
+def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near,
+                   strict: bool = False) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
-    wins over earlier speakers."""
+    wins over earlier speakers. ``strict``: the gender must be known to fit (German "sie" is also
+    "they")."""
     for s in near(m.i):
         if s is None or s.kind != "name" or s.i == m.i:
             continue
@@ -582,7 +584,7 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
         g = index.genders.get(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
-        if g and g != pg:
+        if (g and g != pg) or (strict and g != pg):
             continue
         return name
     return None
@@ -602,6 +604,10 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         low = P.possessives.get(toks[m.i].low, toks[m.i].low)     # "seiner Ansicht nach": "er"
         pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
+        if name is None and pg is None and near is not None and P.gender_of(low) \
+                and P.lang.extra.get("ambiguous_pronoun_local"):
+            # "Angela Merkel gratulierte. Sie freue sich …": "sie" is the female subject just before
+            name = _local_subject(m, P.gender_of(low), text, toks, P, index, near, strict=True)
         if name is not None:
             cands = []
         else:

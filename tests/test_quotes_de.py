@@ -846,6 +846,7 @@ def test_previous_subject_role():
     ("„Wir warten ab“, sagte er dem „Spiegel“.", "Spiegel"),
     ("Dem „Handelsblatt“ sagte Hans Kurz: „Wir warten ab.“", "Handelsblatt"),
     ("„Wir warten ab“, sagte der 44-Jährige dem „Abendblatt“.", "Abendblatt"),
+    ("„Wir warten ab“, sagte Hans Kurz der „Rundschau“.", "Rundschau"),
 ])
 def test_addressed_medium_is_no_quotation(text, medium):
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}

@@ -252,6 +252,8 @@ LANGUAGE = Language(
            "medium_preps": ("gegenüber", "laut", "gemäß"),
            # a quoted name after a dative article opening the sentence is an addressee ("Dem „Spiegel“ sagte X")
            "dative_articles": ("dem",),
+           # … and after the cue and its subject ("sagte Grube der „Stuttgarter Zeitung“")
+           "addressee_articles": ("dem", "der"),
            # after a speaker or its cue verb these introduce where the speaker works or whom they told
            "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."

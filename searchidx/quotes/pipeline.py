@@ -453,7 +453,7 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
             k -= 1        # "sagte er dem „Spiegel“": the subject between the verb and the addressee
         elif k < 0 or toks[k].text in ".!?":
             return toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ())  # "Dem „Handelsblatt“ sagte X"
-        elif toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ()):
+        elif toks[open_tok - 1].low in P.lang.extra.get("addressee_articles", ()):
             b = k
             while b >= 0 and k - b < 5 and toks[b].word and toks[b].low not in P.verbs and toks[b].low not in P.preps:
                 b -= 1    # "sagte der 44-Jährige dem „Abendblatt“": a subject phrase between

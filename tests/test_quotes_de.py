@@ -1041,3 +1041,10 @@ def test_sie_takes_female_subject_before():
     text = ("„Wir machen weiter“, sagte Hans Kurz. Bundeskanzlerin Eva Lang gratulierte in einem Brief. "
             "Sie freue sich auf eine „enge Zusammenarbeit“.")
     assert extract_quotes(text, "de")[1].speaker == "Eva Lang"
+
+
+def test_rejecting_is_a_cue_for_reported_speech():
+    # "lehnte … ab" is a statement: the reported speech after it continues its subject, not an older cue
+    text = ("Der Abgeordnete Jan Lutz forderte einen Baustopp. Bürgermeister Otto Kern lehnte dies ab. "
+            "Das Projekt werde „auf jeden Fall“ gebaut.")
+    assert extract_quotes(text, "de")[0].speaker == "Otto Kern"

@@ -48,7 +48,7 @@ LANGUAGE = Language(
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
         einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
-        vermelden vermeldete vermeldet riefen rufen"""),
+        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

@@ -762,3 +762,289 @@ def test_speech_verb_before_a_colon_is_no_outer_verb():
             "„Man kann nicht jede Diskussion beenden.“")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Olli Rehn"
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a possessive source phrase opening the sentence stands for its owner ("seiner Ansicht nach")
+    ("Bürgermeister Karl Brenner besuchte am Montag die Baustelle. Seiner Ansicht nach „kommt das Projekt "
+     "zu spät“.", "Karl Brenner", "Seiner"),
+    # "nach" with a possessive or an adjective before the noun of a view
+    ("Die Ärztin Maria Lenz untersuchte die Kinder. Nach ihrer Einschätzung ist die Lage „sehr ernst“.",
+     "Ärztin Maria Lenz", "ihrer"),
+    ("Die Brücke bleibt gesperrt. Nach offiziellen Angaben ist sie „nicht mehr sicher“.",
+     "offiziellen Angaben", "offiziellen Angaben"),
+])
+def test_source_noun_phrases(text, speaker, mention):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "according-to"
+    assert text[quote.speaker_start:quote.speaker_end] == mention
+
+
+def test_glued_period_ends_sentence():
+    # a period that lost its space ("Lang.Der") still ends the sentence and the speaker phrase
+    text = ("„Die Saison ist vorbei“, sagte Trainerin Eva Lang.Der Kapitän Jonas Weber wirkte dagegen "
+            "gelassen: „Wir kommen wieder.“")
+    assert [q.speaker for q in extract_quotes(text, "de")] == ["Eva Lang", "Jonas Weber"]
+
+
+def test_narrative_subject_before_same_paragraph():
+    # a narrative sentence about another named person between two quotations gives the new speaker
+    text = ("„Die Halle bleibt zu“, sagte Hausmeister Otto Kern. Die Vorsitzende Ruth Engel war mit der "
+            "Entscheidung einverstanden. „Sicherheit geht vor.“")
+    got = extract_quotes(text, "de")
+    assert [q.speaker for q in got] == ["Otto Kern", "Ruth Engel"] and got[1].rule == "previous-subject"
+
+
+def test_reported_speech_after_quotation():
+    # reported speech continues the speaker of the quotation right before, not an earlier cue
+    text = ("„Die Halle bleibt zu“, sagte Hausmeister Otto Kern. Die Vorsitzende Ruth Engel war mit der "
+            "Entscheidung einverstanden. „Sicherheit geht vor.“ Die Reparatur sei „dringend nötig“.")
+    got = extract_quotes(text, "de")
+    assert got[-1].speaker == "Ruth Engel" and got[-1].rule == "reported-speech"
+
+
+def test_view_noun_is_no_part_of_the_name():
+    # "Ansicht von Paul Roth" is no name like "Ursula von der Leyen": the speaker is Paul Roth
+    [quote] = extract_quotes("Nach Ansicht von Paul Roth ist das „ein Skandal“.", "de")
+    assert quote.speaker == "Paul Roth"
+
+
+def test_noun_phrase_ends_in_its_noun():
+    # "Die Ministerin reagierte gelassen" before a colon is a clause, not a speaker phrase
+    [quote] = extract_quotes("Die Ministerin reagierte gelassen: „Wir haben alles versucht.“", "de")
+    assert quote.speaker == "Die Ministerin"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised adverb opening the sentence is no subject; the subject follows the verb
+    ("Ähnlich äußerte sich die Ministerin: „Wir haben alles versucht.“", "die Ministerin"),
+    ("Unmissverständlich sagt das Gericht, dass es „nicht überzeugt“ sei.", "das Gericht"),
+])
+def test_sentence_initial_adverb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "mit den/diesen Worten" gives a quotation as the words of its clause's subject, never a title
+    ("Paul Roth lobte die Mannschaft mit den Worten „Das war großartig“.", "Paul Roth"),
+    ("Mit den Worten „Das war es“ verabschiedete sich Paul Roth.", "Paul Roth"),
+    ("„Guten Tag“, mit diesen Worten meldete sich Paul Roth zurück.", "Paul Roth"),
+    ("„Das war großartig.“ Mit diesen Worten lobte Paul Roth die Mannschaft.", "Paul Roth"),
+])
+def test_words_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_previous_subject_role():
+    # a role as the subject of the narrative sentence before also speaks the quotation after it
+    [quote] = extract_quotes("Die Ministerin zog eine positive Bilanz. „Wir haben alles versucht.“", "de")
+    assert quote.speaker == "Die Ministerin" and quote.rule == "previous-subject"
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a quoted medium as the addressee of the cue is a name, not something said
+    ("„Wir warten ab“, sagte er dem „Spiegel“.", "Spiegel"),
+    ("Dem „Handelsblatt“ sagte Hans Kurz: „Wir warten ab.“", "Handelsblatt"),
+    ("„Wir warten ab“, sagte der 44-Jährige dem „Abendblatt“.", "Abendblatt"),
+    ("„Wir warten ab“, sagte Hans Kurz der „Rundschau“.", "Rundschau"),
+])
+def test_addressed_medium_is_no_quotation(text, medium):
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got[medium] is None and all(v for k, v in got.items() if k != medium)
+
+
+def test_name_takes_no_genitive():
+    # "der Nachrichtenagentur" after a person's name is the addressee (dative), not part of the name
+    [quote] = extract_quotes("„Wir warten ab“, sagte Hans Kurz der Nachrichtenagentur dpa.", "de")
+    assert quote.speaker == "Hans Kurz" and quote.speaker_mention == "Hans Kurz"
+
+
+def test_continuation_after_openers_and_colon():
+    # "Und weiter: „…“" continues the speaker of the quotation before
+    got = extract_quotes("Angela Merkel sagte am Montag: „Wir helfen.“ Und weiter: „Das ist unsere Pflicht.“", "de")
+    assert [q.speaker for q in got] == ["Angela Merkel", "Angela Merkel"]
+
+
+def test_reported_speech_after_expletive_source():
+    # reported speech continues the document an earlier "hieß es" names
+    text = "In einer Erklärung der Stadt hieß es, die Lage sei ernst. Man brauche „mehr Geld“."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "einer Erklärung der Stadt" and quote.rule == "reported-speech"
+
+
+@pytest.mark.parametrize("text", [
+    # a role with a genitive name ("der Präsident Frankreichs") before the person's name in apposition
+    "„Das ist gut“, sagte der Präsident Frankreichs, Nicolas Sarkozy.",
+    "Der Präsident Frankreichs, Nicolas Sarkozy, sagte: „Das ist gut.“",
+])
+def test_genitive_role_then_name(text):
+    assert extract_quotes(text, "de")[0].speaker == "Nicolas Sarkozy"
+
+
+@pytest.mark.parametrize("text", [
+    # a pronominal adverb ("Hierzu", "Dafür") opening the sentence is no subject
+    "Hierzu meinte Hans Kurz: „Das ist gut.“",
+    # a fronted adjective, the verb and "sich": the subject follows ("Zufrieden zeigte sich X")
+    "Zufrieden zeigte sich auch Hans Kurz: „Das ist gut.“",
+    # a fronted participle of being asked is no subject either
+    "Angesprochen auf die Vorwürfe sagte Hans Kurz: „Das ist gut.“",
+])
+def test_fronted_word_before_verb(text):
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_named_cue_before_wins_over_pronoun_after():
+    # a named speaker with a colon before the quotation, a pronoun cue after it: the name speaks
+    text = "„Das reicht nicht“, sagte Anna Roth. Eva Lang sagte dazu: „Wir kämpfen weiter“ betont sie."
+    assert [q.speaker for q in extract_quotes(text, "de")] == ["Anna Roth", "Eva Lang"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation given as an example of a text noun ("Parolen wie „…“") is said by the subject
+    "Die Demonstranten skandierten Parolen wie „Stoppt den Krieg“.",
+    # "riefen" is a speech verb
+    "Die Demonstranten riefen „Stoppt den Krieg“.",
+])
+def test_chanted_words(text):
+    assert extract_quotes(text, "de")[0].speaker == "Die Demonstranten"
+
+
+@pytest.mark.parametrize("text", [
+    # a contrastive adverb between the subject and its verb
+    "Hans Kurz lobte die Entscheidung. Eva Lang hingegen sprach von einem „Skandal“.",
+    # a relative clause between the subject and its verb
+    "Eva Lang, die die Pläne seit Jahren kritisiert, sprach von einem „Skandal“.",
+])
+def test_subject_before_verb_across_words(text):
+    assert extract_quotes(text, "de")[0].speaker == "Eva Lang"
+
+
+def test_parenthesised_quotation_and_colon_after_conjunction():
+    # "X („…“)": the person before the parenthesis; "…, und Y: „…“": a speaker and a colon after "und"
+    text = ("Viele gratulierten, darunter der Vorsitzende Hans Kurz („Das ist verdient.“), und die "
+            "Ministerin Eva Lang: „Ein großer Tag für uns alle.“")
+    got = extract_quotes(text, "de")
+    assert [(q.speaker, q.rule) for q in got] == [("Hans Kurz", "parenthesis"), ("Eva Lang", "colon")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a speech verb right after the quotation closes a subordinate clause: its subject follows the subordinator
+    ("Während Hans Kurz von einem „Skandal“ sprach, nannte Eva Lang die Entscheidung „richtig“.",
+     ["Hans Kurz", "Eva Lang"]),
+    ("Hans Kurz lobte die Entscheidung, während Eva Lang von einem „Skandal“ sprach.", ["Eva Lang"]),
+])
+def test_verb_final_clause(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, "de")] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause ending in its cue and auxiliary; a name after the relative pronoun speaks
+    ("Eva Lang, die die Pläne als „Skandal“ bezeichnet hatte, trat zurück.", "Eva Lang"),
+    ("Die Pläne, die Eva Lang als „Skandal“ bezeichnet hatte, wurden gestoppt.", "Eva Lang"),
+    # a speech participle as an adjective: the agent speaks, the noun after it does not
+    ("Die von Eva Lang als „Skandal“ bezeichneten Pläne wurden gestoppt.", "Eva Lang"),
+    ("Die als „Skandal“ bezeichneten Pläne wurden gestoppt.", None),
+])
+def test_relative_and_attributive_cues(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "aus Sicht von X" / "aus Sicht der Opposition" give whose view the sentence reports
+    ("Aus Sicht von Hans Kurz ist das „ein Skandal“.", "Hans Kurz"),
+    ("Aus Sicht der Opposition ist das „ein Skandal“.", "der Opposition"),
+])
+def test_aus_sicht(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_as_clause_with_expletive():
+    # "Wie es in einer Mitteilung hieß": the document the expletive clause names
+    [quote] = extract_quotes("Wie es in einer Mitteilung der Polizei hieß, war der Mann „stark betrunken“.", "de")
+    assert quote.speaker == "einer Mitteilung der Polizei" and quote.rule == "as-clause"
+
+
+def test_fronted_passive_agent():
+    # "Von X wurde … als „…“ bezeichnet": the agent fronted before the passive auxiliary speaks
+    [quote] = extract_quotes("Von der Opposition wurde der Plan als „Unsinn“ bezeichnet.", "de")
+    assert quote.speaker == "der Opposition"
+
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    # a noun of speaking that "comes" from someone: the phrase after "von" is the source
+    ("Scharfe Kritik kam von der Opposition: „Das ist ein Skandal.“", "der Opposition", "speech-noun"),
+    ("Von der Opposition kam scharfe Kritik: „Das ist ein Skandal.“", "der Opposition", "speech-noun"),
+    # the next sentence gives the source: "So X." on its own, or a pronominal adverb and a cue
+    ("„Wir haben alles versucht.“ So Hans Kurz am Montag.", "Hans Kurz", "next-sentence"),
+    ("„Wir haben alles versucht.“ Darauf wies Hans Kurz hin.", "Hans Kurz", "next-sentence"),
+])
+def test_source_elsewhere(text, speaker, rule):
+    [quote] = extract_quotes(text, "de")
+    assert (quote.speaker, quote.rule) == (speaker, rule)
+
+
+def test_colon_after_phrase():
+    # any phrase with an article before a colon opening the sentence speaks ("Ein Beamter der Polizei: „…“")
+    text = "Die Lage bleibt unklar. Ein Beamter der Polizei: „Wir wissen noch nichts.“"
+    assert extract_quotes(text, "de")[-1].speaker == "Ein Beamter der Polizei"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Nach Angaben der Polizei", "der Polizei"),
+    ("Dem Bericht der Kommission zufolge", "Dem Bericht der Kommission"),
+])
+def test_source_phrase_opening_long_sentence(source, speaker):
+    # a source phrase opening the sentence governs a quotation far after it
+    text = (source + " wurden am Sonntag nach dem Ende der Kundgebung in der Innenstadt "
+            "insgesamt zwölf Personen wegen „schwerer Sachbeschädigung“ festgenommen.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.rule == "according-to"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short quotation without a cue: a person's word, not a body's scare quote
+    ("Hans Kurz hält das für „völlig absurd“.", "Hans Kurz"),
+    ("Die Gemeinde will gegen die „wilden Parker“ vorgehen.", None),
+])
+def test_short_quotation_sentence_subject(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_quoted_web_address_is_a_medium():
+    # a quoted web address after "laut" or "gegenüber" names a medium, it is not said
+    got = extract_quotes("„Das ist gut“, sagte Hans Kurz gegenüber „spiegel.de“.", "de")
+    assert [(q.text, q.speaker) for q in got] == [("Das ist gut", "Hans Kurz"), ("spiegel.de", None)]
+
+
+def test_medium_addressee_before_colon():
+    # "Deren Vorsitzende X sagte der „Zeitung“: „…“": the medium is told, the subject before the verb speaks
+    text = "Auch die Grünen lehnten ab. Deren Vorsitzende Eva Lang sagte der „Rundschau“: „Das ist ein Fehler.“"
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got == {"Rundschau": None, "Das ist ein Fehler.": "Eva Lang"}
+
+
+def test_focus_word_after_subject_before_auxiliary():
+    # "X selbst hatte … beteuert: „…“": the subject before "selbst" and the auxiliary, not the object
+    text = "Klaus Berger selbst hatte in seinem Schlusswort seine Unschuld beteuert: „Ich bin unschuldig.“"
+    assert extract_quotes(text, "de")[0].speaker == "Klaus Berger"
+
+
+def test_more_subjunctive_forms():
+    # "tue" is Konjunktiv I: the sentence continues the reported speech of the quotation's speaker before
+    text = ("„Bitte bewahren Sie Ruhe“, sagte Ministerpräsident Taro Sato in einer Ansprache. Die Regierung tue "
+            "„alles Menschenmögliche“.")
+    assert extract_quotes(text, "de")[1].speaker == "Taro Sato"
+
+
+def test_sie_takes_female_subject_before():
+    # "sie" (she or they) stands for the female subject of the sentence before, not an earlier male speaker
+    text = ("„Wir machen weiter“, sagte Hans Kurz. Bundeskanzlerin Eva Lang gratulierte in einem Brief. "
+            "Sie freue sich auf eine „enge Zusammenarbeit“.")
+    assert extract_quotes(text, "de")[1].speaker == "Eva Lang"
+
+
+def test_rejecting_is_a_cue_for_reported_speech():
+    # "lehnte … ab" is a statement: the reported speech after it continues its subject, not an older cue
+    text = ("Der Abgeordnete Jan Lutz forderte einen Baustopp. Bürgermeister Otto Kern lehnte dies ab. "
+            "Das Projekt werde „auf jeden Fall“ gebaut.")
+    assert extract_quotes(text, "de")[0].speaker == "Otto Kern"

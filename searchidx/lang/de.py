@@ -48,7 +48,7 @@ LANGUAGE = Language(
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
         einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
-        vermelden vermeldete vermeldet"""),
+        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -73,7 +73,8 @@ LANGUAGE = Language(
                   "nach aussagen von", "nach aussagen", "nach aussage von", "nach aussage",
                   "nach bewertung von", "nach bewertung", "nach auskunft von", "nach auskunft",
                   "nach berichten von", "nach berichten", "nach schätzungen von", "nach schätzungen",
-                  "nach darstellung", "nach einschätzung", "nach überzeugung von"),
+                  "nach darstellung", "nach einschätzung", "nach überzeugung von", "aus sicht von", "aus sicht",
+                  "aus der sicht von", "aus der sicht"),
     determiners=_w("""der die das des dem den ein eine einer eines einem einen dieser diese dieses
         diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere viele
         einige beide zwei drei vier fünf alle"""),
@@ -101,19 +102,32 @@ LANGUAGE = Language(
         unterdessen währenddessen daraufhin abschließend ursprünglich anfangs zusätzlich
         ausdrücklich gemeinsam erst denen dessen deren denn soll sollen sollte sollten will wollen
         wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
-        januar februar märz april mai juni juli august september oktober november dezember"""),
+        januar februar märz april mai juni juli august september oktober november dezember
+        hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor
+        anders angesprochen gefragt befragt konfrontiert"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
-        zunächst schließlich nochmals sich immer wieder mehrmals wie folgt"""),
+        zunächst schließlich nochmals sich immer wieder mehrmals wie folgt hingegen dagegen indes indessen
+        wiederum ihrerseits seinerseits allerdings selbst"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
     gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
+           # a preposition or postposition with a noun of a view or an account gives a source
+           # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
+           "source_adpositions": ("nach",),
+           "source_nouns": ("ansicht", "meinung", "auffassung", "einschätzung", "einschätzungen", "darstellung",
+                            "darstellungen", "angaben", "aussage", "aussagen", "worten", "informationen",
+                            "überzeugung", "bewertung", "auskunft", "schätzung", "schätzungen", "erkenntnissen",
+                            "sicht", "lesart", "vorstellung", "vorstellungen", "idee", "ankündigung"),
+           "possessive_pronouns": {"seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "ihre": "sie",
+                                   "ihrer": "sie", "ihren": "sie",
+                                   "ihrem": "sie"},
            "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
                         "unter dem motto", "bekannt als"),
            "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte"),
@@ -138,14 +152,58 @@ LANGUAGE = Language(
                            "müssten", "könnten", "käme", "kämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
-                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme"),
+                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme",
+                           # more Konjunktiv I of frequent verbs of reported statements
+                           "tue", "prüfe", "rechne", "sorge", "fordere", "begrüße", "kritisiere", "bedauere",
+                           "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
+                           "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
-           "anaphoric_cues": ("das", "dies", "so"),
+           # "sagte Merkel.Als „…“": a period without its space still ends the sentence
+           "split_glued_sentences": True,
+           # a quotation alone in its sentence after a narrative sentence about a named person: that
+           # person speaks, not the speaker of the paragraph's quotation before
+           "narrative_subject_first": True,
+           # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
+           "previous_subject_kinds": ("description",),
+           # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
+           "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
+                             "mit seinen worten", "mit ihren worten"),
+           "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),
+           # "„…“ So Hans Kurz am Montag.": "so" and a speaker as a sentence of their own
+           "next_sentence_post_cue": True,
            "verb_second": True,
            # reported speech needs a subjunctive in the main clause of the sentence
            "subjunctive_main_clause": True,
            # reported speech also continues a source phrase ("laut Polizei", "X zufolge") of a sentence before
            "reported_sources": True,
+           # … or the speaker of a quotation nearer than any cue ("„…“ Der Rücktritt sei …")
+           "reported_after_quote": True,
+           # "X sagte: „…“ betont sie": a named cue before the quotation wins over a pronoun after it
+           "pre_name_first": True,
+           # "X („…“)": a quotation in parentheses right after a person is theirs
+           "paren_quote_speaker": True,
+           # "…), und der Ministerpräsident X: „…“": a speaker and a colon after a conjunction
+           "colon_after_conj": True,
+           # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
+           "colon_body": True,
+           # "sie" (she or they) stands for a female subject of its sentence or the one before when one is there
+           "ambiguous_pronoun_local": True,
+           # a short quotation without a cue is a person's word only ("Hans Kurz hält das für „absurd“"), not
+           # a body's ("Die Gemeinde will gegen die „wilden Parker“ vorgehen"), unless it is a predicate
+           # ("als „falsch“ zurückgewiesen") or an example ("Parolen wie „…“")
+           "short_quote_persons": True,
+           # "Nach Angaben der Polizei … „…“": a source phrase opening the sentence, however far before
+           "according_opens_sentence": True,
+           # "die von X als „…“ bezeichneten Pläne": a speech participle as an adjective; the agent speaks
+           "attributive_participles": True,
+           # "Kritik kam von X: „…“": a noun of speaking that comes from someone
+           "speech_nouns": ("kritik", "lob", "zustimmung", "widerspruch", "ablehnung", "protest", "proteste",
+                            "warnung", "warnungen", "forderung", "forderungen", "reaktion", "reaktionen",
+                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott"),
+           "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
+           # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
+           "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
+                                  "sobald", "wie"),
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause
@@ -179,17 +237,23 @@ LANGUAGE = Language(
            # verbs after a subject that make it undergo the sentence (passive, "gilt als"): no speaker
            "patient_verbs": ("wird", "wurde", "wurden", "werden", "worden", "gilt", "galt", "gelten", "galten"),
            "expletives": ("es",),
+           # the reflexive pronoun: "Zufrieden zeigte sich X" has its subject after it
+           "reflexive": "sich",
            # pronouns that can only be subjects ("Das Angebot lehnt er ab")
            "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
-           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig"),
+           "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig", "lich", "isch", "weise", "zeitig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
            "expletive_verbs": ("heißt", "hieß", "heisst"),
            # a quoted name after these (and a dative article) is a medium or addressee of the cue
            "medium_articles": ("der", "dem"),
            "medium_preps": ("gegenüber", "laut", "gemäß"),
+           # a quoted name after a dative article opening the sentence is an addressee ("Dem „Spiegel“ sagte X")
+           "dative_articles": ("dem",),
+           # … and after the cue and its subject ("sagte Grube der „Stuttgarter Zeitung“")
+           "addressee_articles": ("dem", "der"),
            # after a speaker or its cue verb these introduce where the speaker works or whom they told
            "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
@@ -213,7 +277,9 @@ LANGUAGE = Language(
            # words that open another clause: an earlier speech verb there is no outer verb
            "clause_breaks": ("während", "weil", "wenn", "nachdem", "obwohl", "als"),
            # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
-           "text_nouns": ("worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
+           # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
+           "example_markers": ("wie",),
+           "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,

@@ -15,6 +15,14 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``passive-agent``      English: the agent of a passive question: "X was asked by Y, “…”"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
+
+German only (switched on by ``Language.extra`` keys of ``lang/de.py``):
+
+* ``words-phrase``  "X lobte das Team mit den Worten „…“", "„…“ Mit diesen Worten eröffnete X …"
+* ``clause-verb``   a cue closing a subordinate clause: "Während X von einem „…“ sprach, …"
+* ``attributive``   a speech participle as an adjective: "die von X als „…“ bezeichneten Pläne"
+* ``speech-noun``   "Kritik kam von X: „…“"
+* ``parenthesis``   (in the pipeline) "X („…“) und Y („…“)"
 """
 from __future__ import annotations
 
@@ -29,7 +37,7 @@ _DASHES = {",", "—", "–", "-", "…", ":"}
 
 @dataclass
 class Attribution:
-    mention: Mention
+    mention: Mention | None     # None only from ``attributive_cue``: no speaker, and no other rule either
     cue: str
     rule: str
     verb: int = -1          # token index of the cue verb, when a verb is the cue
@@ -43,7 +51,44 @@ def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
         n = len(phrase)
         if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):
             return n
+    if toks[i].low in P.source_adpositions:
+        # "nach seiner Ansicht", "nach offiziellen Angaben", "nach Schäubles Idee": the preposition,
+        # up to two words (article, possessive, adjective, genitive name), then a noun of a view
+        for q in range(i + 1, min(hi, i + 4)):
+            t = toks[q]
+            if t.cap and t.low in P.source_nouns:
+                return q - i + 1
+            if not t.word or t.low in P.stops or t.low in P.preps or t.low in P.verbs:
+                break
     return 0
+
+
+def _source_postposition(toks: list[Tok], i: int, lo: int, P: Profile) -> bool:
+    """``toks[i]`` closes a source phrase: "dem Bericht zufolge", "seiner Ansicht nach"."""
+    t = toks[i]
+    return t.low in P.postpositions or (
+        t.low in P.source_adpositions and i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low in P.source_nouns)
+
+
+def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
+    """Whose view a source phrase ``[i, j)`` without a genitive gives: a possessive ("nach seiner
+    Ansicht", "ihrer Meinung nach") stands for its owner; else the phrase itself ("nach israelischen
+    Angaben"); "nach eigenen Angaben" is the sentence subject's, for the other rules."""
+    if not (i < j and toks[j - 1].low in P.source_nouns):
+        return None
+    for q in range(i, j - 1):
+        if toks[q].low in P.possessives:
+            return Mention(q, q + 1, "pronoun")
+        if toks[q].low.startswith("eigen"):
+            return None
+    if toks[i].low in P.dets:
+        return None       # "nach der Einschätzung" names nobody without its genitive
+    return Mention(i, j, "body")
+
+
+def _according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
+    """The source of an "according to" phrase of ``k`` tokens at ``i``."""
+    return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
 
 def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | None:
@@ -58,6 +103,9 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
             m = np_after(toks, i + 1, v, P)
             if m is not None and m.kind != "pronoun" and not m.after_prep:
                 return Attribution(m, t.text, "as-clause", v)
+            if m is not None and m.kind == "pronoun" and toks[m.i].low in P.expletives and t.low in P.expletive_verbs:
+                # "Wie es in einer Mitteilung hieß, …": the document speaks
+                return expletive_source(toks, Attribution(m, t.text, "as-clause", v), m.j, v + 1, P)
             return None
     return None
 
@@ -353,8 +401,8 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
         low = toks[q].low
         if low in P.passive_aux:
             aux = q
-        elif low in P.agent_preps and aux >= 0 and agent < 0:
-            agent = q
+        elif low in P.agent_preps and agent < 0 and (aux >= 0 or q == lo or toks[q - 1].text in ",;:"):
+            agent = q     # (also fronted before the auxiliary: "Von der Opposition wurde der Plan … genannt")
         elif toks[q].text in ",;:":
             aux = agent = -1
     if aux < 0 or agent < 0:
@@ -400,6 +448,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         head = np_before(toks, m.i - 1, lo, P)
         if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
             m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
+    if _subject_ok(m) and P.v2 and m.i - 1 == lo and toks[lo].low in P.np_openers:
+        m = Mention(lo, m.j, m.kind, m.name_i, m.name_j, m.appos)    # "Deren Vorsitzende X sagte"
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
                                     and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
@@ -408,6 +458,16 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
             return m2
+    refl = P.lang.extra.get("reflexive", "")
+    if _subject_ok(m) and P.v2 and refl and m.j - m.i == 1 and m.i == lo and m.kind != "pronoun" and m.j == k:
+        a = _skip_fillers(toks, v + 1, hi, P)
+        if any(toks[q].low == refl for q in range(v + 1, a)):
+            # "Zufrieden zeigte sich auch X", "Erfreut äußerte sich X": a fronted adjective, the verb
+            # with its reflexive pronoun, then the subject
+            m2 = np_after(toks, a, hi, P)
+            if m2 is not None and not m2.after_prep and m2.kind in ("name", "description") \
+                    and _nominative_start(toks[m2.i], P) and toks[m2.i].low not in P.non_nominative:
+                return m2
     if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets:
         # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
         # role right after the verb is the subject
@@ -439,7 +499,7 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
             and toks[lo].low not in P.pronouns:
         lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
-    m = np_before(toks, a, lo, P)
+    m = np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)     # (also "Berger selbst hatte")
     if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
         head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
         if head is not None and head.i == lo and not head.after_prep:
@@ -676,7 +736,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     # ", according to X" / ", volgens X"
     k = _according_at(toks, p, hi, P)
     if k:
-        m = np_after(toks, p + k, hi, P)
+        m = _according_np(toks, p, k, hi, P)
         if m:
             return Attribution(m, " ".join(t.text for t in toks[p:p + k]), "according-to")
     t = toks[p]
@@ -849,7 +909,15 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if n is not None and n.i == lo and n.kind == "name":
                 n.appos = (m.i, m.j)
                 m = n
-        if m is not None and m.i == lo and m.kind in ("name", "description") \
+        if m is not None and m.kind == "body" and P.lang.extra.get("colon_body") and m.j - m.i >= 2 \
+                and toks[m.i].low in P.dets:
+            # "Ein Beamter der Polizei: „…“" (a person the word lists do not know as a role); "Seine
+            # Meinung dazu: „…“" is its owner's
+            m = _source_owner(toks, m.i, m.i + 2, P) or Mention(m.i, m.j, "description", appos=m.appos)
+        if m is not None and m.kind in ("name", "description", "pronoun" if P.possessives else "name") \
+                and (m.i == lo or (
+                P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj
+                                                             or toks[q].low in P.dets for q in range(lo, m.i)))) \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
@@ -864,10 +932,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if toks[d].text in ("-", "–", "—"):
                 return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
-    for i in range(e - 1, max(lo, e - 14) - 1, -1):
+    near = range(e - 1, max(lo, e - 14) - 1, -1)
+    if P.lang.extra.get("according_opens_sentence") and e - 14 > lo:
+        near = [*near, lo]        # a source phrase opening the sentence governs all of it
+    for i in near:
         k = _according_at(toks, i, e, P)
         if k:
-            m = np_after(toks, i + k, e, P)
+            m = _according_np(toks, i, k, e, P)
             if m:
                 return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
             break
@@ -881,10 +952,20 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                         and _mention_end(m) < hi and toks[_mention_end(m)].text == ",":
                     return Attribution(m, toks[i].text, "post-cue")
     if P.postpositions:
-        # "Dem Bericht zufolge „"
-        for i in range(e - 1, max(lo, e - 10) - 1, -1):
-            if toks[i].low in P.postpositions:
-                m = np_before(toks, i, lo, P)
+        # "Dem Bericht zufolge „" (and opening a long sentence: "Dem Bericht zufolge wurden … „")
+        near = range(e - 1, max(lo, e - 10) - 1, -1)
+        if P.lang.extra.get("according_opens_sentence") and e - 10 > lo:
+            near = [*near, *(q for q in range(min(lo + 8, e - 10), lo, -1) if toks[q].low in P.postpositions)]
+        for i in near:
+            if _source_postposition(toks, i, lo, P):
+                if toks[i].low in P.postpositions:
+                    m = np_before(toks, i, lo, P)
+                else:
+                    # "Seiner Ansicht nach „…“" opening the clause (inside a phrase, "die ihrer
+                    # Meinung nach verbreiteten Illusionen", the clause's own cue tells more)
+                    m = _source_owner(toks, i - 2, i, P) if i - 2 >= lo else None
+                    if m is None or not (m.i == lo or toks[m.i - 1].text == ","):
+                        continue
                 if m:
                     return Attribution(m, toks[i].text, "according-to")
     agent_verbs = P.lang.extra.get("passive_agent_verbs", ())
@@ -923,7 +1004,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         b2 = b
         while b2 >= lo and (toks[b2].low in P.fillers or toks[b2].low in P.auxiliaries) and b - b2 < 2:
             b2 -= 1
-        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative \
+        addressee = P.definite and toks[m.i].low in P.definite and m.name_i - 1 > m.i \
+            and _is_quote_tok(toks[m.name_i - 1])     # "sagte der „Süddeutschen Zeitung“: „": the medium told
+        if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative and not addressee \
                 and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):
@@ -1002,8 +1085,16 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
                 # (in verb-second languages an organisation reports too: "erklärte die Fraktion, …")
+                if m is not None and toks[v].low in P.expletive_verbs and toks[m.i].low not in P.expletives:
+                    return None   # "Das Lokal hieß …", "Seiner Zeit hieß es": heißen names; only "hieß es" cites
                 if m is not None and (m.kind != "body" or P.v2) and toks[m.i].low not in P.expletives:
                     return Attribution(m, toks[v].text, "reported-speech")
+                if m is not None and m.kind == "pronoun" and toks[m.i].low in P.expletives \
+                        and toks[v].low in P.expletive_verbs:
+                    # "In einer Erklärung hieß es, … . Man brauche „…“": the document the cue names
+                    att = expletive_source(toks, Attribution(m, toks[v].text, "reported-speech", v), lo, hi, P)
+                    if att is not None:
+                        return att
             elif sources:
                 # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
                 k = _according_at(toks, v, hi, P)
@@ -1035,10 +1126,125 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     return None
 
 
+def final_verb_clause(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                      P: Profile) -> Attribution | None:
+    """Verb-final subordinate clause: "Während X von einem „Skandal“ sprach, …", "…, weil X die Pläne
+    als „falsch“ bezeichnet hatte." The speech verb right after the quotation closes a clause opened
+    by a subordinator; the subject follows the subordinator."""
+    subs = P.lang.extra.get("final_verb_openers", ())
+    if not subs or post_lo >= post_hi or not _is_verb(toks, post_lo, P):
+        return None
+    e = post_lo + 1
+    while e < post_hi and toks[e].low in P.auxiliaries and e - post_lo < 3:
+        e += 1
+    if e < post_hi and toks[e].text not in ",;":
+        return None
+    for s in range(open_tok - 1, sent_lo - 1, -1):
+        t = toks[s]
+        if t.text in ",;:" or _is_quote_tok(t):
+            if not (t.text == "," and s + 1 < open_tok and toks[s + 1].low in subs):
+                return None
+            continue
+        if t.low in subs and (s == sent_lo or toks[s - 1].text == ","):
+            a = _skip_fillers(toks, s + 1, open_tok, P, 2)
+            if a < open_tok and _nominative_start(toks[a], P) and toks[a].low not in P.non_nominative:
+                m = np_after(toks, a, open_tok, P)
+                if m is not None and not m.after_prep and m.kind in ("name", "description", "pronoun"):
+                    return Attribution(m, toks[post_lo].text, "clause-verb", post_lo)
+            return None
+    return None
+
+
+def attributive_cue(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                    P: Profile) -> Attribution | None:
+    """A speech participle used as an adjective: "die von X als „Skandal“ bezeichneten Pläne", "die als
+    „Skandal“ bezeichneten Pläne". The noun after it is no subject: the agent "von X" before the
+    quotation speaks; without one the result has no mention (the quotation names no speaker and no
+    rule after it may give one). None when the construction is absent."""
+    if open_tok - 1 < sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
+            or post_lo + 1 >= post_hi or not _is_verb(toks, post_lo, P):
+        return None
+    nxt = toks[post_lo + 1]
+    if not (nxt.word and nxt.cap and nxt.low not in P.dets and nxt.low not in P.pronouns):
+        return None
+    for q in range(open_tok - 2, max(sent_lo, open_tok - 12) - 1, -1):
+        if not toks[q].word:
+            break
+        if toks[q].low in P.agent_preps:
+            m = np_after(toks, q + 1, open_tok - 1, P)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, toks[post_lo].text, "attributive", post_lo)
+            break
+    return Attribution(None, toks[post_lo].text, "attributive", post_lo)
+
+
+def speech_noun_source(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """ "Kritik kam von der Opposition: „…“", "Von X kam scharfe Kritik": a noun of speaking with a
+    verb of coming; the phrase after "von" is the source."""
+    nouns = P.lang.extra.get("speech_nouns", ())
+    verbs = P.lang.extra.get("coming_verbs", ())
+    if not nouns or not any(toks[q].low in verbs for q in range(lo, hi)) \
+            or not any(toks[q].cap and toks[q].low in nouns for q in range(lo, hi)):
+        return None
+    for q in range(lo, hi - 1):
+        if toks[q].low in P.agent_preps:
+            m = np_after(toks, q + 1, hi, P)
+            if m is not None and m.kind != "pronoun" and not (m.j - m.i == 1 and toks[m.i].low in nouns):
+                return Attribution(m, toks[q].text, "speech-noun")
+    return None
+
+
+def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
+    """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
+    "mit diesen Worten") starting at ``i``, else 0."""
+    for phrase in P.words_phrases:
+        n = len(phrase)
+        if i + n <= hi and all(toks[i + q].low == phrase[q] for q in range(n)):
+            return n
+    return 0
+
+
+def words_phrase(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, post_hi: int,
+                 next_lo: int, next_hi: int, P: Profile) -> Attribution | None:
+    """A quotation given as someone's words: "X lobte das Team mit den Worten „…“", "Mit den Worten
+    „…“ verabschiedete sich X", "„…“, mit diesen Worten meldete sich X zurück", "„…“ Mit diesen
+    Worten eröffnete X die Sitzung." The subject of the clause of the phrase speaks."""
+    if not P.words_phrases:
+        return None
+    for n in range(2, 5):
+        p = open_tok - n
+        if p >= sent_lo and _words_phrase_at(toks, p, open_tok, P) == n:
+            if p == sent_lo:          # the phrase opens the sentence: the verb follows the quotation
+                m = _v2_after(toks, post_lo, post_hi, P)
+            else:
+                # a speech verb before it keeps its own rules ("zitiert den Prediger mit den Worten")
+                att = _pre_rules(toks, sent_lo, p, P, sent_lo=sent_lo)
+                if att is not None:
+                    return att
+                m = sentence_subject(toks, sent_lo, p, P)
+            return Attribution(m, toks[p + n - 1].text, "words-phrase") if _subject_ok(m) else None
+    for lo, hi in ((post_lo, post_hi), (next_lo, next_hi)):
+        q = lo
+        while q < hi and toks[q].text in _DASHES:
+            q += 1
+        n = _words_phrase_at(toks, q, hi, P)
+        if n:
+            m = _v2_after(toks, q + n, hi, P)
+            return Attribution(m, toks[q + n - 1].text, "words-phrase") if _subject_ok(m) else None
+    return None
+
+
 def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     """The next sentence points back: "Das erklärte General X am Montag." / "That is what X said." """
     if lo >= hi or toks[lo].low not in P.anaphoric:
         return None
+    if toks[lo].low in P.post_cues and P.lang.extra.get("next_sentence_post_cue"):
+        # "„…“ So Hans Kurz am Montag.": the cue of a quotation opening the next sentence
+        m = np_after(toks, lo + 1, hi, P)
+        if m is not None and m.kind != "pronoun" and not m.after_prep and (toks[m.i].cap or toks[m.i].low in P.dets):
+            e = _mention_end(m)
+            if e >= hi or not _verb_like(toks, e, hi, P) or toks[e].low in P.preps:
+                return Attribution(m, toks[lo].text, "next-sentence")
     for v in range(lo + 1, min(hi, lo + 5)):
         if _is_verb(toks, v, P):
             m = subject_of(toks, v, lo + 1, hi, P)
@@ -1066,13 +1272,21 @@ def relative_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int,
     v = lo
     while v < hi and toks[v].word and not _is_verb(toks, v, P) and v - lo < 6:
         v += 1
-    if not (v < hi and _is_verb(toks, v, P)) or (v + 1 < hi and toks[v + 1].word):
+    w = v + 1
+    while w < hi and toks[w].low in P.auxiliaries and w - v < 3:
+        w += 1            # "…, die X als „…“ bezeichnet hatte, …"
+    if not (v < hi and _is_verb(toks, v, P)) or (w < hi and toks[w].word):
         return None       # the verb must end the relative clause
     for r in range(open_tok - 1, max(sent_lo, open_tok - 20) - 1, -1):
         t = toks[r]
         if t.text in ",;:" or (_is_quote_tok(t) and r != open_tok - 1):
             return None
         if t.low in rel and r - 1 >= sent_lo and toks[r - 1].text == ",":
+            subj = np_after(toks, r + 1, open_tok, P) if P.noun_caps else None
+            if subj is not None and subj.kind == "name" and not subj.after_prep:
+                # "die Pläne, die Eva Lang als „…“ bezeichnet hatte": the pronoun is the object, the
+                # name after it speaks
+                return Attribution(subj, toks[v].text, "relative-cue", v)
             ant = np_before(toks, r - 1, sent_lo, P)
             if ant is None or ant.kind == "pronoun":
                 return None

@@ -78,8 +78,9 @@ class NameIndex:
             k = i
             for q in range(i, j):
                 # the name starts after the last title or possessive ("Germany’s Chancellor Angela Merkel")
-                if q < j - 1 and (P.is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s"))):
-                    k = q + 1
+                if q < j - 1 and (P.is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s"))
+                                  or toks[q].low in P.source_nouns):
+                    k = q + 1     # (also "Ansicht von Paul Roth": a noun of a view before the name)
             while k < j and toks[k].text == ".":
                 k += 1
             titles = [toks[q].low for q in range(i, k) if toks[q].word and P.is_title(toks[q].low)]
@@ -150,7 +151,7 @@ class NameIndex:
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
                 if P.is_title(lw) or lw in P.dets or lw in P.stops or lw in P.connectors \
-                        or lw in P.according_first or w.endswith(("’s", "'s")):
+                        or lw in P.according_first or w.endswith(("’s", "'s")) or lw in P.source_nouns:
                     k = q + 1
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():

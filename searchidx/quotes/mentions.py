@@ -140,6 +140,13 @@ def _joins_particle(toks: list[Tok], i: int, j: int, hi: int, P: Profile) -> boo
         and not (P.noun_caps and j - 2 >= i and toks[j - 2].low in P.dets)   # "der Konzernchef den Abbau"
 
 
+def _genitive_role(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` is a role with a genitive name, not a person: "der
+    Präsident Frankreichs", "der Trainer Bayerns" (the person's name follows in apposition)."""
+    return P.noun_caps and m.kind == "name" and m.name_j - m.name_i == 1 and m.name_i - 1 > m.i \
+        and toks[m.name_i].low.endswith("s") and P.is_title(toks[m.name_i - 1].low)
+
+
 def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     """``toks[q]`` opens a short quoted name ("„Die Zeit“", "„heise online“"): the index of its
     closing mark, else -1."""
@@ -195,6 +202,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if _joins_particle(toks, i, j, hi, P):
             j += 1          # "Anouk de Vries", "zu Guttenberg" (not after a full name: "Hans Huber zur APA")
             continue
+        if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
+                and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
+            break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
@@ -247,7 +257,8 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     m = classify(toks, i, j, P)
     if m is None:
         return None
-    if m.kind in ("description", "body") and j < hi and toks[j].text == ",":
+    if (m.kind in ("description", "body") or _genitive_role(toks, m, P)) and j < hi and toks[j].text == ",":
+        # (also "der Präsident Frankreichs, Nicolas Sarkozy": a genitive, then the name)
         nm = _name_after_comma(toks, j, hi, P)
         if nm:
             return Mention(nm[0], nm[1], "name", nm[0], nm[1], appos=(i, j))
@@ -270,15 +281,29 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         return None
     if t.text == ",":
         # apposition: "Maria Jansen, a spokeswoman for the union, said"
+        rel = P.lang.extra.get("relative_cue_pronouns", ()) if P.v2 else ()
         c2 = k - 1
+        verb = False
         while c2 >= lo and toks[c2].text != "," and k - c2 < 30:
-            if toks[c2].text in ".;:!?" or toks[c2].low in P.verbs:
+            if toks[c2].text in ".;:!?" or (toks[c2].low in P.verbs and not rel):
                 return None
+            verb = verb or toks[c2].low in P.verbs
             c2 -= 1
         if c2 < lo or toks[c2].text != ",":
             return None
+        if verb:
+            # verb-second languages: a relative clause between the commas ("Eva Lang, die die Pläne
+            # seit Jahren kritisiert, sprach …") leaves its antecedent as the subject
+            if toks[c2 + 1].low not in rel:
+                return None
+            inner = np_before(toks, c2, lo, P)
+            return inner if inner is not None and inner.kind in ("name", "description") and not inner.after_prep \
+                else None
         inner = np_before(toks, c2, lo, P)
         seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
+        if inner and seg and seg.kind == "name" and _genitive_role(toks, inner, P):
+            seg.appos = (inner.i, inner.j)      # "Der Präsident Frankreichs, Nicolas Sarkozy, sagte"
+            return seg
         if inner and inner.kind == "name" and not inner.after_prep:
             inner.appos = (c2 + 1, k)
             return inner
@@ -360,6 +385,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
         start += 1
     if start > k:
         return None
+    if P.noun_caps and start < k and toks[k].low == toks[k].text and not toks[k].text[0].isdigit() \
+            and any(toks[q].cap for q in range(start, k)):
+        return None       # a noun phrase ends in its noun: "Die Ministerin reagierte gelassen" is a clause
     # "In an interview Jansen said": a name run at the end is not part of the words before it
     r = k + 1
     while r > start and (_is_namepart(toks[r - 1], P) or (not toks[r - 1].cap and toks[r - 1].low in P.particles

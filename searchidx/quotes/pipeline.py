@@ -23,7 +23,7 @@ from . import attribution as A
 from . import scare
 from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
-from .mentions import Mention
+from .mentions import Mention, np_before
 from .profile import Profile
 from .tokens import Tokens, is_quote_char
 
@@ -60,7 +60,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     para_of_off = _line_starts(text)
     # only the paragraphs around quotations are read word by word (the rules look no further)
     ranges = _neighbourhood(spans, para_of_off, len(text))
-    tk = Tokens(text, P.clitic_re, ranges)
+    glued = P.lang.extra.get("split_glued_sentences", False)
+    tk = Tokens(text, P.clitic_re, ranges, glued)
     toks = tk.toks
     n = len(toks)
     tok_para = _token_lines(tk.starts, para_of_off)
@@ -86,7 +87,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 nx = toks[q + 1]
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
                     continue
-                if t.text == "." and nx.start == t.end and (nx.text == "-" or nx.word):
+                if t.text == "." and nx.start == t.end and (nx.text == "-" or nx.word) and not (
+                        glued and nx.cap and nx.text[1:2].islower() and toks[q - 1].text[-2:].islower()):
                     continue      # "the D.C.-based institute", "U.S.-led": a period inside a word
             sent_end.append(q)
     # a quotation ending in . ! ? before a capitalised word ends its sentence (“… updated.” He said)
@@ -190,18 +192,50 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         # one capitalised word (German „Raffaello“, „Roadmap“) is treated like a title
         is_title = scare.title_like(words, qtext, P) or scare.single_noun(words, P)
         is_short = scare.short(words, qtext)
+        k0 = first.open_tok
+        if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
+                and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
+            is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
         named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
         if named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True
-        att = None
         sent_lo = sentence_start(first)
-        if not is_naming:
+        att = None
+        if P.words_phrases:
+            nlo = post_hi + 1 if post_hi < n and toks[post_hi].text in ".!?" else post_hi
+            s_ = bisect_left(sent_end, nlo)
+            nhi = sent_end[s_] if s_ < len(sent_end) else n
+            att = A.words_phrase(toks, sent_lo, first.open_tok, post_lo, post_hi, nlo,
+                                 nhi if nlo < n and tok_para[nlo] == last.para else nlo, P)
+            if att is not None:
+                is_naming = is_title = False      # someone's words, not a name or title
+        if att is None and P.lang.extra.get("paren_quote_speaker") and first.open_tok - 2 >= pre_lo \
+                and not (is_title or is_short or is_naming) and toks[first.open_tok - 2].word \
+                and toks[first.open_tok - 1].text == "(" and last.close_tok + 1 < n and toks[last.close_tok + 1].text == ")":
+            # "Hans Kurz („Das ist ein Skandal“) und Eva Lang („…“)": the phrase before the parenthesis speaks
+            m = np_before(toks, first.open_tok - 1, pre_lo, P)
+            if m is not None and m.kind in ("name", "description") and not m.after_prep:
+                att = A.Attribution(m, "(", "parenthesis")
+        attributive = None
+        if not is_naming and att is None and P.lang.extra.get("attributive_participles"):
+            attributive = A.attributive_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+            if attributive is not None and attributive.mention is not None:
+                att = attributive
+        if not is_naming and att is None and attributive is None:
+            att = A.final_verb_clause(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+        if not is_naming and att is None and attributive is None:
             att = A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
                 att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")
+            if att is not None and att.mention.kind == "pronoun" and P.lang.extra.get("pre_name_first") \
+                    and pre_hi > pre_lo and toks[pre_hi - 1].text == ":":
+                # "X sagte: „…“ betont sie": the named speaker of the cue before, not the pronoun after
+                pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if pre is not None and pre.mention.kind in ("name", "description"):
+                    att = pre
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)
@@ -257,12 +291,24 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
                                      P, P.lang.extra.get("reported_sources", False)
                                      and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
+            pk = g[0] - 1
+            if P.lang.extra.get("reported_after_quote") and pk >= 0 and results[pk] is not None \
+                    and results[pk].speaker and pieces[pk].para >= first.para - 1 \
+                    and (att is None or pieces[pk].open_tok > att.mention.i):
+                # "„Mein Bruder braucht Ruhe.“ Der Rücktritt sei …": reported speech after a quotation
+                # nearer than any cue continues its speaker
+                res, att = _copy(results[pk], "reported-speech", keep_method=True), None
+        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+            att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
                              and P.lang.extra.get("scare_quotes_of_persons")) \
+                    and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
+                             and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
+                             and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
                     and not _patient_subject(toks, m, pre_hi, P):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
@@ -282,7 +328,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = _dash_signature(last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
-        if att is not None and att.cue and att.cue.lower() in P.expletive_verbs \
+        if att is not None and att.cue and att.cue.lower() in P.expletive_verbs and att.rule != "reported-speech" \
+                and not (att.rule == "as-clause" and att.mention.after_prep) \
                 and toks[att.mention.i].low not in P.expletives:
             att = None      # "Das Lokal hieß „Zur Hütte“": heißen names, only "heißt es" cites
         if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:
@@ -297,6 +344,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
+            if res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first") \
+                    and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
+                    and not any(toks[q].word for q in range(post_lo, post_hi)):
+                # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
+                # about another named person between the quotations gives the new speaker
+                prev = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                                         in_quote)
+                if prev is not None and prev.method == "explicit" and prev.speaker != res.speaker:
+                    res = prev
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):
@@ -330,7 +386,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 name_like(k) and res.s_end is not None and res.s_end <= pc.span.open_mark
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
-                name_like(k) and _medium_position(toks, pc.open_tok, P)) or (
+                (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -385,6 +441,14 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
 
 
+def _web_name(toks, pc) -> bool:
+    """The quotation is one web address ("tagesschau.de", "spiegel.de"): a medium's name."""
+    if pc.b - pc.a != 1:
+        return False
+    w = toks[pc.a].text
+    return "." in w.strip(".") and w.replace(".", "").replace("-", "").isalnum()
+
+
 def _medium_position(toks, open_tok: int, P: Profile) -> bool:
     """A quoted name right after a preposition, or after a speech verb, with at most a definite
     article between: a medium, place or addressee of the attribution ("gegenüber dem „Tagesspiegel“",
@@ -394,6 +458,16 @@ def _medium_position(toks, open_tok: int, P: Profile) -> bool:
     k = open_tok - 1
     if k >= 0 and toks[k].low in P.definite:
         k -= 1
+        if k >= 0 and toks[k].low in P.nominative_pronouns and k - 1 >= 0 and toks[k - 1].low in P.verbs:
+            k -= 1        # "sagte er dem „Spiegel“": the subject between the verb and the addressee
+        elif k < 0 or toks[k].text in ".!?":
+            return toks[open_tok - 1].low in P.lang.extra.get("dative_articles", ())  # "Dem „Handelsblatt“ sagte X"
+        elif toks[open_tok - 1].low in P.lang.extra.get("addressee_articles", ()):
+            b = k
+            while b >= 0 and k - b < 5 and toks[b].word and toks[b].low not in P.verbs and toks[b].low not in P.preps:
+                b -= 1    # "sagte der 44-Jährige dem „Abendblatt“": a subject phrase between
+            if b >= 0 and b < k and toks[b].word and toks[b].low in P.verbs and not toks[b].cap:
+                return True
     if k < 0 or not toks[k].word or toks[k].cap:
         return False
     return toks[k].low in P.medium_preps or toks[k].low in P.according_first or (
@@ -515,10 +589,12 @@ def _name_text(text: str, toks, i: int, j: int, P: Profile) -> str:
     return nm
 
 
-def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near) -> str | None:
+def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near,
+                   strict: bool = False) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
-    wins over earlier speakers."""
+    wins over earlier speakers. ``strict``: the gender must be known to fit (German "sie" is also
+    "they")."""
     for s in near(m.i):
         if s is None or s.kind != "name" or s.i == m.i:
             continue
@@ -526,7 +602,7 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
         g = index.genders.get(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
-        if g and g != pg:
+        if (g and g != pg) or (strict and g != pg):
             continue
         return name
     return None
@@ -546,12 +622,17 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
         return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
-        pg = P.gender_of(toks[m.i].low) if P.pronouns.get(toks[m.i].low) == "person" else None
+        low = P.possessives.get(toks[m.i].low, toks[m.i].low)     # "seiner Ansicht nach": "er"
+        pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
+        if name is None and pg is None and near is not None and P.gender_of(low) \
+                and P.lang.extra.get("ambiguous_pronoun_local"):
+            # "Angela Merkel gratulierte. Sie freue sich …": "sie" is the female subject just before
+            name = _local_subject(m, P.gender_of(low), text, toks, P, index, near, strict=True)
         if name is not None:
             cands = []
         else:
-            name, cands = resolve_pronoun(toks[m.i].low, offset, history, index, P)
+            name, cands = resolve_pronoun(low, offset, history, index, P)
         if name is None:
             return _Result(written, s_start, s_end, written, cue, "pronoun", rule, cands,
                            None)
@@ -583,10 +664,13 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     # only words (no cue) before the quote in its sentence: not a continuation (but "Und: „…“")
     openers = P.lang.extra.get("continuation_openers", ())
     if any(toks[q].word for q in range(pre_lo, pre_hi)) and not (
-            openers and toks[pre_lo].low in openers and (
-                (pre_hi - pre_lo == 2 and toks[pre_hi - 1].text in P.lang.extra.get("continuation_marks", ":"))
-                or (pre_hi - pre_lo == 1 and P.lang.extra.get("continuation_unmarked")))):
-        return None     # (English also "Then, “…”", "But “…”")
+            openers and (
+                (2 <= pre_hi - pre_lo <= 3
+                 and toks[pre_hi - 1].text in P.lang.extra.get("continuation_marks", ":")
+                 and all(toks[q].low in openers for q in range(pre_lo, pre_hi - 1)))
+                or (pre_hi - pre_lo == 1 and toks[pre_lo].low in openers
+                    and P.lang.extra.get("continuation_unmarked")))):
+        return None     # "Und weiter: „…“" (English also "Then, “…”", "But “…”")
     prev_k = g[0] - 1
     while prev_k >= 0 and pieces[prev_k].para == first.para and results[prev_k] is not None \
             and results[prev_k].rule in ("title", "naming"):
@@ -666,7 +750,8 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
     if lo >= hi or any(in_quote[q] for q in range(lo, hi)):
         return None
     m = A.sentence_subject(toks, lo, hi, P)
-    if m is None or m.kind not in ("name", "pronoun"):
+    kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
+    if m is None or m.kind not in kinds:
         return None
     if m.kind == "name" and m.j - m.i == 1 and not index.known(toks[m.i].text):
         return None

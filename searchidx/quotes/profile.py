@@ -37,6 +37,13 @@ class Profile:
         self.according = sorted((tuple(p.lower().split()) for p in L.according_to), key=len, reverse=True)
         self.according_first = frozenset(p[0] for p in self.according)
         self.postpositions = frozenset(L.extra.get("postpositions", ()))  # "dem Bericht zufolge"
+        # nouns of a view or an account that make a preposition a source ("nach seiner Ansicht",
+        # "seiner Ansicht nach"), and possessives that stand for their owner there ("seiner" → "er")
+        self.source_nouns = frozenset(L.extra.get("source_nouns", ()))
+        self.source_adpositions = frozenset(L.extra.get("source_adpositions", ()))
+        self.possessives = dict(L.extra.get("possessive_pronouns", {}))
+        # "mit den Worten „…“": a quotation given as someone's words, never a title
+        self.words_phrases = [tuple(w.split()) for w in L.extra.get("words_phrases", ())]
         self.known_as = sorted((tuple(p.split()) for p in L.extra.get("known_as", ())), key=len, reverse=True)
         self.auxiliaries = frozenset(L.extra.get("auxiliaries", ()))      # "a déclaré", "heeft gezegd"
         clitic = L.extra.get("clitic_re")

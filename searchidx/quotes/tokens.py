@@ -11,6 +11,11 @@ from .marks import FAMILY
 # a word keeps inner apostrophes, hyphens and dots (it’s, Al-Qaida, U.S); anything else is one token
 _TOKEN_RE = regex.compile(
     r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’‘'\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S")
+# the same, but a period between a lower-case word and a capitalised one ends a sentence whose space
+# after it was lost ("sagte Merkel.Als …"); "U.S.Army", "tagesschau.de", "ZDNet.com" stay one word
+_TOKEN_SPLIT_RE = regex.compile(
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[’‘'\-&]|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))"
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S")
 _QUOTE_CHARS = frozenset(FAMILY)
 
 
@@ -27,16 +32,18 @@ class Tok:
 class Tokens:
     """The token list of a text with fast lookup by offset."""
 
-    def __init__(self, text: str, clitic_re=None, ranges: list[tuple[int, int]] | None = None):
+    def __init__(self, text: str, clitic_re=None, ranges: list[tuple[int, int]] | None = None,
+                 split_glued: bool = False):
         """``clitic_re`` splits a verb from an enclitic subject pronoun ("a-t-il" -> "a", "il");
-        ``ranges`` (sorted, disjoint offset ranges) limits tokenisation to those parts of the text."""
+        ``ranges`` (sorted, disjoint offset ranges) limits tokenisation to those parts of the text;
+        ``split_glued`` splits "Merkel.Als" at its period."""
         self.text = text
         low = text.lower()
         if len(low) != len(text):       # lower-casing changed lengths (rare letters): per token
             low = None
         toks = []
         ap = toks.append
-        finditer = _TOKEN_RE.finditer
+        finditer = (_TOKEN_SPLIT_RE if split_glued else _TOKEN_RE).finditer
         for a, b in ((0, len(text)),) if ranges is None else ranges:
             for m in finditer(text, a, b):
                 s, e = m.span()

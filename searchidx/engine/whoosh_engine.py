@@ -191,6 +191,21 @@ class _InliningPostingsWriter(whoosh3.W3PostingsWriter):
         return terminfo
 
 
+    @staticmethod
+    def shifted_inline(terminfo, base: int) -> bytes | None:
+        """The stored bytes of an inlined term whose documents all move up by ``base`` (a merge
+        copying a term that only one segment has), or None when its postings are not inline:
+        what writing its postings anew would give (tests/test_whoosh_merge.py)."""
+        if not terminfo.is_inlined():
+            return None
+        ids, weights, values = terminfo._inlined
+        new = _TermInfo()
+        new._weight, new._df, new._maxweight = terminfo._weight, terminfo._df, terminfo._maxweight
+        new._minlength, new._maxlength = terminfo._minlength, terminfo._maxlength
+        new._minid, new._maxid = terminfo._minid + base, terminfo._maxid + base
+        new._inlined = (tuple(i + base for i in ids), weights, values)
+        return new.to_bytes()
+
     def add_copied(self, ids, weights, values, length_bytes) -> None:
         """The postings of one block read from another segment, added at once: ``ids`` the new
         document numbers (ascending, after any already added), ``weights`` and ``values`` theirs,

@@ -22,6 +22,7 @@ from typing import Optional
 
 from whoosh import writing
 from whoosh.codec import whoosh3
+from whoosh.system import pack_ushort
 from whoosh.matching import ListMatcher
 from whoosh.reading import SegmentReader
 
@@ -73,7 +74,7 @@ class CopyMergeWriter(writing.SegmentWriter):
         open_term = False
         dfl = _no_length
         progress, count = self.progress, 0
-        for fieldname, btext, source, payload in terms:
+        for fieldname, btext, source, payload, alone in _marking_lone_terms(terms):
             if btext != term or fieldname != field:
                 count += 1
                 if progress is not None and not count % 20_000:
@@ -82,6 +83,13 @@ class CopyMergeWriter(writing.SegmentWriter):
                     writer.finish_term()
                     open_term = False
                 field, term = fieldname, btext
+            if alone and source and copiers[source].docmap is None and open_field == fieldname:
+                # a term of one merged segment, stored inline: its bytes with the documents moved
+                shifted = getattr(writer._postwriter, "shifted_inline", None)
+                value = shifted(payload, copiers[source].basedoc) if shifted else None
+                if value is not None:
+                    writer._tindex.add(pack_ushort(writer._fieldid) + btext, value)
+                    continue
             if source:
                 blocks = copiers[source].blocks(fieldname, payload)
             else:
@@ -110,6 +118,19 @@ class CopyMergeWriter(writing.SegmentWriter):
             writer.finish_term()
         if open_field is not None:
             writer.finish_field()
+
+
+def _marking_lone_terms(terms) -> Iterator[tuple]:
+    """The merged term stream, each item with a flag: whether it is its term's only source."""
+    prev, prev_first = None, True
+    for item in terms:
+        if prev is not None:
+            same = item[1] == prev[1] and item[0] == prev[0]
+            yield prev + (prev_first and not same,)
+            prev_first = not same
+        prev = item
+    if prev is not None:
+        yield prev + (prev_first,)
 
 
 def _no_length(docnum: int) -> int:

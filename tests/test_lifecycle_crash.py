@@ -7,10 +7,12 @@ that every article is in the index exactly once and ``searchidx check`` passes.
 """
 import json
 import time
+from pathlib import Path
 
 import pytest
 
 from searchidx import Index, lifecycle
+from searchidx.lifecycle.lock import is_locked
 
 from lifecycle_util import alive, children, kill, leftovers, run_cli, start_paused, stored, write_jsonl
 
@@ -64,6 +66,13 @@ def test_index_killed_then_rerun_completes_each_article_once(corpus, point, jobs
             break
         time.sleep(0.1)
     assert not any(alive(w) for w in workers)
+    # a worker's main thread shows as a zombie while its other threads are still being torn
+    # down, and the kernel releases the inherited lock only after the last of them (seen on a
+    # loaded machine): wait for that before checking
+    for _ in range(100):
+        if not is_locked(Path(ix)):
+            break
+        time.sleep(0.1)
     rep = lifecycle.check(ix)
     assert not rep.ok and "was interrupted" in rep.problems[0] and "run the same command again" in rep.problems[0]
     r = run_cli("index", a, b, "--index", ix, "--batch-size", "5", "-j", jobs)

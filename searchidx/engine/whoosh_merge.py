@@ -179,7 +179,7 @@ class _Copier:
         lengths)."""
         m = self._postings_reader(self._postfile, terminfo, self.reader.schema[fieldname].format,
                                   term=(fieldname, None))
-        lengths = self._field_lengths(fieldname) or bytes(1 + self.reader.doc_count_all())
+        lengths = self._field_lengths(fieldname)
         base, docmap = self.basedoc, self.docmap
         for ids, weights, values in _blocks(m):
             if docmap is None:
@@ -190,12 +190,30 @@ class _Copier:
                    [values[n] for n in kept], [lengths[ids[n]] for n in kept])
 
     def _field_lengths(self, fieldname: str):
-        """The segment's encoded lengths of a field, indexable by its document numbers."""
+        """The segment's encoded lengths of a field, indexable by its document numbers (zeros
+        for a field without lengths), read once per field."""
         if fieldname not in self._lengths:
-            column = self.reader._perdoc._cached_reader(whoosh3._lenfield(fieldname),
-                                                        whoosh3.LENGTHS_COLUMN)
-            self._lengths[fieldname] = getattr(column, "_data", column)
+            data = length_bytes(self.reader, fieldname)
+            if data is None:
+                column = self.reader._perdoc._cached_reader(whoosh3._lenfield(fieldname),
+                                                            whoosh3.LENGTHS_COLUMN)
+                data = column if column is not None else bytes(self.reader.doc_count_all())
+            self._lengths[fieldname] = data
         return self._lengths[fieldname]
+
+
+def length_bytes(reader, fieldname: str) -> Optional[bytes]:
+    """A segment's encoded lengths of a field as bytes, one per document (a column may end
+    before the last documents: those are zeros), or None when it has no such column."""
+    perdoc = getattr(reader, "_perdoc", None)
+    if perdoc is None:
+        return None
+    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    data = getattr(column, "_data", None)
+    if data is None:
+        return None
+    missing = reader.doc_count_all() - len(data)
+    return data + bytes(missing) if missing > 0 else data
 
 
 def _blocks(m) -> Iterator[tuple]:

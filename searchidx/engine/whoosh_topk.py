@@ -34,6 +34,7 @@ from whoosh.reading import TermNotFound
 from .memo import cached
 from .scoring import FieldBM25, term_stats
 from .whoosh_dismax import DisMax
+from .whoosh_merge import length_bytes
 
 
 def top_docs(searcher: Any, q: query.Query, limit: int) -> Optional[tuple[list, int]]:
@@ -152,7 +153,7 @@ def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
             terminfo = terms.term_info(fieldname, btext)
         except TermNotFound:
             continue
-        lengths = _length_bytes(reader, fieldname)
+        lengths = length_bytes(reader, fieldname)
         if lengths is None:
             return None
         idf, avgfl = term_stats(searcher, fieldname, text)
@@ -182,19 +183,6 @@ def _length_norms(B: float, K1: float, avgfl: float) -> list[float]:
     """bm25's length normalisation for each encoded length (a missing length counts as 1, as the
     scorer's length reader gives it)."""
     return [K1 * ((1 - B) + B * (whoosh3.byte_to_length(b) if b else 1) / avgfl) for b in range(256)]
-
-
-def _length_bytes(reader: Any, fieldname: str):
-    """The segment's encoded field lengths, indexable by document number (or None)."""
-    perdoc = getattr(reader, "_perdoc", None)
-    if perdoc is None:
-        return None
-    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-    data = getattr(column, "_data", None)
-    if data is None:
-        return None
-    missing = reader.doc_count_all() - len(data)   # (a column may end before the last documents)
-    return data + bytes(missing) if missing > 0 else data
 
 
 def _id_weight_blocks(m, wanted: Optional[list[int]] = None):

@@ -61,6 +61,29 @@ def test_one_word_searches_rank_and_count_as_whoosh(index, limit):
     assert answered >= len(WORDS) + len(AND)   # these searches did take this path
 
 
+@pytest.mark.parametrize("limit", [1, 10, None])
+def test_filtered_searches_rank_and_count_as_whoosh(index, limit):
+    """With a filter (a speaker, a date range, passages with quotations), only the passages it
+    allows are scored and counted, as Whoosh's ``filter`` does, and their scores are unchanged."""
+    engine = index.engine
+    searcher = engine._searcher()
+    filters = [dict(speaker="Jansen"), dict(has_quotes=True), dict(since="2019-01-01", until="2021-12-31"),
+               dict(lang="nl"), dict(speaker="Jansen", has_quotes=True)]
+    answered = 0
+    for flt in filters:
+        allow = engine._filter_docs(searcher, engine.build_filter(SearchRequest(query="x", **flt)))
+        assert 0 < len(allow.ordered) < searcher.doc_count_all(), flt    # a real narrowing
+        for word in WORDS + AND:
+            q = present_fields_only(engine.build_query(SearchRequest(query=word, limit=10)), searcher.reader())
+            fast = top_docs(searcher, q, limit, allow=allow)
+            if fast is None:
+                continue
+            answered += 1
+            results = searcher.search(q, limit=limit, filter=allow.contains)
+            assert fast == ([(h.score, h.docnum) for h in results], len(results)), (word, flt)
+    assert answered >= len(filters) * (len(WORDS) + len(AND))
+
+
 def test_other_searches_are_left_to_whoosh(index):
     engine = index.engine
     searcher = engine._searcher()
@@ -73,7 +96,7 @@ def test_search_results_are_the_same_with_and_without_it(index, monkeypatch):
     from searchidx.engine import whoosh_engine
     with_it = [h.to_dict() for h in index.search("harbour", limit=5).hits]
     total = index.search("harbour", limit=5).total
-    monkeypatch.setattr(whoosh_engine, "top_docs", lambda *a: None)
+    monkeypatch.setattr(whoosh_engine, "top_docs", lambda *a, **k: None)
     assert [h.to_dict() for h in index.search("harbour", limit=5).hits] == with_it
     assert index.search("harbour", limit=5).total == total
 

@@ -9,6 +9,7 @@ stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without s
 from __future__ import annotations
 
 import datetime as _dt
+from array import array
 import functools
 import io
 import json
@@ -33,7 +34,7 @@ from .whoosh_exact import ExactPhrase, phrase_class
 from . import whoosh_files  # noqa: F401  (compound segments are read in place, not copied)
 from .whoosh_fields import EXACT, FastText
 from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, small_tail
-from .whoosh_topk import TopResults, top_docs
+from .whoosh_topk import Docs, TopResults, top_docs
 
 from .. import analysis
 from ..documents import hit_from_document
@@ -565,8 +566,8 @@ class WhooshEngine(Engine):
             kwargs["sortedby"] = sorting.FieldFacet("date")
         if request.facets:
             kwargs["groupedby"] = self._facets(request.facets)
-        fast = None if flt or request.sort == "date" or request.facets else \
-            top_docs(s, q, kwargs["limit"])
+        fast = None if request.sort == "date" or request.facets else \
+            top_docs(s, q, kwargs["limit"], allow=self._filter_docs(s, flt) if "filter" in kwargs else None)
         results = TopResults(s, *fast) if fast else s.search(q, **kwargs)
         terms = self._highlight_terms(q)
         hits = []
@@ -594,17 +595,18 @@ class WhooshEngine(Engine):
         if isinstance(q, query.Every):
             return flt, {}
         docs = self._filter_docs(searcher, flt)
-        if not docs:                    # (whoosh ignores an empty filter)
+        if not docs.ordered:            # (whoosh ignores an empty filter)
             return query.NullQuery, {}
-        return q, {"filter": docs}
+        return q, {"filter": docs.contains}
 
     @classmethod
-    def _filter_docs(cls, searcher, flt: query.Query) -> BitSet:
+    def _filter_docs(cls, searcher, flt: query.Query) -> Docs:
         """The documents matching a filter, computed once per searcher (a searcher sees one fixed
         state of the index): a date range is a union of many numeric terms, costly to rebuild."""
-        return cached(searcher, "_searchidx_filters", repr(flt),
-                      lambda: BitSet(searcher.docs_for_query(flt), size=searcher.doc_count_all()),
-                      cls.FILTER_CACHE_SIZE)
+        def compute():
+            docnums = sorted(searcher.docs_for_query(flt))
+            return Docs(BitSet(docnums, size=searcher.doc_count_all()), array("l", docnums))
+        return cached(searcher, "_searchidx_filters", repr(flt), compute, cls.FILTER_CACHE_SIZE)
 
     def _count(self, results, q: query.Query, flt: query.Query | None = None) -> int:
         """All matches of a search (counted lazily, see ``SearchResults.total``)."""

@@ -24,8 +24,9 @@ columns, no deleted passages, no filter or sort; everything else goes through Wh
 from __future__ import annotations
 
 import heapq
+from array import array
 from bisect import bisect_left, bisect_right
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from whoosh import query
 from whoosh.codec import whoosh3
@@ -37,20 +38,38 @@ from .whoosh_dismax import DisMax
 from .whoosh_merge import length_bytes
 
 
-def top_docs(searcher: Any, q: query.Query, limit: int) -> Optional[tuple[list, int]]:
+class Docs:
+    """A set of global document numbers to score alone: ``contains`` answers membership and
+    ``ordered`` holds them in increasing order (to skip postings blocks holding none)."""
+
+    __slots__ = ("contains", "ordered")
+
+    def __init__(self, contains: Any, ordered: Sequence[int]):
+        self.contains, self.ordered = contains, ordered
+
+    @classmethod
+    def of(cls, docnums: Any) -> "Docs":
+        """Docs of a set-like of document numbers (a dict of scores, a Whoosh ``BitSet``…)."""
+        return cls(docnums, array("l", sorted(docnums)))
+
+
+def top_docs(searcher: Any, q: query.Query, limit: int, allow: Optional[Docs] = None
+             ) -> Optional[tuple[list, int]]:
     """``([(score, docnum)…] best first, number of matches)`` for a one-word query or an AND of
     two words, or None when the query is not one this path answers exactly (see the module doc).
+    With ``allow``, only those passages match (Whoosh's ``filter``: the others are not scored
+    or counted).
     """
     words = _words(searcher, q)
     if words is None or any(reader.has_deletions() for reader, _ in _leaves(searcher)):
         return None
     if len(words) == 1:
-        scores = _word_scores(searcher, *words[0])
+        scores = _word_scores(searcher, *words[0], only=allow)
     else:
         # the rarer word first; the other is scored only on the passages the first matched
         words.sort(key=lambda word: sum(searcher.doc_frequency(f, t) for f, t, _ in word[0]))
-        first = _word_scores(searcher, *words[0])
-        second = None if first is None else _word_scores(searcher, *words[1], only=first)
+        first = _word_scores(searcher, *words[0], only=allow)
+        second = None if first is None else _word_scores(searcher, *words[1], only=Docs.of(first))
         # (Whoosh's intersection adds the two words' scores: a + b, in either order the same float)
         scores = None if second is None else {d: first[d] + s for d, s in second.items()}
     if scores is None:
@@ -69,7 +88,7 @@ def _words(searcher: Any, q: query.Query) -> Optional[list[tuple[list, float]]]:
     return None if word is None else [word]
 
 
-def _word_scores(searcher: Any, terms: list, boost: float, only: Optional[dict] = None
+def _word_scores(searcher: Any, terms: list, boost: float, only: Optional[Docs] = None
                  ) -> Optional[dict[int, float]]:
     """{global docnum: score} of one word: the best of its fields (disjunction-max, tiebreak 0),
     times the disjunction's boost; with ``only``, just for those passages."""
@@ -138,7 +157,7 @@ def _leaves(searcher: Any) -> list[tuple[Any, int]]:
 
 
 def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
-                 only: Optional[dict] = None) -> Optional[dict]:
+                 only: Optional[Docs] = None) -> Optional[dict]:
     """{global docnum: score} of one term over every segment (with ``only``, of those passages
     alone: blocks without one of them are not even read), or None (no length column)."""
     weighting = searcher.weighting
@@ -146,7 +165,6 @@ def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
     K1 = weighting.K1
     text = btext.decode("utf-8")
     out: dict[int, float] = {}
-    only_sorted = sorted(only) if only is not None else None
     for reader, offset in _leaves(searcher):
         terms = reader._terms
         try:
@@ -163,14 +181,17 @@ def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
         m = terms._codec.postings_reader(terms._postfile, terminfo, searcher.schema[fieldname].format)
         wanted = None
         if only is not None:
-            first = bisect_left(only_sorted, offset)
-            last = bisect_left(only_sorted, offset + reader.doc_count_all())
+            first = bisect_left(only.ordered, offset)
+            last = bisect_left(only.ordered, offset + reader.doc_count_all())
             if first == last:
                 continue
-            wanted = [d - offset for d in only_sorted[first:last]]
+            wanted = only.ordered[first:last]
+            if offset:
+                wanted = array("l", [d - offset for d in wanted])
+            contains = only.contains
         for ids, weights in _id_weight_blocks(m, wanted):
             if wanted is not None:
-                kept = [(d, tf) for d, tf in zip(ids, weights) if d + offset in only]
+                kept = [(d, tf) for d, tf in zip(ids, weights) if d + offset in contains]
                 ids, weights = [d for d, _ in kept], [tf for _, tf in kept]
             scores = [idf * ((tf * k1p1) / (tf + norm[lengths[d]])) for d, tf in zip(ids, weights)]
             if boost != 1.0:

@@ -183,6 +183,7 @@ class SpeakerResolver:
             if k:
                 self._keys.setdefault(k, Counter())[n] += c
         self._target: dict[tuple, str] = {}
+        self._fitting = _FitIndex()
         self._resolve_all()
 
     def _resolve_all(self) -> None:
@@ -191,11 +192,17 @@ class SpeakerResolver:
         for k in keys:  # longest first: a target is resolved before the names that merge into it
             if k in self._fixed:
                 canonical[k] = self._fixed[k]
-                continue
-            targets = {canonical[t] for t in canonical if _fits(k, t)}
-            targets = {t for t in targets if k not in self._never.get(t, ())}
-            canonical[k] = targets.pop() if len(targets) == 1 else self._display(k)
+            else:
+                canonical[k] = self._merge_into(k, canonical)
+            self._fitting.add(k)
         self._target = canonical
+
+    def _merge_into(self, key: tuple, canonical: dict[tuple, str]) -> Optional[str]:
+        """The one canonical name of the resolved names ``key`` may be a shorter way of writing
+        (and is not declared different from), else ``key``'s own display name."""
+        targets = {canonical[t] for t in self._fitting.longer(key)}
+        targets = {t for t in targets if key not in self._never.get(t, ())}
+        return targets.pop() if len(targets) == 1 else self._display(key)
 
     def _display(self, key: tuple) -> str:
         """The name as most often written (stripped), for a key no alias entry names."""
@@ -214,7 +221,7 @@ class SpeakerResolver:
             return name
         if k in self._target:
             return self._target[k]
-        targets = {self._target[t] for t in self._target if _fits(k, t)}
+        targets = {self._target[t] for t in self._fitting.longer(k)}
         targets = {t for t in targets if k not in self._never.get(t, ())}
         return targets.pop() if len(targets) == 1 else strip_name(name)
 
@@ -248,6 +255,27 @@ def _fits(short: tuple, long_: tuple) -> bool:
         return long_[-len(short):] == short
     return len(short) == len(long_) and any(len(a) == 1 for a in short) and all(
         a == b or (len(a) == 1 and len(b) > 1 and b.startswith(a)) for a, b in zip(short, long_))
+
+
+class _FitIndex:
+    """Name keys, looked up by the shorter keys that fit them (``_fits``) without trying each:
+    a key is filed under every name it ends with and under its initials' pattern."""
+
+    def __init__(self) -> None:
+        self._by_ending: dict[tuple, list[tuple]] = {}
+        self._by_initials: dict[tuple, list[tuple]] = {}
+
+    def add(self, key: tuple) -> None:
+        for i in range(1, len(key)):
+            self._by_ending.setdefault(key[i:], []).append(key)
+        self._by_initials.setdefault(tuple(w[:1] for w in key), []).append(key)
+
+    def longer(self, short: tuple) -> list[tuple]:
+        """The keys added that ``short`` may be a shorter way of writing, in the order added."""
+        found = list(self._by_ending.get(short, ()))
+        if any(len(w) == 1 for w in short):
+            found += [k for k in self._by_initials.get(tuple(w[:1] for w in short), ()) if _fits(short, k)]
+        return found
 
 
 def _order(key: tuple) -> tuple:

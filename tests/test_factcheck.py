@@ -208,6 +208,50 @@ def test_speaker_aliases_merge(ix, tmp_path):
     assert apart["De Vries"].count == 1 and apart["Hendrik de Vries"].count == 5
 
 
+def test_speaker_merging_finds_the_longer_names_as_a_scan_of_every_name_would():
+    """The resolver looks longer names up by their endings and initials instead of trying every
+    name: on many names sharing endings and initials it merges exactly as trying each would."""
+    import random
+    from searchidx.factcheck.speakers import _fits, _order, name_key, strip_name
+    rnd = random.Random(7)
+    first, last = ["Anna", "Ahmed", "Bart", "Bea", "A.", "B."], ["Vos", "de Vries", "Smith", "van Dam"]
+    names = {f"{rnd.choice(first)} {rnd.choice(first) + ' ' if rnd.random() < .2 else ''}{rnd.choice(last)}":
+             rnd.randint(1, 5) for _ in range(60)}
+    names.update({n: 1 for n in last})
+    r = SpeakerResolver(names)
+    canonical = {}                                # the definition: every resolved name is tried
+    for k in sorted({name_key(n) for n in names}, key=_order):
+        targets = {canonical[t] for t in canonical if _fits(k, t)}
+        canonical[k] = targets.pop() if len(targets) == 1 else r._display(k)
+    assert r._target == canonical
+    for probe in ["Vries", "A. Smith", "B. van Dam", "Carl Vos", "A. B. Vos"]:
+        k = name_key(probe)
+        targets = {canonical[t] for t in canonical if _fits(k, t)}
+        assert r.resolve(probe) == (targets.pop() if len(targets) == 1 else strip_name(probe))
+    assert len({v for v in canonical.values()}) < len(canonical)          # some names did merge
+
+
+def test_speaker_directory_is_kept_for_the_next_process_until_the_index_changes(tmp_path, monkeypatch):
+    path = tmp_path / "ix"
+    with Index(path) as index:
+        index.add_paths([ARTICLES])
+        speakers = [s.to_dict() for s in index.speakers()]
+    assert (path / "speakers-cache.json").exists()
+    with Index.open(path) as again:               # the next process reads it instead of scanning
+        monkeypatch.setattr(type(again.engine), "iter_documents", lambda self: pytest.fail("scanned"))
+        assert [s.to_dict() for s in again.speakers()] == speakers
+        assert again.speaker_resolver() is again.speaker_resolver()     # made once
+    monkeypatch.undo()
+    with Index(path) as index:                    # a changed index is scanned afresh
+        src = tmp_path / "more.jsonl"
+        src.write_text(json.dumps({"id": "more-1", "title": "More", "lang": "en", "text":
+                                   '"We will build it," said Olga Petrova.'}) + "\n", "utf-8")
+        index.add_paths([src])
+        assert "Olga Petrova" in {s.name for s in index.speakers()}
+    with Index.open(path) as again:
+        assert "Olga Petrova" in {s.name for s in again.speakers()}
+
+
 def test_alias_file_in_the_index_directory_is_used(tmp_path):
     path = tmp_path / "ix"
     with Index(path) as index:

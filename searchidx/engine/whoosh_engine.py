@@ -681,7 +681,10 @@ class WhooshEngine(Engine):
             yield self._document(stored)
 
     def generation(self) -> object:
-        return self.ix.latest_generation()
+        """The index's generation and its segments' ids: a rebuild elsewhere may reuse a
+        generation number, never the random segment ids."""
+        toc = self.ix._read_toc()
+        return [toc.generation, sorted(seg.segment_id() for seg in toc.segments)]
 
     def counts(self) -> dict[str, int]:
         s = self._searcher()

@@ -1,6 +1,7 @@
 """The fact-checking methods of :class:`searchidx.Index` (mixed into it)."""
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from typing import Iterable, Optional
@@ -34,29 +35,80 @@ class FactCheckMixin:
             return aliases
         return find_alias_file(self.path) if os.path.isdir(self.path) else None
 
+    #: the speaker directory of an index directory, kept beside it for the next process
+    DIRECTORY_FILE = "speakers-cache.json"
+
     def _directory(self) -> tuple[Counter, dict[str, str]]:
-        """Every speaker name with its quotation count, and outlet names by facet key (one scan
-        of the index, cached until the index changes)."""
+        """Every speaker name with its quotation count, and outlet names by facet key: one scan
+        of the index (a minute at a million passages), kept until the index changes, in memory
+        and in the index directory (so the next process, e.g. the next ``searchidx trace``,
+        reads it instead of scanning)."""
         generation = self.engine.generation()
         cached = getattr(self, "_directory_cache", None)
         if cached is not None and generation is not None and cached[0] == generation:
             return cached[1]
-        names: Counter = Counter()
-        outlets: dict[str, str] = {}
-        for doc in self.engine.iter_documents():
-            if doc.get("source"):
-                outlets.setdefault(_facet_key(doc["source"]), doc["source"])
-            for q in quotes_from_json(doc.get("quotes")):
-                if q.speaker:
-                    names[q.speaker] += 1
-        self._directory_cache = (generation, (names, outlets))
-        return names, outlets
+        found = self._saved_directory(generation)
+        if found is None:
+            names: Counter = Counter()
+            outlets: dict[str, str] = {}
+            for doc in self.engine.iter_documents():
+                if doc.get("source"):
+                    outlets.setdefault(_facet_key(doc["source"]), doc["source"])
+                for q in quotes_from_json(doc.get("quotes")):
+                    if q.speaker:
+                        names[q.speaker] += 1
+            found = (names, outlets)
+            self._save_directory(generation, found)
+        self._directory_cache = (generation, found)
+        self._resolver_cache = None
+        return found
+
+    def _directory_file(self, generation) -> Optional[str]:
+        if generation is None or not os.path.isdir(self.path):
+            return None
+        return os.path.join(self.path, self.DIRECTORY_FILE)
+
+    def _saved_directory(self, generation) -> Optional[tuple[Counter, dict[str, str]]]:
+        path = self._directory_file(generation)
+        try:
+            with open(path, encoding="utf-8") as f:     # (TypeError: no path)
+                saved = json.load(f)
+            if saved["generation"] == json.loads(json.dumps(generation)):
+                return Counter(saved["names"]), dict(saved["outlets"])
+        except (OSError, TypeError, ValueError, KeyError):
+            pass
+        return None
+
+    def _save_directory(self, generation, found: tuple[Counter, dict[str, str]]) -> None:
+        """Written whole under a temporary name, then renamed: a reader sees the old file or the
+        new one. Not saved (silently) where the index directory is read-only."""
+        path = self._directory_file(generation)
+        if path is None:
+            return
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump({"generation": generation, "names": found[0], "outlets": found[1]}, f,
+                          ensure_ascii=False)
+            os.replace(tmp, path)
+        except (OSError, TypeError, ValueError):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
     def speaker_resolver(self, aliases: str | os.PathLike | None = None) -> SpeakerResolver:
-        """Resolves speaker names to canonical speakers over this index (see ``speakers``)."""
+        """Resolves speaker names to canonical speakers over this index (see ``speakers``); made
+        again when the index or the alias file changes."""
         names, _ = self._directory()
         path = self.alias_file(aliases)
-        return SpeakerResolver(names, load_aliases(path) if path else ())
+        key = (str(path), os.stat(path).st_mtime_ns) if path else None
+        cached = getattr(self, "_resolver_cache", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        resolver = SpeakerResolver(names, load_aliases(path) if path else ())
+        self._resolver_cache = (key, resolver)
+        return resolver
 
     def speakers(self, *, aliases: str | os.PathLike | None = None, name: str | None = None) -> list[Speaker]:
         """Every speaker with its number of quotations and the names it appears under, most

@@ -30,7 +30,7 @@ from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from .whoosh_engine import WhooshEngine, _codec
+from .whoosh_engine import POOL_MB, WhooshEngine, _codec
 from .whoosh_merge import merge_in_run
 
 STAGING_PREFIX = ".parallel-"
@@ -61,7 +61,7 @@ class SegmentTask:
         folder.mkdir(parents=True, exist_ok=True)
         storage = FileStorage(str(folder))
         writer = writing.SegmentWriter(_StagingIndex(storage, self.indexname, self.schema),
-                                       _lk=False, codec=_codec())
+                                       _lk=False, codec=_codec(), limitmb=POOL_MB)
         counts: list[int] = []
         try:
             for docs in documents_by_article:

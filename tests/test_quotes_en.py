@@ -739,3 +739,11 @@ def test_capitalised_today_after_a_name_continues_it():
 def test_contracted_i_am_is_a_pronoun_not_a_name():
     text = "Mia Lund lives in Dover. I'm sure the rota will go.\n\n“We stay,” she said."
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_title_case_quotation_governed_by_a_speech_verb_is_the_speakers_wording():
+    assert speakers("Mia Lund said the new rota was “Dead On Arrival” and left.") == ["Mia Lund"]
+    assert speakers("Mia Lund posted a message on Twitter reading “Thank You Dover” after the vote.") == ["Mia Lund"]
+    # a title after a medium word stays a name; one with no speech verb stays unattributed
+    assert speakers("Mia Lund said on “Harbour Watch” that the rota was dead.") == [None]
+    assert speakers("Mia Lund watched “Harbour Watch” on Sunday.") == [None]

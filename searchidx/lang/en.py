@@ -201,5 +201,8 @@ LANGUAGE = Language(
            "outer_according": True,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
-           "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
+           "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever"),
+           # a title-case quotation is a speaker's wording when one of these rules finds a speech verb of
+           # its sentence governing it ("Lund said the port was in “Serious Trouble”")
+           "titles_under_speech_verb": ("sentence-verb", "participle", "outer-verb")},
 )

@@ -256,6 +256,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
+            if att is None and is_title and P.lang.extra.get("titles_under_speech_verb"):
+                # a title-case quotation that a speech verb of its sentence governs is that speaker's
+                # wording ("Clinton said the goal was not to “Make America Great Again”")
+                gov = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if gov is not None and gov.rule in P.lang.extra["titles_under_speech_verb"] \
+                        and gov.mention.kind != "body":
+                    att = gov
             if att is None and (not is_title or (
                     P.title_speech and first.open_tok > 0 and toks[first.open_tok - 1].low in P.lang.extra.get(
                         "predicate_markers", ()))):

@@ -747,3 +747,11 @@ def test_title_case_quotation_governed_by_a_speech_verb_is_the_speakers_wording(
     # a title after a medium word stays a name; one with no speech verb stays unattributed
     assert speakers("Mia Lund said on “Harbour Watch” that the rota was dead.") == [None]
     assert speakers("Mia Lund watched “Harbour Watch” on Sunday.") == [None]
+
+
+def test_sentence_subject_must_name_someone_able_to_speak():
+    # a cue-less quotation takes its sentence subject only when that names a person, body or text
+    assert speakers("The paradox of the harbour remains “one of the busiest ports in the whole north.”") == [None]
+    assert speakers("Each election brings “a new promise to fix the port this year.”") == [None]
+    assert speakers("The farmer remains “one of the busiest men in the whole north.”") == ["The farmer"]
+    assert speakers("The harbour council remains “one of the busiest bodies in the north.”") == ["The harbour council"]

@@ -316,7 +316,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
-                    and not _patient_subject(toks, m, pre_hi, P):
+                    and not _patient_subject(toks, m, pre_hi, P) \
+                    and not (m.kind == "body" and _mute_head(toks, m, sent_lo, P)):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
@@ -735,6 +736,24 @@ def _dash_signature(last, toks, tok_para, P: Profile):
     if e < end and toks[e].text not in ".,":
         return None
     return A.Attribution(m, None, "dash-signature")
+
+
+def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
+    """The phrase ``m`` is headed by a common noun that names nothing able to speak: no person,
+    body or text ("The paradox of Nancy", "Each election", "Those services"); English only."""
+    nouns = P.lang.extra.get("speaking_nouns")
+    if not nouns:
+        return False
+    h = m.i
+    while h + 1 < m.j and toks[h + 1].low not in P.connectors and toks[h + 1].word \
+            and toks[h + 1].low not in P.lang.speech_verbs:
+        h += 1      # the head: the last word before "of"/"for"/"at"
+    t = toks[h]
+    if t.cap and h > sent_lo or "." in t.text:
+        return False        # a name, an organisation
+    low = t.low.removesuffix("’s").removesuffix("'s")
+    return not any(w in nouns or P.is_title(w) or w.endswith(P.lang.extra.get("agent_suffixes", ()))
+                   for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,

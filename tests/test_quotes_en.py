@@ -755,3 +755,9 @@ def test_sentence_subject_must_name_someone_able_to_speak():
     assert speakers("Each election brings “a new promise to fix the port this year.”") == [None]
     assert speakers("The farmer remains “one of the busiest men in the whole north.”") == ["The farmer"]
     assert speakers("The harbour council remains “one of the busiest bodies in the north.”") == ["The harbour council"]
+
+
+def test_possessive_apostrophe_after_s_keeps_the_speaker_phrase_whole():
+    assert speakers("Lund’ campaign called the rota a “rush to judgment” on Monday.") == [None]
+    assert speakers("Jansens’ campaign called the rota a “rush to judgment” on Monday.") == ["Jansens’ campaign"]
+    assert speakers("“It is a rush to judgment,” said Jansens’ campaign manager Tom Berg.") == ["Tom Berg"]

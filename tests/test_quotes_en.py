@@ -493,6 +493,17 @@ def test_headline_quotation_repeated_in_the_body_is_reported_once():
     assert [x.text for x in extract_quotes("Dockers Vow ‘No Surrender’\n\nThe strike went on.", "en")] == ["No Surrender"]
 
 
+def test_deck_quotation_repeated_in_the_body_is_reported_once():
+    # the deck (the line under the headline, before the first blank line) is headline too
+    text = ("Port closure splits the town;\nHarbour master calls it a ‘grave mistake.’\n\n"
+            "Harbour master Ellen Brook said on Monday that closing the port was a “grave mistake” for the town.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.text, quote.speaker) == ("grave mistake", "Ellen Brook")
+    # a second line after a blank line is body, not deck
+    text = "Port closure splits the town\n\nBrook called it a ‘grave mistake.’\n\nBrook said it was a “grave mistake.”"
+    assert len(extract_quotes(text, "en")) == 2
+
+
 def test_long_apposition_between_name_and_speech_verb_after_a_quote():
     text = ("“The cranes stay idle,” Okafor, the union’s chief negotiator at the port and a member of its "
             "national board since the last strike, said on Monday.")

@@ -145,6 +145,8 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # … also in a deck, the line under the headline before the first blank line
+           "headline_deck": True,
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")

@@ -772,3 +772,12 @@ def test_possessive_apostrophe_after_s_keeps_the_speaker_phrase_whole():
     assert speakers("Lund’ campaign called the rota a “rush to judgment” on Monday.") == [None]
     assert speakers("Jansens’ campaign called the rota a “rush to judgment” on Monday.") == ["Jansens’ campaign"]
     assert speakers("“It is a rush to judgment,” said Jansens’ campaign manager Tom Berg.") == ["Tom Berg"]
+
+
+def test_wire_dateline_is_not_part_of_the_first_sentence():
+    text = "DOVER (AP) — Harbour master Ellen Brook has taken a swipe at the board, saying that “idle cranes” cost jobs."
+    assert speakers(text) == ["Ellen Brook"]
+    text = "Dover, May 4 (Reuters) - Harbour master Ellen Brook hit back, saying: “We stay.”"
+    assert speakers(text) == ["Ellen Brook"]
+    # a name with a dash apposition is no dateline
+    assert speakers("Tom Berg — a docker from Deal — says the strike was “a big deal.”") == ["Tom Berg"]

@@ -147,6 +147,8 @@ LANGUAGE = Language(
            "headline_repeats": True,
            # … also in a deck, the line under the headline before the first blank line
            "headline_deck": True,
+           # a wire dateline opening a paragraph ends before the first sentence ("WASHINGTON (AP) — …")
+           "datelines": True,
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")

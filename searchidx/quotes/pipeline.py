@@ -99,6 +99,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and text[pc.span.start:pc.span.end].rstrip()[-1:] in ".!?" and c not in ends:
             ends.add(c)
             insort(sent_end, c)
+    if P.lang.extra.get("datelines"):
+        for q in _dateline_dashes(toks, tok_para):
+            if q not in ends:
+                insort(sent_end, q)     # "WASHINGTON (AP) — Trump said …": the dateline is no subject
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
     covered = sum(b - a for a, b in ranges)
     if covered < len(text):
@@ -736,6 +740,32 @@ def _dash_signature(last, toks, tok_para, P: Profile):
     if e < end and toks[e].text not in ".,":
         return None
     return A.Attribution(m, None, "dash-signature")
+
+
+def _dateline_dashes(toks, tok_para) -> list[int]:
+    """The dash closing a dateline that opens a paragraph: a place in capitals or with a news agency,
+    maybe a date ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –")."""
+    out = []
+    n = len(toks)
+    for s in range(n):
+        if s and tok_para[s - 1] == tok_para[s] or not toks[s].cap:
+            continue
+        j, caps = s, True
+        while j < n and j - s < 4 and toks[j].cap and tok_para[j] == tok_para[s]:
+            caps = caps and toks[j].text.isupper() and len(toks[j].text) > 1
+            j += 1
+        if j + 2 < n and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text[0].isdigit():
+            j += 3          # ", July 25"
+        elif j + 3 < n and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text == "." \
+                and toks[j + 3].text[0].isdigit():
+            j += 4          # ", Dec. 8"
+        agency = j + 2 < n and toks[j].text == "(" and toks[j + 1].cap and toks[j + 2].text == ")"
+        if agency:
+            j += 3
+        if j + 1 < n and (caps or agency) and toks[j].text in ("—", "–", "-", "--") \
+                and tok_para[j + 1] == tok_para[s] and (toks[j + 1].cap or toks[j + 1].text in "“\""):
+            out.append(j)
+    return out
 
 
 def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:

@@ -781,3 +781,8 @@ def test_wire_dateline_is_not_part_of_the_first_sentence():
     assert speakers(text) == ["Ellen Brook"]
     # a name with a dash apposition is no dateline
     assert speakers("Tom Berg — a docker from Deal — says the strike was “a big deal.”") == ["Tom Berg"]
+
+
+def test_pronoun_does_not_stand_for_a_quotation_that_opens_its_sentence():
+    text = "Tom Berg saw it all. “A big truck” plowed through the barriers, he said."
+    assert speakers(text) == ["Tom Berg"]

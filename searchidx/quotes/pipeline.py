@@ -166,7 +166,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         s = bisect_left(sent_end, i) - 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[i]))
-        yield A.sentence_subject(toks, lo, i, P)
+        m = A.sentence_subject(toks, lo, i, P)
+        # (a quotation standing as the subject is no one: "“A big truck” plowed through, he said")
+        yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
         if s >= 0 and sent_end[s] == lo - 1:
             plo = sent_end[s - 1] + 1 if s >= 1 else 0
             plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))

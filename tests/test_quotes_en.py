@@ -786,3 +786,8 @@ def test_wire_dateline_is_not_part_of_the_first_sentence():
 def test_pronoun_does_not_stand_for_a_quotation_that_opens_its_sentence():
     text = "Tom Berg saw it all. “A big truck” plowed through the barriers, he said."
     assert speakers(text) == ["Tom Berg"]
+
+
+def test_time_phrase_between_subject_and_verb_inside_a_clause():
+    text = "The ire fell on the board, whom Lund on Wednesday called “a nest of cowards.”"
+    assert speakers(text) == ["Lund"]

@@ -149,6 +149,8 @@ LANGUAGE = Language(
            "headline_deck": True,
            # a wire dateline opening a paragraph ends before the first sentence ("WASHINGTON (AP) — …")
            "datelines": True,
+           # words opening a time phrase between a subject and its verb ("whom Beck on Wednesday called")
+           "time_before_verb": ("on", "last", "this", "next", "early", "late", "later", "earlier"),
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")

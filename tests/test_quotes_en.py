@@ -791,3 +791,9 @@ def test_pronoun_does_not_stand_for_a_quotation_that_opens_its_sentence():
 def test_time_phrase_between_subject_and_verb_inside_a_clause():
     text = "The ire fell on the board, whom Lund on Wednesday called “a nest of cowards.”"
     assert speakers(text) == ["Lund"]
+
+
+def test_subject_phrase_ends_before_a_past_tense_verb():
+    text = ("Lund and other right-wing union leaders shunned Carter during his recent trips to Dover, claiming "
+            "that the former president is “anti-docker.”")
+    assert speakers(text) == ["Lund and other right-wing union leaders"]

@@ -151,6 +151,9 @@ LANGUAGE = Language(
            "datelines": True,
            # words opening a time phrase between a subject and its verb ("whom Beck on Wednesday called")
            "time_before_verb": ("on", "last", "this", "next", "early", "late", "later", "earlier"),
+           # a past tense in -ed after a plural noun ends a subject phrase that ran on into its verb
+           # ("Netanyahu and other leaders shunned Carter, claiming …")
+           "swallowed_past_verbs": True,
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")

@@ -346,6 +346,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             m2 = classify(toks, m.i, m.j - 1, P)
             if m2 is not None and m2.kind != "pronoun":
                 return m2
+        if not P.v2 and not P.noun_caps and m.kind != "pronoun" and not m.appos and e == m.j \
+                and P.lang.extra.get("swallowed_past_verbs"):
+            # "Netanyahu and other leaders shunned Carter": a past tense after a plural noun ends the phrase
+            for q in range(m.i + 2, m.j - 1):
+                t = toks[q]
+                if t.word and not t.cap and len(t.low) > 4 and t.low.endswith("ed") and toks[q - 1].word \
+                        and not toks[q - 1].cap and toks[q - 1].low.endswith("s") \
+                        and toks[q - 1].low not in P.dets and not P.is_title(t.low):
+                    m2 = classify(toks, m.i, q, P)
+                    if m2 is not None and m2.kind != "pronoun":
+                        return m2
+                    break
     if P.v2:
         m = _v2_subject(toks, lo, hi, P)
         if m is None and starts and starts[0] > lo:

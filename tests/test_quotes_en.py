@@ -797,3 +797,11 @@ def test_subject_phrase_ends_before_a_past_tense_verb():
     text = ("Lund and other right-wing union leaders shunned Carter during his recent trips to Dover, claiming "
             "that the former president is “anti-docker.”")
     assert speakers(text) == ["Lund and other right-wing union leaders"]
+
+
+def test_long_first_paragraph_under_the_headline_is_no_deck():
+    text = ("Port closure splits the town\n"
+            "Harbour master Ellen Brook said on Monday that closing the port, which has employed dockers and crane "
+            "drivers from the town for more than two centuries, was a “grave mistake” for all of them.\n\n"
+            "Brook repeated that it was a “grave mistake.”")
+    assert len(extract_quotes(text, "en")) == 2

@@ -137,9 +137,10 @@ def headline_repeats(text: str, spans: list, P: Profile) -> set[int]:
     if nl < 0:
         return set()
     if P.lang.extra.get("headline_deck"):
-        # a deck under the headline, both before the first blank line, is headline too
+        # a deck under the headline, both before the first blank line, is headline too (a deck is
+        # one short line: a first paragraph right under the headline is not)
         nl2 = text.find("\n", nl + 1)
-        if nl2 > nl + 1 and text.startswith("\n", nl2 + 1) and text[nl + 1:nl2].strip():
+        if nl + 1 < nl2 <= nl + 150 and text.startswith("\n", nl2 + 1) and text[nl + 1:nl2].strip():
             nl = nl2
     out = set()
     heads = [k for k, sp in enumerate(spans) if sp.end <= nl]

@@ -493,6 +493,17 @@ def test_headline_quotation_repeated_in_the_body_is_reported_once():
     assert [x.text for x in extract_quotes("Dockers Vow ‘No Surrender’\n\nThe strike went on.", "en")] == ["No Surrender"]
 
 
+def test_deck_quotation_repeated_in_the_body_is_reported_once():
+    # the deck (the line under the headline, before the first blank line) is headline too
+    text = ("Port closure splits the town;\nHarbour master calls it a ‘grave mistake.’\n\n"
+            "Harbour master Ellen Brook said on Monday that closing the port was a “grave mistake” for the town.")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.text, quote.speaker) == ("grave mistake", "Ellen Brook")
+    # a second line after a blank line is body, not deck
+    text = "Port closure splits the town\n\nBrook called it a ‘grave mistake.’\n\nBrook said it was a “grave mistake.”"
+    assert len(extract_quotes(text, "en")) == 2
+
+
 def test_long_apposition_between_name_and_speech_verb_after_a_quote():
     text = ("“The cranes stay idle,” Okafor, the union’s chief negotiator at the port and a member of its "
             "national board since the last strike, said on Monday.")
@@ -739,3 +750,58 @@ def test_capitalised_today_after_a_name_continues_it():
 def test_contracted_i_am_is_a_pronoun_not_a_name():
     text = "Mia Lund lives in Dover. I'm sure the rota will go.\n\n“We stay,” she said."
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_title_case_quotation_governed_by_a_speech_verb_is_the_speakers_wording():
+    assert speakers("Mia Lund said the new rota was “Dead On Arrival” and left.") == ["Mia Lund"]
+    assert speakers("Mia Lund posted a message on Twitter reading “Thank You Dover” after the vote.") == ["Mia Lund"]
+    # a title after a medium word stays a name; one with no speech verb stays unattributed
+    assert speakers("Mia Lund said on “Harbour Watch” that the rota was dead.") == [None]
+    assert speakers("Mia Lund watched “Harbour Watch” on Sunday.") == [None]
+
+
+def test_sentence_subject_must_name_someone_able_to_speak():
+    # a cue-less quotation takes its sentence subject only when that names a person, body or text
+    assert speakers("The paradox of the harbour remains “one of the busiest ports in the whole north.”") == [None]
+    assert speakers("Each election brings “a new promise to fix the port this year.”") == [None]
+    assert speakers("The farmer remains “one of the busiest men in the whole north.”") == ["The farmer"]
+    assert speakers("The harbour council remains “one of the busiest bodies in the north.”") == ["The harbour council"]
+
+
+def test_possessive_apostrophe_after_s_keeps_the_speaker_phrase_whole():
+    assert speakers("Lund’ campaign called the rota a “rush to judgment” on Monday.") == [None]
+    assert speakers("Jansens’ campaign called the rota a “rush to judgment” on Monday.") == ["Jansens’ campaign"]
+    assert speakers("“It is a rush to judgment,” said Jansens’ campaign manager Tom Berg.") == ["Tom Berg"]
+
+
+def test_wire_dateline_is_not_part_of_the_first_sentence():
+    text = "DOVER (AP) — Harbour master Ellen Brook has taken a swipe at the board, saying that “idle cranes” cost jobs."
+    assert speakers(text) == ["Ellen Brook"]
+    text = "Dover, May 4 (Reuters) - Harbour master Ellen Brook hit back, saying: “We stay.”"
+    assert speakers(text) == ["Ellen Brook"]
+    # a name with a dash apposition is no dateline
+    assert speakers("Tom Berg — a docker from Deal — says the strike was “a big deal.”") == ["Tom Berg"]
+
+
+def test_pronoun_does_not_stand_for_a_quotation_that_opens_its_sentence():
+    text = "Tom Berg saw it all. “A big truck” plowed through the barriers, he said."
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_time_phrase_between_subject_and_verb_inside_a_clause():
+    text = "The ire fell on the board, whom Lund on Wednesday called “a nest of cowards.”"
+    assert speakers(text) == ["Lund"]
+
+
+def test_subject_phrase_ends_before_a_past_tense_verb():
+    text = ("Lund and other right-wing union leaders shunned Carter during his recent trips to Dover, claiming "
+            "that the former president is “anti-docker.”")
+    assert speakers(text) == ["Lund and other right-wing union leaders"]
+
+
+def test_long_first_paragraph_under_the_headline_is_no_deck():
+    text = ("Port closure splits the town\n"
+            "Harbour master Ellen Brook said on Monday that closing the port, which has employed dockers and crane "
+            "drivers from the town for more than two centuries, was a “grave mistake” for all of them.\n\n"
+            "Brook repeated that it was a “grave mistake.”")
+    assert len(extract_quotes(text, "en")) == 2

@@ -145,6 +145,15 @@ LANGUAGE = Language(
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body
            "headline_repeats": True,
+           # … also in a deck, the line under the headline before the first blank line
+           "headline_deck": True,
+           # a wire dateline opening a paragraph ends before the first sentence ("WASHINGTON (AP) — …")
+           "datelines": True,
+           # words opening a time phrase between a subject and its verb ("whom Beck on Wednesday called")
+           "time_before_verb": ("on", "last", "this", "next", "early", "late", "later", "earlier"),
+           # a past tense in -ed after a plural noun ends a subject phrase that ran on into its verb
+           # ("Netanyahu and other leaders shunned Carter, claiming …")
+           "swallowed_past_verbs": True,
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")
@@ -201,5 +210,33 @@ LANGUAGE = Language(
            "outer_according": True,
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
-           "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever")},
+           "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever"),
+           # a title-case quotation is a speaker's wording when one of these rules finds a speech verb of
+           # its sentence governing it ("Lund said the port was in “Serious Trouble”")
+           "titles_under_speech_verb": ("sentence-verb", "participle", "outer-verb"),
+           # common nouns (besides titles) that name someone or something able to speak: people, bodies,
+           # texts; a cue-less quotation's sentence subject headed by another common noun ("The paradox of
+           # Nancy Reagan was …", "Each election brings …") is no speaker
+           "speaking_nouns": frozenset("""campaign committee council commission board party group government administration court
+               department agency union company organization organisation network newspaper paper magazine
+               team panel caucus coalition crowd audience protester supporter voter critic people person
+               man woman men women child children kid student family friend parent mother father actor
+               actress singer player fan doctor neurosurgeon operative staff staffer employee veteran
+               citizen american democrat republican conservative liberal progressive delegate donor
+               candidate nominee frontrunner front-runner rival opponent ally adviser advisor aide source
+               insider observer expert pollster lawmaker legislator politician judge jury prosecutor lawyer
+               attorney police authorities agent ad advertisement commercial spot statement letter report
+               lawsuit suit complaint filing memo email e-mail tweet post release editorial article story
+               column op-ed poll survey study research analysis book memoir sign banner placard poster
+               message headline website site page video clip platform resolution bill law order ruling
+               opinion decision transcript response note cable document documents text speech remarks
+               comment petition indictment warrant motion brief guidance policy rule rules account feed
+               slogan chant shirt t-shirt hat cover caption label voice narrator announcer host guest
+               caller reader viewer listener writer blogger reporter journalist outlet station show program
+               broadcast interview pope president others another one some many both several most few all
+               everyone everybody somebody someone nobody none each majority minority percent half third
+               quarter cleric graduate rally preacher pastor imam priest rabbi bishop""".split()),
+           # endings of agent nouns that may speak though no list names them ("the farmer", "the activist")
+           "agent_suffixes": ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person",
+                              "people", "ee")},
 )

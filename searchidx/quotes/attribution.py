@@ -346,6 +346,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             m2 = classify(toks, m.i, m.j - 1, P)
             if m2 is not None and m2.kind != "pronoun":
                 return m2
+        if not P.v2 and not P.noun_caps and m.kind != "pronoun" and not m.appos and e == m.j \
+                and P.lang.extra.get("swallowed_past_verbs"):
+            # "Netanyahu and other leaders shunned Carter": a past tense after a plural noun ends the phrase
+            for q in range(m.i + 2, m.j - 1):
+                t = toks[q]
+                if t.word and not t.cap and len(t.low) > 4 and t.low.endswith("ed") and toks[q - 1].word \
+                        and not toks[q - 1].cap and toks[q - 1].low.endswith("s") \
+                        and toks[q - 1].low not in P.dets and not P.is_title(t.low):
+                    m2 = classify(toks, m.i, q, P)
+                    if m2 is not None and m2.kind != "pronoun":
+                        return m2
+                    break
     if P.v2:
         m = _v2_subject(toks, lo, hi, P)
         if m is None and starts and starts[0] > lo:
@@ -586,6 +598,18 @@ def _nominative_start(t: Tok, P: Profile) -> bool:
         or t.low in P.np_openers
 
 
+def _skip_time_back(toks: list[Tok], k: int, lo: int, P: Profile) -> int:
+    """Back over a time phrase that ends just before ``k`` ("on Wednesday", "last week", "Tuesday"),
+    else ``k``."""
+    times = P.lang.extra.get("time_words", ())
+    t = k
+    while t - 1 >= lo and toks[t - 1].low in times:
+        t -= 1
+    if t < k and t - 1 >= lo and toks[t - 1].low in P.lang.extra["time_before_verb"]:
+        t -= 1
+    return t
+
+
 def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
     """The subject of a speech verb *before* a quotation. Only verb-second languages put the subject
     after the verb there ("Daarom zei Jansen: „"); in English or French a phrase between the verb and
@@ -596,6 +620,13 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if m is None and P.lang.extra.get("time_before_verb"):
+        t = _skip_time_back(toks, k, lo, P)
+        if t < k:
+            # "whom Beck on Wednesday called “…”": a time phrase between the subject and its verb
+            m2 = np_before(toks, t, lo, P)
+            if m2 is not None and m2.kind in ("name", "pronoun", "description") and not m2.after_prep:
+                m = m2
     if m is not None and m.after_prep and P.lang.extra.get("subject_pps"):
         m = _head_of_pps(toks, m, lo, P) or m
     if not _subject_ok(m) and k - 1 > lo:

@@ -102,6 +102,13 @@ def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "’", "'"))
 
 
+def _s_apostrophe(toks: list[Tok], k: int, P: Profile) -> bool:
+    """``toks[k]`` is the apostrophe of a possessive in -s, written apart from its word by the
+    tokenizer: "Sanders’ campaign", "the Democrats' leader"."""
+    return toks[k].text in "’'" and P.possessive_s and toks[k - 1].word and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].end == toks[k].start and k + 1 < len(toks) and toks[k + 1].start > toks[k].end
+
+
 def _leads_to_name(toks: list[Tok], j: int, hi: int, P: Profile) -> bool:
     """Lower-case words from ``j`` lead (within three words) to a title or a name:
     "Democratic presidential candidate Hillary Clinton"."""
@@ -197,6 +204,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                     return Mention(i, k + 1, "name", j + 1, k)
             if t.text == "&" and j > i:
                 j += 1
+                continue
+            if j > i and j + 1 < hi and _s_apostrophe(toks, j, P) and toks[j + 1].word:
+                j += 1      # "said Sanders’ campaign manager Jeff Weaver"
                 continue
             break
         if _joins_particle(toks, i, j, hi, P):
@@ -351,6 +361,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
                 continue
             if t.text == "&" and b < k:
                 b -= 1
+                continue
+            if b < k and b > lo and _s_apostrophe(toks, b, P):
+                b -= 1      # "Sanders’ campaign said"
                 continue
             break
         if low in P.particles and not t.cap and b < k and toks[b + 1].cap and b - 1 >= lo and toks[b - 1].cap:

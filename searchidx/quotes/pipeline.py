@@ -99,6 +99,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and text[pc.span.start:pc.span.end].rstrip()[-1:] in ".!?" and c not in ends:
             ends.add(c)
             insort(sent_end, c)
+    if P.lang.extra.get("datelines"):
+        for q in _dateline_dashes(toks, tok_para):
+            if q not in ends:
+                insort(sent_end, q)     # "WASHINGTON (AP) — Trump said …": the dateline is no subject
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
     covered = sum(b - a for a, b in ranges)
     if covered < len(text):
@@ -162,7 +166,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         s = bisect_left(sent_end, i) - 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[i]))
-        yield A.sentence_subject(toks, lo, i, P)
+        m = A.sentence_subject(toks, lo, i, P)
+        # (a quotation standing as the subject is no one: "“A big truck” plowed through, he said")
+        yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
         if s >= 0 and sent_end[s] == lo - 1:
             plo = sent_end[s - 1] + 1 if s >= 1 else 0
             plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))
@@ -256,6 +262,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
+            if att is None and is_title and P.lang.extra.get("titles_under_speech_verb"):
+                # a title-case quotation that a speech verb of its sentence governs is that speaker's
+                # wording ("Clinton said the goal was not to “Make America Great Again”")
+                gov = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
+                if gov is not None and gov.rule in P.lang.extra["titles_under_speech_verb"] \
+                        and gov.mention.kind != "body":
+                    att = gov
             if att is None and (not is_title or (
                     P.title_speech and first.open_tok > 0 and toks[first.open_tok - 1].low in P.lang.extra.get(
                         "predicate_markers", ()))):
@@ -309,7 +322,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
-                    and not _patient_subject(toks, m, pre_hi, P):
+                    and not _patient_subject(toks, m, pre_hi, P) \
+                    and not (m.kind == "body" and _mute_head(toks, m, sent_lo, P)):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
@@ -728,6 +742,50 @@ def _dash_signature(last, toks, tok_para, P: Profile):
     if e < end and toks[e].text not in ".,":
         return None
     return A.Attribution(m, None, "dash-signature")
+
+
+def _dateline_dashes(toks, tok_para) -> list[int]:
+    """The dash closing a dateline that opens a paragraph: a place in capitals or with a news agency,
+    maybe a date ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –")."""
+    out = []
+    n = len(toks)
+    for s in range(n):
+        if s and tok_para[s - 1] == tok_para[s] or not toks[s].cap:
+            continue
+        j, caps = s, True
+        while j < n and j - s < 4 and toks[j].cap and tok_para[j] == tok_para[s]:
+            caps = caps and toks[j].text.isupper() and len(toks[j].text) > 1
+            j += 1
+        if j + 2 < n and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text[0].isdigit():
+            j += 3          # ", July 25"
+        elif j + 3 < n and toks[j].text == "," and toks[j + 1].cap and toks[j + 2].text == "." \
+                and toks[j + 3].text[0].isdigit():
+            j += 4          # ", Dec. 8"
+        agency = j + 2 < n and toks[j].text == "(" and toks[j + 1].cap and toks[j + 2].text == ")"
+        if agency:
+            j += 3
+        if j + 1 < n and (caps or agency) and toks[j].text in ("—", "–", "-", "--") \
+                and tok_para[j + 1] == tok_para[s] and (toks[j + 1].cap or toks[j + 1].text in "“\""):
+            out.append(j)
+    return out
+
+
+def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
+    """The phrase ``m`` is headed by a common noun that names nothing able to speak: no person,
+    body or text ("The paradox of Nancy", "Each election", "Those services"); English only."""
+    nouns = P.lang.extra.get("speaking_nouns")
+    if not nouns:
+        return False
+    h = m.i
+    while h + 1 < m.j and toks[h + 1].low not in P.connectors and toks[h + 1].word \
+            and toks[h + 1].low not in P.lang.speech_verbs:
+        h += 1      # the head: the last word before "of"/"for"/"at"
+    t = toks[h]
+    if t.cap and h > sent_lo or "." in t.text:
+        return False        # a name, an organisation
+    low = t.low.removesuffix("’s").removesuffix("'s")
+    return not any(w in nouns or P.is_title(w) or w.endswith(P.lang.extra.get("agent_suffixes", ()))
+                   for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,

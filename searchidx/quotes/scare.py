@@ -136,6 +136,12 @@ def headline_repeats(text: str, spans: list, P: Profile) -> set[int]:
     nl = text.find("\n")
     if nl < 0:
         return set()
+    if P.lang.extra.get("headline_deck"):
+        # a deck under the headline, both before the first blank line, is headline too (a deck is
+        # one short line: a first paragraph right under the headline is not)
+        nl2 = text.find("\n", nl + 1)
+        if nl + 1 < nl2 <= nl + 150 and text.startswith("\n", nl2 + 1) and text[nl + 1:nl2].strip():
+            nl = nl2
     out = set()
     heads = [k for k, sp in enumerate(spans) if sp.end <= nl]
     for k in heads:

@@ -1048,3 +1048,20 @@ def test_rejecting_is_a_cue_for_reported_speech():
     text = ("Der Abgeordnete Jan Lutz forderte einen Baustopp. Bürgermeister Otto Kern lehnte dies ab. "
             "Das Projekt werde „auf jeden Fall“ gebaut.")
     assert extract_quotes(text, "de")[0].speaker == "Otto Kern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised word inside the sentence is a noun ("Erfolge", "Stimme"), not Konjunktiv I
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Die Fans feierten die Erfolge der Mannschaft "
+     "als „größten Triumph seit vielen Jahren“.", "Die Fans"),
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Die Stimme der Fans war eindeutig: "
+     "„Wir wollen den Titel.“", "Die Stimme der Fans"),
+    # "stelle ich" is the first person indicative of the same form
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Dazu stelle ich „eine einfache Frage an alle“.",
+     "ich"),
+    # the subjunctive of a clause after the quotation ("„…“, ob … solle") makes no reported main clause
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Eva Lang will die Vorwürfe „in den kommenden "
+     "Wochen sorgfältig prüfen“, ob ein Verbot angestrebt werden solle.", "Eva Lang"),
+])
+def test_no_reported_speech_without_subjunctive_main_clause(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -484,14 +484,30 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
             if c > 0:
                 lo = c + 1
         for q in range(lo, open_tok):
-            if toks[q].low in P.subjunctive:
+            if _konjunktiv(toks, q, lo, open_tok, P):
                 return True
             if toks[q].text == "," and q > lo:
                 break
+        clause_words = P.comps | frozenset(P.lang.extra.get("subordinators", ()))
+        for q in range(post_lo, post_hi):
+            if _konjunktiv(toks, q, post_lo, post_hi, P):
+                return True
+            if toks[q].text == "," and q + 1 < post_hi and toks[q + 1].low in clause_words:
+                return False    # "X will „…“, ob … solle": the subjunctive of a clause after the quotation
+        return False
     else:
         if any(toks[q].low in P.subjunctive for q in range(lo, open_tok)):
             return True
     return any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+
+
+def _konjunktiv(toks, q: int, lo: int, hi: int, P: Profile) -> bool:
+    """``toks[q]`` is a subjunctive verb of the sentence starting at ``lo``: not a capitalised noun
+    inside it ("Erfolge", "Stimme"), nor the first person indicative of the same form ("stelle ich")."""
+    if toks[q].low not in P.subjunctive or (P.noun_caps and toks[q].cap and q > lo):
+        return False
+    first = P.lang.extra.get("first_person", ())
+    return not ((q + 1 < hi and toks[q + 1].low in first) or (q - 1 >= lo and toks[q - 1].low in first))
 
 
 def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:

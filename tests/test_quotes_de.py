@@ -1065,3 +1065,12 @@ def test_rejecting_is_a_cue_for_reported_speech():
 ])
 def test_no_reported_speech_without_subjunctive_main_clause(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_reported_speech_reaches_previous_paragraph_over_blank_line():
+    # paragraphs separated by a blank line: the reported speech continues the cue of the paragraph before
+    text = ("Der Bundespräsident begründete seine Entscheidung am Montag in Berlin.\n\n"
+            "Angesichts der schwierigen Lage sei eine Regierung notwendig, die sich auf „eine verlässliche "
+            "Mehrheit im Bundestag“ stützen könne.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Bundespräsident" and quote.rule == "reported-speech"

@@ -526,7 +526,10 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     n_sent = 0
     hi = sent_lo - 1
     s = bisect_left(sent_end, hi)
-    while n_sent < count and hi > 0 and tok_para[hi - 1] >= para - 1:
+    # (the previous paragraph is the previous line with words: blank lines separate paragraphs)
+    first_tok = bisect_left(tok_para, para)
+    prev_para = tok_para[first_tok - 1] if first_tok > 0 else para - 1
+    while n_sent < count and hi > 0 and tok_para[hi - 1] >= prev_para:
         s -= 1
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0

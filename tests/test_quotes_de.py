@@ -1074,3 +1074,9 @@ def test_reported_speech_reaches_previous_paragraph_over_blank_line():
             "Mehrheit im Bundestag“ stützen könne.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "Der Bundespräsident" and quote.rule == "reported-speech"
+
+
+def test_ordinal_date_is_no_sentence_end():
+    # "am 20. August": the period of an ordinal before a month does not end the cue's sentence
+    [quote] = extract_quotes("Der Minister sagte am 20. August 2007 in Berlin: „Das ist gut.“", "de")
+    assert quote.speaker == "Der Minister"

@@ -158,6 +158,9 @@ LANGUAGE = Language(
                            "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
                            "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
+           # "am 20. August": a number with a period before these is an ordinal, no sentence end
+           "ordinal_nouns": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                             "september", "oktober", "november", "dezember", "jahrhundert", "jahrhunderts"),
            # "sagte Merkel.Als „…“": a period without its space still ends the sentence
            "split_glued_sentences": True,
            # a quotation alone in its sentence after a narrative sentence about a named person: that

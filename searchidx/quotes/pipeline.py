@@ -77,12 +77,16 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         pieces.append(_Piece(sp, a, b, open_tok, close_tok, bisect_left(para_of_off, sp.open_mark + 1) - 1))
     # sentence ends outside quotations
     sent_end = []
+    ordinal_nouns = P.lang.extra.get("ordinal_nouns", ())
     for q, t in enumerate(toks):
         if t.text in _SENT_END and not in_quote[q]:
             if t.text == "." and q > 0:
                 prev = toks[q - 1]
                 if prev.end == t.start and (prev.low in P.abbrev or (len(prev.text) == 1 and prev.cap)):
                     continue
+                if ordinal_nouns and prev.end == t.start and len(prev.text) <= 2 and prev.text.isdigit() \
+                        and q + 1 < n and toks[q + 1].low in ordinal_nouns:
+                    continue      # "am 20. August": an ordinal number, no sentence end
             if t.text in ".!?" and q + 1 < n and tok_para[q + 1] == tok_para[q]:
                 nx = toks[q + 1]
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):

@@ -1080,3 +1080,11 @@ def test_ordinal_date_is_no_sentence_end():
     # "am 20. August": the period of an ordinal before a month does not end the cue's sentence
     [quote] = extract_quotes("Der Minister sagte am 20. August 2007 in Berlin: „Das ist gut.“", "de")
     assert quote.speaker == "Der Minister"
+
+
+def test_as_clause_over_relative_clause():
+    # "Wie X, der …, mitteilte, …": a relative clause between the source and its verb
+    text = ("Wie die Polizei, die am 1. Mai mit 200 Beamten im Einsatz war, mitteilte, blieb die Lage "
+            "„weitgehend ruhig und friedlich“.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "die Polizei" and quote.rule == "as-clause"

@@ -95,8 +95,22 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
     """A source clause "wie X berichtete" / "wie die Polizei mitteilte" starting at ``i``."""
     if toks[i].low not in P.as_cues:
         return None
-    for v in range(i + 2, min(hi, i + 16)):
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
+    end = min(hi, i + 16)
+    v = i + 1
+    while v + 1 < end:
+        v += 1
         t = toks[v]
+        if t.text == "," and rel and v + 1 < hi and toks[v + 1].low in rel:
+            # "Wie X, der … anwesend war, feststellt": a relative clause between the source and its verb
+            # (a period in it ends no sentence: the window stops at sentence ends; "am 20. August")
+            c = next((q for q in range(v + 2, min(hi, v + 40)) if toks[q].text in ",;:!?" or _is_quote_tok(toks[q])),
+                     -1)
+            if c < 0 or toks[c].text != ",":
+                return None
+            end = min(hi, end + c - v + 1)
+            v = c       # (the loop goes on after the comma that closes the clause)
+            continue
         if t.text in ",.;:!?" or _is_quote_tok(t):
             return None
         if _is_verb(toks, v, P):

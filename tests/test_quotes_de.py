@@ -1088,3 +1088,15 @@ def test_as_clause_over_relative_clause():
             "„weitgehend ruhig und friedlich“.")
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "die Polizei" and quote.rule == "as-clause"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # more verbs of saying: "feststellen" in a subordinate clause, "bemängeln", "schildern" …
+    ("Wie der Gutachter dazu feststellt, verlangt das Gesetz „eine vorherige Prüfung durch das Amt“.",
+     "der Gutachter"),
+    ("Die Ministerin bemängelte die Pläne: „Das reicht bei weitem nicht.“", "Die Ministerin"),
+    ("Der Sprecher schilderte den Hergang: „Das Boot kenterte.“", "Der Sprecher"),
+])
+def test_more_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.cue is not None

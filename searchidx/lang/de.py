@@ -48,7 +48,14 @@ LANGUAGE = Language(
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
         einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
-        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt"""),
+        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt
+        feststellt feststellte feststellten festgestellt
+        hervorgehoben bemängelte bemängelten bemängelt monierte monierten moniert rügte
+        rügten rügt gerügt dementierte dementierten dementiert bestritt bestritten bestreitet konstatierte
+        konstatiert bekundete bekundeten bekundet konterte kontert plädierte plädierten plädiert
+        bemerkte bemerkt präzisierte präzisiert bedauerte bedauerten bedauert schilderte schilderten
+        schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
+        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

@@ -1100,3 +1100,15 @@ def test_as_clause_over_relative_clause():
 def test_more_speech_verbs(text, speaker):
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == speaker and quote.cue is not None
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a quoted name after a noun of a medium or a publication (and an article, or "für" and an article)
+    ("Das berichtete die US-amerikanische Musikzeitschrift „Billboard“ in ihrer jüngsten Ausgabe.", "Billboard"),
+    ("Um 11 Uhr berichtete die Online-Ausgabe des „Spiegel“, dass der Antrag abgelehnt wurde.", "Spiegel"),
+    ("Das Gericht habe nichts entschieden, schrieb Papier in einem Gastbeitrag für die „BILD am Sonntag“.",
+     "BILD am Sonntag"),
+])
+def test_publication_name_is_no_quotation(text, medium):
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got[medium] is None

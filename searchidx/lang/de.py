@@ -306,6 +306,12 @@ LANGUAGE = Language(
                             "netzwerks", "sendung", "programm", "verlag", "verlags", "unternehmen",
                             "unternehmens", "konzern", "konzerns", "modelle", "modell", "marke", "site", "seite", "film", "films",
                             "filme", "buch", "buches", "roman", "album", "albums", "lied", "song", "serie"),
+           # nouns (endings) of a medium or a publication: a quoted name after them (and an article, or a
+           # preposition and an article) is its name ("die Online-Ausgabe des „Spiegel“")
+           "publication_nouns": ("zeitung", "zeitungen", "zeitschrift", "magazin", "magazins", "magazines", "blatt",
+                                 "blattes", "sender", "senders", "agentur", "portal", "portals", "artikel",
+                                 "ausgabe", "beitrag", "beitrags", "kolumne"),
+           "publication_preps": ("für",),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

@@ -391,6 +391,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
+                name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -443,6 +444,22 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
         return False
     prev = toks[k - 1]
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
+
+
+def _publication_name(toks, open_tok: int, P: Profile) -> bool:
+    """A quoted name after a noun of a medium or a publication, maybe with an article or a
+    preposition and an article between ("die Musikzeitschrift „Billboard“", "die Online-Ausgabe des
+    „Spiegel“", "einem Artikel der „New York Times“", "ein Gastbeitrag für die „BILD am Sonntag“"):
+    the medium's name, not something said."""
+    nouns = P.lang.extra.get("publication_nouns")
+    if not nouns:
+        return False
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.dets:
+        k -= 1
+        if k >= 0 and (toks[k].low in P.preps or toks[k].low in P.lang.extra.get("publication_preps", ())):
+            k -= 1
+    return k >= 0 and toks[k].word and toks[k].cap and toks[k].low.endswith(nouns)
 
 
 def _web_name(toks, pc) -> bool:

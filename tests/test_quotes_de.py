@@ -1112,3 +1112,15 @@ def test_more_speech_verbs(text, speaker):
 def test_publication_name_is_no_quotation(text, medium):
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}
     assert got[medium] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an inverted cue closing a long sentence reports all of it, a title-like quotation too
+    ("Einen „Plan B“ für den Fall, dass das Gericht das Verfahren für grundgesetzwidrig erklären sollte, gäbe "
+     "es nicht, sagte der SPD-Vorsitzende Franz Müntefering nach dem Treffen in Berlin.", "Franz Müntefering"),
+    # … but not the main clause's verb after a relative clause
+    ("In seiner „Thronrede“, die von der Generalgouverneurin in Vertretung der Königin verlesen wurde, mahnte "
+     "Harper zu einem verantwortungsvollen Haushalt.", None),
+])
+def test_final_inverted_cue(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -214,6 +214,8 @@ LANGUAGE = Language(
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
                                   "sobald", "wie"),
+           # "… „…“ …, sagte X.": an inverted cue closing a long sentence reports all of it
+           "final_inverted_cue": True,
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -706,11 +706,12 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if outer is not None:
                 return outer
         return att
+    final_verb = P.lang.extra.get("final_inverted_cue")
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or nxt.low in P.as_cues or _is_verb(toks, c + 1, P) \
-                    or _according_at(toks, c + 1, hi, P):
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
+                    final_verb and _subordinate_before(toks, lo, c, P))) or _according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -723,7 +724,27 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
                     and (e >= hi or toks[e].text in ",.;"):
                 return Attribution(m, toks[c + 1].text, "clause-end")
+        elif final_verb and toks[c].text == "," and _is_verb(toks, c + 1, P) and toks[c + 1].low not in P.participles \
+                and not _subordinate_before(toks, lo, c, P):
+            # "Einen „Plan B“ … gäbe es nicht, sagte X nach dem Treffen.": an inverted cue that closes the
+            # sentence reports all of it; only phrases with a preposition may follow its subject (after a
+            # subordinate clause the verb is the main clause's: "In seiner „Rede“, die … wurde, mahnte X …")
+            att = _post_rules_at(toks, c, hi, P)
+            if att is not None and att.rule == "post-verb-speaker" and att.mention.kind != "pronoun":
+                e = _mention_end(att.mention)
+                if all(toks[q].word and not _is_verb(toks, q, P) for q in range(e, hi)) \
+                        and (e >= hi or toks[e].low in P.preps):
+                    return Attribution(att.mention, att.cue, "clause-end")
     return None
+
+
+def _subordinate_before(toks: list[Tok], lo: int, c: int, P: Profile) -> bool:
+    """The words from the comma before ``c`` (or ``lo``) to ``c`` are a subordinate clause: they open
+    with a relative pronoun, a complementizer or a subordinator."""
+    b = next((q for q in range(c - 1, lo - 1, -1) if toks[q].text == ","), lo - 1) + 1
+    opener = toks[b].low if b < c else ""
+    return opener in P.comps or opener in P.lang.extra.get("relative_cue_pronouns", ()) \
+        or opener in P.lang.extra.get("subordinators", ())
 
 
 def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:

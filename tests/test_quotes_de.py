@@ -1124,3 +1124,15 @@ def test_publication_name_is_no_quotation(text, medium):
 ])
 def test_final_inverted_cue(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quotation inside the bracket of an auxiliary and a speech participle: the auxiliary's subject speaks
+    ("Die Medien hatten am Wochenende von einem „Volkskrieg“ gegen die Aufrührer gesprochen.", "Die Medien"),
+    ("Der Minister hat die Pläne als „Agenda 2010“ bezeichnet.", "Der Minister"),
+    # … not a passive one, nor when the quotation is part of the subject
+    ("In einem Bericht werden die Vorkehrungen als „Extrem“ bezeichnet.", None),
+    ("Über die Vorgänge hat die neue Redaktion der „Münsterschen Zeitung“ bislang nicht berichtet.", None),
+])
+def test_speech_bracket(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

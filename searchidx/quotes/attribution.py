@@ -1349,6 +1349,29 @@ def _subject_first_clause(toks: list[Tok], lo: int, v: int, P: Profile) -> bool:
     return m is not None and not m.after_prep and _skip_fillers(toks, _mention_end(m), v, P) == v
 
 
+def bracket_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation inside the verbal bracket of a speech verb: a finite auxiliary before it and the
+    speech participle closing the clause after it ("Die Medien hatten von einem „Volkskrieg“
+    gesprochen"); the subject next to the auxiliary speaks."""
+    if not P.aux_participle:
+        return None
+    for v in range(lo, min(hi, lo + 10)):
+        if toks[v].text in ",;:" or _is_quote_tok(toks[v]):
+            return None
+        if _is_verb(toks, v, P):
+            if v + 1 < hi and toks[v + 1].text not in ".,;:!?":
+                return None
+            a = next((q for q in range(open_tok - 1, sent_lo, -1)
+                      if toks[q].text in ",;:" or toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
+            if a <= sent_lo or toks[a].text in ",;:" or toks[a].low in P.passive_aux:
+                return None
+            m = _aux_subject(toks, v, sent_lo, hi, P)
+            if m is None or (_mention_end(m) + 1 == open_tok and toks[open_tok - 1].low in P.dets):
+                return None   # (the quotation in the subject: "hat die Redaktion der „Zeitung“ … berichtet")
+            return Attribution(m, toks[v].text, "sentence-verb", v)
+    return None
+
+
 def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
                         ) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
@@ -1358,6 +1381,14 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
             if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
                 return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma
             m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
+            if m is None and P.aux_participle and sent_lo is not None and sent_lo < lo:
+                # "Der Minister hat die Pläne als „…“ bezeichnet": the participle closes the clause the
+                # quotation stands in; its subject is next to the finite auxiliary before the quotation
+                # (not a passive one: "werden die Vorkehrungen als „…“ bezeichnet")
+                a = next((q for q in range(v - 1, sent_lo, -1)
+                          if toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
+                if a > 0 and toks[a].low not in P.passive_aux:
+                    m = _aux_subject(toks, v, sent_lo, hi, P)
             m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

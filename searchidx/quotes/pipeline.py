@@ -266,6 +266,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # (a title-like quotation only as the predicate of a speech verb: "werden von X als
                 # „Meilensteine …“ bezeichnet")
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
+            if att is None and is_title and P.title_speech:
+                # "Die Medien hatten von einem „Volkskrieg“ gesprochen": a name or term inside the bracket
+                # of an auxiliary and a speech participle is the subject's word
+                att = A.bracket_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if att is None and P.lang.extra.get("relative_cue_pronouns"):
                 att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if named and att is not None and 0 <= att.verb < first.open_tok \

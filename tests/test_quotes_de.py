@@ -1136,3 +1136,17 @@ def test_final_inverted_cue(text, speaker):
 ])
 def test_speech_bracket(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # text quoted from a document or a sign: the place of the verb of written presence is the source
+    ("Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Fingerabdrücke sind zu löschen.“",
+     "dem Gesetzentwurf"),
+    ("Auf dem Fronttransparent war die Parole „Autonome in Bewegung. G8 angreifen“ zu lesen.", "dem Fronttransparent"),
+    ("In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir uns neu auf“.", "der Zeitung"),
+    # … not "findet … statt", nor a place without a noun for the text
+    ("Am Montag findet in Moskau ein Schachfestival statt: „Gedenken an Michail Tal“.", None),
+    ("Im Mittelpunkt steht die „Agenda 2010“.", None),
+])
+def test_written_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

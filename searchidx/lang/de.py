@@ -292,7 +292,11 @@ LANGUAGE = Language(
            # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
            "example_markers": ("wie",),
            "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
-                          "motto", "spruch", "sprüche", "botschaft", "inschrift"),
+                          "motto", "spruch", "sprüche", "botschaft", "inschrift", "feststellung"),
+           # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
+           "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
+           "written_preps": ("in", "im", "auf", "an", "am"),
+           "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,
            # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)

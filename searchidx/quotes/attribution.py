@@ -530,6 +530,35 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     return None
 
 
+def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_hi: int, P: Profile
+                   ) -> Attribution | None:
+    """Text quoted from a document or a sign: a verb of written presence ("steht", "fand sich",
+    "war … zu lesen") and a noun for the text or a colon right before the quotation; the place or
+    document of the prepositional phrase in the clause is the source ("Derzeit steht in dem
+    Gesetzentwurf der Passus: „…“", "Auf dem Transparent war die Parole „…“ zu lesen")."""
+    verbs = P.lang.extra.get("written_verbs")
+    if not verbs or open_tok - 1 <= lo:
+        return None
+    k = open_tok - 1
+    if not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
+        return None
+    lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
+    reflexive = P.lang.extra.get("reflexive_written_verbs", ())
+    post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
+    v = next((q for q in range(lo, k) if toks[q].low in verbs and not toks[q].cap and (
+        toks[q].low not in reflexive or (q + 1 < k and toks[q + 1].low == P.lang.extra.get("reflexive")))), -1)
+    if v < 0 and not post:
+        return None       # ("fand sich", not "findet … statt")
+    for p in range(lo, k):
+        if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
+            return None
+        if toks[p].low in P.lang.extra.get("written_preps", ()):
+            m = np_after(toks, p + 1, k, P)
+            if m is not None and m.kind != "pronoun" and toks[m.j - 1].low not in P.lang.extra.get("text_nouns", ()):
+                return Attribution(m, toks[v].text if v >= 0 else toks[post_lo + 1].text, "written-source", v)
+    return None
+
+
 def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | None:
     """The subject of a clause that introduces a quotation with a colon and no speech verb
     ("Im Kongress warb Obama … mit den Worten: „", "Das Fazit von X überrascht nicht: „"): a colon

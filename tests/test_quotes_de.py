@@ -1150,3 +1150,15 @@ def test_speech_bracket(text, speaker):
 ])
 def test_written_source(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a view stated with a noun: the clause's subject holds it
+    ("37 Prozent sind der Auffassung, dass die Demokratie „weniger gut“ funktioniert.", "37 Prozent"),
+    ("Dabei vertrat der Minister die Ansicht, die Reform sei „ein großer Erfolg für alle“.", "der Minister"),
+    # … and is the source of reported speech after it ("Stellung" with "nehmen")
+    ("Am Rande der Sitzung nahm auch Ministerpräsident Christian Wulff zu der Frage Stellung. Jeder Pädagoge "
+     "könne „das Konto jetzt einlösen“.", "Christian Wulff"),
+])
+def test_view_holder(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -293,6 +293,10 @@ LANGUAGE = Language(
            "example_markers": ("wie",),
            "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift", "feststellung"),
+           # nouns of a view: "X ist der Auffassung, …", "X vertritt die Ansicht, …", "X nahm dazu Stellung"
+           "view_nouns": ("auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "stellung"),
+           "view_taking_verbs": {"stellung": ("nahm", "nimmt", "nahmen", "nehmen", "genommen", "bezog", "bezieht",
+                                              "bezogen", "beziehen")},
            # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
            "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
            "written_preps": ("in", "im", "auf", "an", "am"),

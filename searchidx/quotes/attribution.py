@@ -530,6 +530,33 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     return None
 
 
+def view_holder(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A clause that states a view with a noun instead of a speech verb ("X ist der Auffassung, …",
+    "X vertritt die Ansicht, …", "X teilt die Meinung, …", "X nahm zu der Frage Stellung"): its
+    subject holds the view (not "nach Auffassung von", "seiner Meinung nach": sources of their own)."""
+    nouns = P.lang.extra.get("view_nouns")
+    if not nouns:
+        return None
+    for q in range(lo + 1, hi):
+        t = toks[q]
+        if not (t.cap and t.low in nouns) or (q + 1 < hi and toks[q + 1].low in P.source_adpositions):
+            continue
+        d = q - 1
+        if d > lo and toks[d].word and not toks[d].cap and toks[d].low not in P.dets:
+            d -= 1        # an adjective: "der gegenteiligen Auffassung"
+        taking = P.lang.extra.get("view_taking_verbs", {}).get(t.low)
+        if taking is not None:
+            if not any(toks[u].low in taking for u in range(lo, q)):
+                continue  # "Stellung" only with "nehmen": "nahm zu der Frage Stellung"
+        elif not (toks[d].low in P.dets and not (d - 1 >= lo and toks[d - 1].low in P.preps)):
+            continue
+        m = sentence_subject(toks, lo, q, P) or colon_subject(toks, lo, q, P)   # (also "Dazu nahm X Stellung")
+        if m is not None and not m.after_prep and m.kind != "pronoun" or (
+                m is not None and m.kind == "pronoun" and toks[m.i].low not in P.expletives):
+            return Attribution(m, t.text, "view-holder", q)
+    return None
+
+
 def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_hi: int, P: Profile
                    ) -> Attribution | None:
     """Text quoted from a document or a sign: a verb of written presence ("steht", "fand sich",
@@ -1145,6 +1172,10 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
     the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first),
     with ``sources`` also the source phrase of one ("laut Polizei")."""
     for lo, hi in sent_bounds:
+        view = view_holder(toks, lo, hi, P)
+        if view is not None and not any(_is_verb(toks, v, P) for v in range(lo, view.verb)):
+            view.rule = "reported-speech"     # "X nahm zu der Frage Stellung. Jeder könne „…“"
+            return view
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)

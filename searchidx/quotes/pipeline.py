@@ -308,6 +308,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
+        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+            att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
         if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
             att = A.written_source(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:

@@ -1162,3 +1162,10 @@ def test_written_source(text, speaker):
 ])
 def test_view_holder(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_verb_final_clause_with_body_subject():
+    # "…, weil die Regierung … als „…“ bezeichnet hat": a body with its article speaks too
+    text = "Der Bericht ist brisant, weil die Regierung den Plan als „junge couragierte Demokratie“ bezeichnet hat."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "die Regierung" and quote.rule == "clause-verb"

@@ -1244,7 +1244,9 @@ def final_verb_clause(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int
             a = _skip_fillers(toks, s + 1, open_tok, P, 2)
             if a < open_tok and _nominative_start(toks[a], P) and toks[a].low not in P.non_nominative:
                 m = np_after(toks, a, open_tok, P)
-                if m is not None and not m.after_prep and m.kind in ("name", "description", "pronoun"):
+                if m is not None and not m.after_prep and (m.kind in ("name", "description", "pronoun") or (
+                        m.kind == "body" and toks[m.i].low in P.v2_subject_start and m.j - m.i >= 2)):
+                    # (a body with its article too: "…, weil die US-Regierung Georgien als „…“ bezeichnet hat")
                     return Attribution(m, toks[post_lo].text, "clause-verb", post_lo)
             return None
     return None

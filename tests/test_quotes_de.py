@@ -1169,3 +1169,14 @@ def test_verb_final_clause_with_body_subject():
     text = "Der Bericht ist brisant, weil die Regierung den Plan als „junge couragierte Demokratie“ bezeichnet hat."
     [quote] = extract_quotes(text, "de")
     assert quote.speaker == "die Regierung" and quote.rule == "clause-verb"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb closing a relative clause before the quotation: the name after the pronoun speaks …
+    ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum "
+     "Kriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
+    # … else the pronoun, for the phrase before its comma
+    ("Die Polizei verhaftete einen Mann, der immer wieder rief: „Ich bin unschuldig.“", "einen Mann"),
+])
+def test_relative_clause_before_quotation(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

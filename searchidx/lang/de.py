@@ -216,6 +216,8 @@ LANGUAGE = Language(
                                   "sobald", "wie"),
            # "… „…“ …, sagte X.": an inverted cue closing a long sentence reports all of it
            "final_inverted_cue": True,
+           # relative pronouns that open a verb-final clause: ", der laut rief: „…“"
+           "relative_verb_final": ("der", "die", "das", "welcher", "welche", "welches", "den", "dem"),
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause

@@ -1070,6 +1070,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
         if _is_verb(toks, v, P):
+            rel = _relative_clause_speaker(toks, v, lo, P)
+            if rel is not None:
+                return Attribution(rel, toks[v].text, "relative-cue", v)
             if toks[v].low in P.participles:
                 # "…, saying: “" — the subject of the sentence speaks
                 m = _participle_subject(toks, v, lo, sent_lo, P)
@@ -1121,6 +1124,30 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
+    return None
+
+
+def _relative_clause_speaker(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
+    """The speech verb at ``v`` closes a relative clause ("…, der laut rief: „", "…, die X zum Ziel
+    erklärt hatte: „"): a name or role after the relative pronoun is its subject; else the pronoun is,
+    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks."""
+    rels = P.lang.extra.get("relative_verb_final")
+    if not rels:
+        return None
+    for r in range(v - 1, max(lo, v - 25) - 1, -1):
+        t = toks[r]
+        if t.text in ",;:" or _is_quote_tok(t) or (r < v - 1 and _is_verb(toks, r, P)):
+            return None
+        if t.low in rels and r - 1 >= lo and toks[r - 1].text == ",":
+            subj = np_after(toks, r + 1, v, P)
+            if subj is not None and subj.kind in ("name", "description") and not subj.after_prep:
+                return subj
+            ant = np_before(toks, r - 1, lo, P)
+            if ant is None or ant.kind == "pronoun" or ant.after_prep:
+                return None
+            if ant.kind == "name":
+                return Mention(r, r + 1, "name", ant.name_i, ant.name_j)
+            return Mention(r, r + 1, "name", ant.i, ant.j)
     return None
 
 

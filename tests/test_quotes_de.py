@@ -1180,3 +1180,15 @@ def test_verb_final_clause_with_body_subject():
 ])
 def test_relative_clause_before_quotation(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the verb of a relative clause closed before the quotation is no cue for it
+    ("Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als "
+     "„übertrieben“.", "Joachim Löw"),
+    # … but a subordinate clause with a cue introduces the words
+    ("Sarkozy bestritt das, indem er sagte, eine Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen.",
+     "Sarkozy"),
+])
+def test_closed_relative_clause_is_no_cue(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -1069,6 +1069,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 return Attribution(m, toks[v].text, "passive-agent", v)
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
+        if _is_verb(toks, v, P) and _closed_subclause(toks, v, lo, e, P):
+            continue      # "…, in dem es nur 26 Fouls gab, als „…“": the verb of a clause the quotation is not in
         if _is_verb(toks, v, P):
             rel = _relative_clause_speaker(toks, v, lo, P)
             if rel is not None:
@@ -1116,7 +1118,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             depth += 1 if toks[v].text == ")" else -1
         if paren and depth > 0:
             continue      # "(Wikinews berichtete)": a cue in a closed parenthesis speaks for nothing after it
-        if _is_verb(toks, v, P):
+        if _is_verb(toks, v, P) and not _closed_subclause(toks, v, lo, e, P):
             if toks[v].low in P.participles:
                 m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
@@ -1125,6 +1127,21 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
     return None
+
+
+def _closed_subclause(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> bool:
+    """Verb-second languages: the verb at ``v`` ends a relative clause that a comma closes before the
+    quotation ("…, in dem es nur 26 Fouls gab, als „…“")."""
+    rels = P.lang.extra.get("relative_verb_final")
+    if not rels or v + 1 >= e or toks[v + 1].text != ",":
+        return False
+    c = next((q for q in range(v - 1, lo - 1, -1) if toks[q].text in ",;:"), -1)
+    if c < lo or c + 1 >= v:
+        return False
+    o = c + 1
+    if toks[o].low in P.preps and o + 1 < v:
+        o += 1        # "in dem", "mit der"
+    return toks[o].low in rels     # (a subordinate clause with a cue can introduce the words: ", indem er sagte, …")
 
 
 def _relative_clause_speaker(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:

@@ -1048,3 +1048,147 @@ def test_rejecting_is_a_cue_for_reported_speech():
     text = ("Der Abgeordnete Jan Lutz forderte einen Baustopp. Bürgermeister Otto Kern lehnte dies ab. "
             "Das Projekt werde „auf jeden Fall“ gebaut.")
     assert extract_quotes(text, "de")[0].speaker == "Otto Kern"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised word inside the sentence is a noun ("Erfolge", "Stimme"), not Konjunktiv I
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Die Fans feierten die Erfolge der Mannschaft "
+     "als „größten Triumph seit vielen Jahren“.", "Die Fans"),
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Die Stimme der Fans war eindeutig: "
+     "„Wir wollen den Titel.“", "Die Stimme der Fans"),
+    # "stelle ich" is the first person indicative of the same form
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Dazu stelle ich „eine einfache Frage an alle“.",
+     "ich"),
+    # the subjunctive of a clause after the quotation ("„…“, ob … solle") makes no reported main clause
+    ("Trainer Hans Kurz erklärte am Montag, die Lage sei ernst. Eva Lang will die Vorwürfe „in den kommenden "
+     "Wochen sorgfältig prüfen“, ob ein Verbot angestrebt werden solle.", "Eva Lang"),
+])
+def test_no_reported_speech_without_subjunctive_main_clause(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_reported_speech_reaches_previous_paragraph_over_blank_line():
+    # paragraphs separated by a blank line: the reported speech continues the cue of the paragraph before
+    text = ("Der Bundespräsident begründete seine Entscheidung am Montag in Berlin.\n\n"
+            "Angesichts der schwierigen Lage sei eine Regierung notwendig, die sich auf „eine verlässliche "
+            "Mehrheit im Bundestag“ stützen könne.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "Der Bundespräsident" and quote.rule == "reported-speech"
+
+
+def test_ordinal_date_is_no_sentence_end():
+    # "am 20. August": the period of an ordinal before a month does not end the cue's sentence
+    [quote] = extract_quotes("Der Minister sagte am 20. August 2007 in Berlin: „Das ist gut.“", "de")
+    assert quote.speaker == "Der Minister"
+
+
+def test_as_clause_over_relative_clause():
+    # "Wie X, der …, mitteilte, …": a relative clause between the source and its verb
+    text = ("Wie die Polizei, die am 1. Mai mit 200 Beamten im Einsatz war, mitteilte, blieb die Lage "
+            "„weitgehend ruhig und friedlich“.")
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "die Polizei" and quote.rule == "as-clause"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # more verbs of saying: "feststellen" in a subordinate clause, "bemängeln", "schildern" …
+    ("Wie der Gutachter dazu feststellt, verlangt das Gesetz „eine vorherige Prüfung durch das Amt“.",
+     "der Gutachter"),
+    ("Die Ministerin bemängelte die Pläne: „Das reicht bei weitem nicht.“", "Die Ministerin"),
+    ("Der Sprecher schilderte den Hergang: „Das Boot kenterte.“", "Der Sprecher"),
+])
+def test_more_speech_verbs(text, speaker):
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == speaker and quote.cue is not None
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a quoted name after a noun of a medium or a publication (and an article, or "für" and an article)
+    ("Das berichtete die US-amerikanische Musikzeitschrift „Billboard“ in ihrer jüngsten Ausgabe.", "Billboard"),
+    ("Um 11 Uhr berichtete die Online-Ausgabe des „Spiegel“, dass der Antrag abgelehnt wurde.", "Spiegel"),
+    ("Das Gericht habe nichts entschieden, schrieb Papier in einem Gastbeitrag für die „BILD am Sonntag“.",
+     "BILD am Sonntag"),
+])
+def test_publication_name_is_no_quotation(text, medium):
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got[medium] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an inverted cue closing a long sentence reports all of it, a title-like quotation too
+    ("Einen „Plan B“ für den Fall, dass das Gericht das Verfahren für grundgesetzwidrig erklären sollte, gäbe "
+     "es nicht, sagte der SPD-Vorsitzende Franz Müntefering nach dem Treffen in Berlin.", "Franz Müntefering"),
+    # … but not the main clause's verb after a relative clause
+    ("In seiner „Thronrede“, die von der Generalgouverneurin in Vertretung der Königin verlesen wurde, mahnte "
+     "Harper zu einem verantwortungsvollen Haushalt.", None),
+])
+def test_final_inverted_cue(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quotation inside the bracket of an auxiliary and a speech participle: the auxiliary's subject speaks
+    ("Die Medien hatten am Wochenende von einem „Volkskrieg“ gegen die Aufrührer gesprochen.", "Die Medien"),
+    ("Der Minister hat die Pläne als „Agenda 2010“ bezeichnet.", "Der Minister"),
+    # … not a passive one, nor when the quotation is part of the subject
+    ("In einem Bericht werden die Vorkehrungen als „Extrem“ bezeichnet.", None),
+    ("Über die Vorgänge hat die neue Redaktion der „Münsterschen Zeitung“ bislang nicht berichtet.", None),
+])
+def test_speech_bracket(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # text quoted from a document or a sign: the place of the verb of written presence is the source
+    ("Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Fingerabdrücke sind zu löschen.“",
+     "dem Gesetzentwurf"),
+    ("Auf dem Fronttransparent war die Parole „Autonome in Bewegung. G8 angreifen“ zu lesen.", "dem Fronttransparent"),
+    ("In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellen wir uns neu auf“.", "der Zeitung"),
+    # … not "findet … statt", nor a place without a noun for the text
+    ("Am Montag findet in Moskau ein Schachfestival statt: „Gedenken an Michail Tal“.", None),
+    ("Im Mittelpunkt steht die „Agenda 2010“.", None),
+])
+def test_written_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a view stated with a noun: the clause's subject holds it
+    ("37 Prozent sind der Auffassung, dass die Demokratie „weniger gut“ funktioniert.", "37 Prozent"),
+    ("Dabei vertrat der Minister die Ansicht, die Reform sei „ein großer Erfolg für alle“.", "der Minister"),
+    # … and is the source of reported speech after it ("Stellung" with "nehmen")
+    ("Am Rande der Sitzung nahm auch Ministerpräsident Christian Wulff zu der Frage Stellung. Jeder Pädagoge "
+     "könne „das Konto jetzt einlösen“.", "Christian Wulff"),
+])
+def test_view_holder(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_verb_final_clause_with_body_subject():
+    # "…, weil die Regierung … als „…“ bezeichnet hat": a body with its article speaks too
+    text = "Der Bericht ist brisant, weil die Regierung den Plan als „junge couragierte Demokratie“ bezeichnet hat."
+    [quote] = extract_quotes(text, "de")
+    assert quote.speaker == "die Regierung" and quote.rule == "clause-verb"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb closing a relative clause before the quotation: the name after the pronoun speaks …
+    ("Damit wird die Marke unterschritten, die Gerhard Schröder in seiner Amtszeit (1998 bis 2002) zum "
+     "Kriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
+    # … else the pronoun, for the phrase before its comma
+    ("Die Polizei verhaftete einen Mann, der immer wieder rief: „Ich bin unschuldig.“", "einen Mann"),
+])
+def test_relative_clause_before_quotation(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the verb of a relative clause closed before the quotation is no cue for it
+    ("Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als "
+     "„übertrieben“.", "Joachim Löw"),
+    # … but a subordinate clause with a cue introduces the words
+    ("Sarkozy bestritt das, indem er sagte, eine Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen.",
+     "Sarkozy"),
+])
+def test_closed_relative_clause_is_no_cue(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -48,7 +48,14 @@ LANGUAGE = Language(
         meldete meldet meldeten resümiert bilanziert folgert appelliert empörte empört fragen
         bezweifelte bezweifelt bezweifelten eingestuft eingeschätzt beurteilt sprechen
         einräumen zugeben mitteilen ankündigen bestätigen betonen erläutern versichern zugegeben wiesen
-        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt"""),
+        vermelden vermeldete vermeldet riefen rufen lehnte lehnten lehnt abgelehnt
+        feststellt feststellte feststellten festgestellt
+        hervorgehoben bemängelte bemängelten bemängelt monierte monierten moniert rügte
+        rügten rügt gerügt dementierte dementierten dementiert bestritt bestritten bestreitet konstatierte
+        konstatiert bekundete bekundeten bekundet konterte kontert plädierte plädierten plädiert
+        bemerkte bemerkt präzisierte präzisiert bedauerte bedauerten bedauert schilderte schilderten
+        schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
+        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -158,6 +165,9 @@ LANGUAGE = Language(
                            "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
                            "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
+           # "am 20. August": a number with a period before these is an ordinal, no sentence end
+           "ordinal_nouns": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                             "september", "oktober", "november", "dezember", "jahrhundert", "jahrhunderts"),
            # "sagte Merkel.Als „…“": a period without its space still ends the sentence
            "split_glued_sentences": True,
            # a quotation alone in its sentence after a narrative sentence about a named person: that
@@ -204,6 +214,10 @@ LANGUAGE = Language(
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
                                   "sobald", "wie"),
+           # "… „…“ …, sagte X.": an inverted cue closing a long sentence reports all of it
+           "final_inverted_cue": True,
+           # relative pronouns that open a verb-final clause: ", der laut rief: „…“"
+           "relative_verb_final": ("der", "die", "das", "welcher", "welche", "welches", "den", "dem"),
            # "„…“, strich X heraus": after a quotation and a comma, any finite verb and its subject cite
            "post_any_verb": True,
            # a cue after a quotation is inverted ("„…“, sagte X"); "„…“, X sagte" starts a new clause
@@ -280,7 +294,15 @@ LANGUAGE = Language(
            # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
            "example_markers": ("wie",),
            "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
-                          "motto", "spruch", "sprüche", "botschaft", "inschrift"),
+                          "motto", "spruch", "sprüche", "botschaft", "inschrift", "feststellung"),
+           # nouns of a view: "X ist der Auffassung, …", "X vertritt die Ansicht, …", "X nahm dazu Stellung"
+           "view_nouns": ("auffassung", "meinung", "ansicht", "überzeugung", "standpunkt", "stellung"),
+           "view_taking_verbs": {"stellung": ("nahm", "nimmt", "nahmen", "nehmen", "genommen", "bezog", "bezieht",
+                                              "bezogen", "beziehen")},
+           # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
+           "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
+           "written_preps": ("in", "im", "auf", "an", "am"),
+           "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,
            # a quotation ending in one of these before a capitalised word ends its sentence („Warum?“ Die …)
@@ -296,6 +318,12 @@ LANGUAGE = Language(
                             "netzwerks", "sendung", "programm", "verlag", "verlags", "unternehmen",
                             "unternehmens", "konzern", "konzerns", "modelle", "modell", "marke", "site", "seite", "film", "films",
                             "filme", "buch", "buches", "roman", "album", "albums", "lied", "song", "serie"),
+           # nouns (endings) of a medium or a publication: a quoted name after them (and an article, or a
+           # preposition and an article) is its name ("die Online-Ausgabe des „Spiegel“")
+           "publication_nouns": ("zeitung", "zeitungen", "zeitschrift", "magazin", "magazins", "magazines", "blatt",
+                                 "blattes", "sender", "senders", "agentur", "portal", "portals", "artikel",
+                                 "ausgabe", "beitrag", "beitrags", "kolumne"),
+           "publication_preps": ("für",),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

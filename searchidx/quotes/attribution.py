@@ -95,8 +95,22 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
     """A source clause "wie X berichtete" / "wie die Polizei mitteilte" starting at ``i``."""
     if toks[i].low not in P.as_cues:
         return None
-    for v in range(i + 2, min(hi, i + 16)):
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
+    end = min(hi, i + 16)
+    v = i + 1
+    while v + 1 < end:
+        v += 1
         t = toks[v]
+        if t.text == "," and rel and v + 1 < hi and toks[v + 1].low in rel:
+            # "Wie X, der … anwesend war, feststellt": a relative clause between the source and its verb
+            # (a period in it ends no sentence: the window stops at sentence ends; "am 20. August")
+            c = next((q for q in range(v + 2, min(hi, v + 40)) if toks[q].text in ",;:!?" or _is_quote_tok(toks[q])),
+                     -1)
+            if c < 0 or toks[c].text != ",":
+                return None
+            end = min(hi, end + c - v + 1)
+            v = c       # (the loop goes on after the comma that closes the clause)
+            continue
         if t.text in ",.;:!?" or _is_quote_tok(t):
             return None
         if _is_verb(toks, v, P):
@@ -528,6 +542,62 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
     return None
 
 
+def view_holder(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A clause that states a view with a noun instead of a speech verb ("X ist der Auffassung, …",
+    "X vertritt die Ansicht, …", "X teilt die Meinung, …", "X nahm zu der Frage Stellung"): its
+    subject holds the view (not "nach Auffassung von", "seiner Meinung nach": sources of their own)."""
+    nouns = P.lang.extra.get("view_nouns")
+    if not nouns:
+        return None
+    for q in range(lo + 1, hi):
+        t = toks[q]
+        if not (t.cap and t.low in nouns) or (q + 1 < hi and toks[q + 1].low in P.source_adpositions):
+            continue
+        d = q - 1
+        if d > lo and toks[d].word and not toks[d].cap and toks[d].low not in P.dets:
+            d -= 1        # an adjective: "der gegenteiligen Auffassung"
+        taking = P.lang.extra.get("view_taking_verbs", {}).get(t.low)
+        if taking is not None:
+            if not any(toks[u].low in taking for u in range(lo, q)):
+                continue  # "Stellung" only with "nehmen": "nahm zu der Frage Stellung"
+        elif not (toks[d].low in P.dets and not (d - 1 >= lo and toks[d - 1].low in P.preps)):
+            continue
+        m = sentence_subject(toks, lo, q, P) or colon_subject(toks, lo, q, P)   # (also "Dazu nahm X Stellung")
+        if m is not None and not m.after_prep and m.kind != "pronoun" or (
+                m is not None and m.kind == "pronoun" and toks[m.i].low not in P.expletives):
+            return Attribution(m, t.text, "view-holder", q)
+    return None
+
+
+def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_hi: int, P: Profile
+                   ) -> Attribution | None:
+    """Text quoted from a document or a sign: a verb of written presence ("steht", "fand sich",
+    "war … zu lesen") and a noun for the text or a colon right before the quotation; the place or
+    document of the prepositional phrase in the clause is the source ("Derzeit steht in dem
+    Gesetzentwurf der Passus: „…“", "Auf dem Transparent war die Parole „…“ zu lesen")."""
+    verbs = P.lang.extra.get("written_verbs")
+    if not verbs or open_tok - 1 <= lo:
+        return None
+    k = open_tok - 1
+    if not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
+        return None
+    lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
+    reflexive = P.lang.extra.get("reflexive_written_verbs", ())
+    post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
+    v = next((q for q in range(lo, k) if toks[q].low in verbs and not toks[q].cap and (
+        toks[q].low not in reflexive or (q + 1 < k and toks[q + 1].low == P.lang.extra.get("reflexive")))), -1)
+    if v < 0 and not post:
+        return None       # ("fand sich", not "findet … statt")
+    for p in range(lo, k):
+        if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
+            return None
+        if toks[p].low in P.lang.extra.get("written_preps", ()):
+            m = np_after(toks, p + 1, k, P)
+            if m is not None and m.kind != "pronoun" and toks[m.j - 1].low not in P.lang.extra.get("text_nouns", ()):
+                return Attribution(m, toks[v].text if v >= 0 else toks[post_lo + 1].text, "written-source", v)
+    return None
+
+
 def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | None:
     """The subject of a clause that introduces a quotation with a colon and no speech verb
     ("Im Kongress warb Obama … mit den Worten: „", "Das Fazit von X überrascht nicht: „"): a colon
@@ -723,11 +793,12 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if outer is not None:
                 return outer
         return att
+    final_verb = P.lang.extra.get("final_inverted_cue")
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or nxt.low in P.as_cues or _is_verb(toks, c + 1, P) \
-                    or _according_at(toks, c + 1, hi, P):
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
+                    final_verb and _subordinate_before(toks, lo, c, P))) or _according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -740,7 +811,27 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
             if m is not None and m.kind != "pronoun" and (toks[m.i].cap or toks[m.i].low in P.dets) \
                     and (e >= hi or toks[e].text in ",.;"):
                 return Attribution(m, toks[c + 1].text, "clause-end")
+        elif final_verb and toks[c].text == "," and _is_verb(toks, c + 1, P) and toks[c + 1].low not in P.participles \
+                and not _subordinate_before(toks, lo, c, P):
+            # "Einen „Plan B“ … gäbe es nicht, sagte X nach dem Treffen.": an inverted cue that closes the
+            # sentence reports all of it; only phrases with a preposition may follow its subject (after a
+            # subordinate clause the verb is the main clause's: "In seiner „Rede“, die … wurde, mahnte X …")
+            att = _post_rules_at(toks, c, hi, P)
+            if att is not None and att.rule == "post-verb-speaker" and att.mention.kind != "pronoun":
+                e = _mention_end(att.mention)
+                if all(toks[q].word and not _is_verb(toks, q, P) for q in range(e, hi)) \
+                        and (e >= hi or toks[e].low in P.preps):
+                    return Attribution(att.mention, att.cue, "clause-end")
     return None
+
+
+def _subordinate_before(toks: list[Tok], lo: int, c: int, P: Profile) -> bool:
+    """The words from the comma before ``c`` (or ``lo``) to ``c`` are a subordinate clause: they open
+    with a relative pronoun, a complementizer or a subordinator."""
+    b = next((q for q in range(c - 1, lo - 1, -1) if toks[q].text == ","), lo - 1) + 1
+    opener = toks[b].low if b < c else ""
+    return opener in P.comps or opener in P.lang.extra.get("relative_cue_pronouns", ()) \
+        or opener in P.lang.extra.get("subordinators", ())
 
 
 def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
@@ -1009,7 +1100,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 return Attribution(m, toks[v].text, "passive-agent", v)
     # "Okafor said: “" / "Jansen told reporters: “" (up to four words after the verb)
     for v in range(e - 1, max(lo, e - 5) - 1, -1):
+        if _is_verb(toks, v, P) and _closed_subclause(toks, v, lo, e, P):
+            continue      # "…, in dem es nur 26 Fouls gab, als „…“": the verb of a clause the quotation is not in
         if _is_verb(toks, v, P):
+            rel = _relative_clause_speaker(toks, v, lo, P)
+            if rel is not None:
+                return Attribution(rel, toks[v].text, "relative-cue", v)
             if toks[v].low in P.participles:
                 # "…, saying: “" — the subject of the sentence speaks
                 m = _participle_subject(toks, v, lo, sent_lo, P)
@@ -1053,7 +1149,7 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             depth += 1 if toks[v].text == ")" else -1
         if paren and depth > 0:
             continue      # "(Wikinews berichtete)": a cue in a closed parenthesis speaks for nothing after it
-        if _is_verb(toks, v, P):
+        if _is_verb(toks, v, P) and not _closed_subclause(toks, v, lo, e, P):
             if toks[v].low in P.participles:
                 m = _participle_subject(toks, v, lo, sent_lo, P)
                 if m:
@@ -1061,6 +1157,45 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             m = _object_speaker(toks, v, _pre_subject(toks, v, lo, e, P), e, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb", v)
+    return None
+
+
+def _closed_subclause(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> bool:
+    """Verb-second languages: the verb at ``v`` ends a relative clause that a comma closes before the
+    quotation ("…, in dem es nur 26 Fouls gab, als „…“")."""
+    rels = P.lang.extra.get("relative_verb_final")
+    if not rels or v + 1 >= e or toks[v + 1].text != ",":
+        return False
+    c = next((q for q in range(v - 1, lo - 1, -1) if toks[q].text in ",;:"), -1)
+    if c < lo or c + 1 >= v:
+        return False
+    o = c + 1
+    if toks[o].low in P.preps and o + 1 < v:
+        o += 1        # "in dem", "mit der"
+    return toks[o].low in rels     # (a subordinate clause with a cue can introduce the words: ", indem er sagte, …")
+
+
+def _relative_clause_speaker(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
+    """The speech verb at ``v`` closes a relative clause ("…, der laut rief: „", "…, die X zum Ziel
+    erklärt hatte: „"): a name or role after the relative pronoun is its subject; else the pronoun is,
+    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks."""
+    rels = P.lang.extra.get("relative_verb_final")
+    if not rels:
+        return None
+    for r in range(v - 1, max(lo, v - 25) - 1, -1):
+        t = toks[r]
+        if t.text in ",;:" or _is_quote_tok(t) or (r < v - 1 and _is_verb(toks, r, P)):
+            return None
+        if t.low in rels and r - 1 >= lo and toks[r - 1].text == ",":
+            subj = np_after(toks, r + 1, v, P)
+            if subj is not None and subj.kind in ("name", "description") and not subj.after_prep:
+                return subj
+            ant = np_before(toks, r - 1, lo, P)
+            if ant is None or ant.kind == "pronoun" or ant.after_prep:
+                return None
+            if ant.kind == "name":
+                return Mention(r, r + 1, "name", ant.name_i, ant.name_j)
+            return Mention(r, r + 1, "name", ant.i, ant.j)
     return None
 
 
@@ -1112,6 +1247,10 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
     the speaker of the nearest earlier sentence with a speech verb (``sent_bounds`` nearest first),
     with ``sources`` also the source phrase of one ("laut Polizei")."""
     for lo, hi in sent_bounds:
+        view = view_holder(toks, lo, hi, P)
+        if view is not None and not any(_is_verb(toks, v, P) for v in range(lo, view.verb)):
+            view.rule = "reported-speech"     # "X nahm zu der Frage Stellung. Jeder könne „…“"
+            return view
         for v in range(lo, hi):
             if _is_verb(toks, v, P):
                 m = subject_of(toks, v, lo, hi, P)
@@ -1180,7 +1319,9 @@ def final_verb_clause(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int
             a = _skip_fillers(toks, s + 1, open_tok, P, 2)
             if a < open_tok and _nominative_start(toks[a], P) and toks[a].low not in P.non_nominative:
                 m = np_after(toks, a, open_tok, P)
-                if m is not None and not m.after_prep and m.kind in ("name", "description", "pronoun"):
+                if m is not None and not m.after_prep and (m.kind in ("name", "description", "pronoun") or (
+                        m.kind == "body" and toks[m.i].low in P.v2_subject_start and m.j - m.i >= 2)):
+                    # (a body with its article too: "…, weil die US-Regierung Georgien als „…“ bezeichnet hat")
                     return Attribution(m, toks[post_lo].text, "clause-verb", post_lo)
             return None
     return None
@@ -1345,6 +1486,29 @@ def _subject_first_clause(toks: list[Tok], lo: int, v: int, P: Profile) -> bool:
     return m is not None and not m.after_prep and _skip_fillers(toks, _mention_end(m), v, P) == v
 
 
+def bracket_cue(toks: list[Tok], sent_lo: int, open_tok: int, lo: int, hi: int, P: Profile) -> Attribution | None:
+    """A quotation inside the verbal bracket of a speech verb: a finite auxiliary before it and the
+    speech participle closing the clause after it ("Die Medien hatten von einem „Volkskrieg“
+    gesprochen"); the subject next to the auxiliary speaks."""
+    if not P.aux_participle:
+        return None
+    for v in range(lo, min(hi, lo + 10)):
+        if toks[v].text in ",;:" or _is_quote_tok(toks[v]):
+            return None
+        if _is_verb(toks, v, P):
+            if v + 1 < hi and toks[v + 1].text not in ".,;:!?":
+                return None
+            a = next((q for q in range(open_tok - 1, sent_lo, -1)
+                      if toks[q].text in ",;:" or toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
+            if a <= sent_lo or toks[a].text in ",;:" or toks[a].low in P.passive_aux:
+                return None
+            m = _aux_subject(toks, v, sent_lo, hi, P)
+            if m is None or (_mention_end(m) + 1 == open_tok and toks[open_tok - 1].low in P.dets):
+                return None   # (the quotation in the subject: "hat die Redaktion der „Zeitung“ … berichtet")
+            return Attribution(m, toks[v].text, "sentence-verb", v)
+    return None
+
+
 def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: int | None = None
                         ) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
@@ -1354,6 +1518,14 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
             if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
                 return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma
             m = _passive_agent(toks, v, sent_lo, P) if P.passive_aux and sent_lo is not None else None
+            if m is None and P.aux_participle and sent_lo is not None and sent_lo < lo:
+                # "Der Minister hat die Pläne als „…“ bezeichnet": the participle closes the clause the
+                # quotation stands in; its subject is next to the finite auxiliary before the quotation
+                # (not a passive one: "werden die Vorkehrungen als „…“ bezeichnet")
+                a = next((q for q in range(v - 1, sent_lo, -1)
+                          if toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
+                if a > 0 and toks[a].low not in P.passive_aux:
+                    m = _aux_subject(toks, v, sent_lo, hi, P)
             m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

@@ -77,12 +77,16 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         pieces.append(_Piece(sp, a, b, open_tok, close_tok, bisect_left(para_of_off, sp.open_mark + 1) - 1))
     # sentence ends outside quotations
     sent_end = []
+    ordinal_nouns = P.lang.extra.get("ordinal_nouns", ())
     for q, t in enumerate(toks):
         if t.text in _SENT_END and not in_quote[q]:
             if t.text == "." and q > 0:
                 prev = toks[q - 1]
                 if prev.end == t.start and (prev.low in P.abbrev or (len(prev.text) == 1 and prev.cap)):
                     continue
+                if ordinal_nouns and prev.end == t.start and len(prev.text) <= 2 and prev.text.isdigit() \
+                        and q + 1 < n and toks[q + 1].low in ordinal_nouns:
+                    continue      # "am 20. August": an ordinal number, no sentence end
             if t.text in ".!?" and q + 1 < n and tok_para[q + 1] == tok_para[q]:
                 nx = toks[q + 1]
                 if not (nx.cap or nx.text[0].isdigit() or is_quote_char(nx.text) or nx.text in "([—–-"):
@@ -275,6 +279,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # (a title-like quotation only as the predicate of a speech verb: "werden von X als
                 # „Meilensteine …“ bezeichnet")
                 att = A.post_sentence_rules(toks, post_lo, post_hi, P, sent_lo)
+            if att is None and is_title and P.title_speech:
+                # "Die Medien hatten von einem „Volkskrieg“ gesprochen": a name or term inside the bracket
+                # of an auxiliary and a speech participle is the subject's word
+                att = A.bracket_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if att is None and P.lang.extra.get("relative_cue_pronouns"):
                 att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if named and att is not None and 0 <= att.verb < first.open_tok \
@@ -313,6 +321,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
+        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+            att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
+        if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
+            att = A.written_source(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
@@ -401,6 +413,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and not text[res.s_end:pc.span.open_mark].strip()
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
+                name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -455,6 +468,22 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
 
 
+def _publication_name(toks, open_tok: int, P: Profile) -> bool:
+    """A quoted name after a noun of a medium or a publication, maybe with an article or a
+    preposition and an article between ("die Musikzeitschrift „Billboard“", "die Online-Ausgabe des
+    „Spiegel“", "einem Artikel der „New York Times“", "ein Gastbeitrag für die „BILD am Sonntag“"):
+    the medium's name, not something said."""
+    nouns = P.lang.extra.get("publication_nouns")
+    if not nouns:
+        return False
+    k = open_tok - 1
+    if k >= 0 and toks[k].low in P.dets:
+        k -= 1
+        if k >= 0 and (toks[k].low in P.preps or toks[k].low in P.lang.extra.get("publication_preps", ())):
+            k -= 1
+    return k >= 0 and toks[k].word and toks[k].cap and toks[k].low.endswith(nouns)
+
+
 def _web_name(toks, pc) -> bool:
     """The quotation is one web address ("tagesschau.de", "spiegel.de"): a medium's name."""
     if pc.b - pc.a != 1:
@@ -498,14 +527,30 @@ def _subjunctive(toks, lo, open_tok, post_lo, post_hi, P: Profile) -> bool:
             if c > 0:
                 lo = c + 1
         for q in range(lo, open_tok):
-            if toks[q].low in P.subjunctive:
+            if _konjunktiv(toks, q, lo, open_tok, P):
                 return True
             if toks[q].text == "," and q > lo:
                 break
+        clause_words = P.comps | frozenset(P.lang.extra.get("subordinators", ()))
+        for q in range(post_lo, post_hi):
+            if _konjunktiv(toks, q, post_lo, post_hi, P):
+                return True
+            if toks[q].text == "," and q + 1 < post_hi and toks[q + 1].low in clause_words:
+                return False    # "X will „…“, ob … solle": the subjunctive of a clause after the quotation
+        return False
     else:
         if any(toks[q].low in P.subjunctive for q in range(lo, open_tok)):
             return True
     return any(toks[q].low in P.subjunctive for q in range(post_lo, post_hi))
+
+
+def _konjunktiv(toks, q: int, lo: int, hi: int, P: Profile) -> bool:
+    """``toks[q]`` is a subjunctive verb of the sentence starting at ``lo``: not a capitalised noun
+    inside it ("Erfolge", "Stimme"), nor the first person indicative of the same form ("stelle ich")."""
+    if toks[q].low not in P.subjunctive or (P.noun_caps and toks[q].cap and q > lo):
+        return False
+    first = P.lang.extra.get("first_person", ())
+    return not ((q + 1 < hi and toks[q + 1].low in first) or (q - 1 >= lo and toks[q - 1].low in first))
 
 
 def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:
@@ -524,7 +569,10 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     n_sent = 0
     hi = sent_lo - 1
     s = bisect_left(sent_end, hi)
-    while n_sent < count and hi > 0 and tok_para[hi - 1] >= para - 1:
+    # (the previous paragraph is the previous line with words: blank lines separate paragraphs)
+    first_tok = bisect_left(tok_para, para)
+    prev_para = tok_para[first_tok - 1] if first_tok > 0 else para - 1
+    while n_sent < count and hi > 0 and tok_para[hi - 1] >= prev_para:
         s -= 1
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0

@@ -32,6 +32,7 @@ from .scoring import FieldBM25
 from .whoosh_dismax import DisMax, DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from . import whoosh_files  # noqa: F401  (compound segments are read in place, not copied)
+from . import whoosh_skip  # noqa: F401  (skip_to bisects inside a postings block)
 from .whoosh_fields import EXACT, FastText
 from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, small_tail
 from .whoosh_topk import Docs, TopResults, top_docs

@@ -18,8 +18,13 @@ passages the first matched (its blocks holding none of them are skipped unread),
 score is the sum of both, as Whoosh's intersection adds them (with three words, Whoosh's order of
 additions would decide the last bit, so those go to Whoosh).
 
+A filter (a speaker, a date range, passages with quotations: a set of passages computed once
+per searcher) is applied the same way: only its passages are scored and counted, and postings
+blocks holding none of them are skipped unread, where Whoosh scores every posting of the word and
+then drops the passages the filter does not allow.
+
 It answers only what it can answer exactly: one word or two in an AND, BM25 fields with length
-columns, no deleted passages, no filter or sort; everything else goes through Whoosh (``None``).
+columns, no deleted passages, no sort or facets; everything else goes through Whoosh (``None``).
 """
 from __future__ import annotations
 

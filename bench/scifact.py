@@ -8,6 +8,16 @@ searchidx is measured through its own search path: ``Index.add`` of the abstract
 lang "en"), ``Index.search(claim, literal=True, match="any", limit=300)``, passage hits aggregated
 to documents by their best score. Published BM25 (BEIR paper, Anserini): flat 0.679 (nDCG@10),
 multifield 0.665. Data: ``<shared>/data/ir/scifact`` (skipped when absent).
+
+``--split train`` measures the 809 training queries instead: choose parameters there, and report
+the test queries only as the final measurement.
+
+The staged corpus joins an abstract's sentences without a space ("disabilities.A line scan") and
+ends sections of structured abstracts with "   \n"; BEIR's corpus, on which the published figures
+were measured, joins them with one space ("disabilities. A line scan"). Glued, the last word of
+every sentence and the first of the next are one token for Whoosh (``\w+(\.\w+)*``) and for
+Lucene's standard tokenizer alike, and no sentence boundary is found. ``beir_text`` restores
+BEIR's text for every engine before indexing.
 """
 from __future__ import annotations
 
@@ -15,6 +25,7 @@ import argparse
 import inspect
 import json
 import math
+import re
 import shutil
 import sys
 import tempfile
@@ -32,12 +43,25 @@ def data_dir() -> Path:
     return shared_dir() / "data/ir/scifact"
 
 
-def load(d: Path | None = None):
+#: a sentence end glued to the next sentence: a full stop after a lower-case letter, digit or
+#: closing bracket, before a capital ("disabilities.A", "(n = 7).To")
+_GLUED = re.compile(r"(?<=[a-z0-9)\]%])\.(?=[A-Z])")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def beir_text(text: str) -> str:
+    """An abstract of the staged corpus as BEIR's corpus has it: sentences joined by one space."""
+    return _LINE_BREAKS.sub(" ", _GLUED.sub(". ", text))
+
+
+def load(d: Path | None = None, split: str = "test"):
     d = d or data_dir()
     corpus = [json.loads(l) for l in open(d / "corpus.jsonl", encoding="utf-8") if l.strip()]
+    for doc in corpus:
+        doc["text"] = beir_text(doc.get("text", ""))
     queries = {q["_id"]: q["text"] for q in map(json.loads, open(d / "queries.jsonl", encoding="utf-8"))}
     qrels: dict[str, dict[str, int]] = {}
-    for i, line in enumerate(open(d / "qrels/test.tsv", encoding="utf-8")):
+    for i, line in enumerate(open(d / f"qrels/{split}.tsv", encoding="utf-8")):
         if i == 0 or not line.strip():
             continue
         qid, did, score = line.split("\t")
@@ -152,10 +176,10 @@ RUNNERS = {"searchidx": run_searchidx, "whoosh": run_whoosh, "tantivy": run_tant
 
 
 def run(engines=("searchidx", "whoosh", "tantivy", "bm25s"), limit_queries: int | None = None,
-        **options) -> dict:
+        split: str = "test", **options) -> dict:
     if not (data_dir() / "corpus.jsonl").exists():
         return {"skipped": f"no SciFact data at {data_dir()}"}
-    corpus, queries, qrels = load()
+    corpus, queries, qrels = load(split=split)
     if limit_queries:
         keep = sorted(qrels)[:limit_queries]
         qrels = {q: qrels[q] for q in keep}
@@ -173,9 +197,11 @@ def run(engines=("searchidx", "whoosh", "tantivy", "bm25s"), limit_queries: int 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="SciFact nDCG@10 / recall@100")
     ap.add_argument("--engines", default="searchidx,whoosh,tantivy,bm25s")
-    ap.add_argument("--queries", type=int, default=None, help="only the first N test queries")
+    ap.add_argument("--queries", type=int, default=None, help="only the first N queries")
+    ap.add_argument("--split", choices=("test", "train"), default="test",
+                    help="test (300 queries, the published figures) or train (809, to choose parameters on)")
     args = ap.parse_args(argv)
-    print(json.dumps(run(args.engines.split(","), args.queries), indent=2))
+    print(json.dumps(run(args.engines.split(","), args.queries, split=args.split), indent=2))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from ..highlight import END, START, merge_adjacent
 from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
+from .scoring import B as BM25_B, K1 as BM25_K1
 from .whoosh_engine import FIELD_BOOSTS, SCHEMA_VERSION, TEXT_FIELDS, name_key
 
 DEFAULT_URL = "http://127.0.0.1:9200"
@@ -82,7 +83,9 @@ def index_settings(shards: int, replicas: int) -> dict[str, Any]:
     for field in TEXT_FIELDS:
         props[field] = {"type": "text", "analyzer": field, "fields": exact_sub}
     return {
-        "settings": {"index": {"number_of_shards": shards, "number_of_replicas": replicas},
+        "settings": {"index": {"number_of_shards": shards, "number_of_replicas": replicas,
+                               # the Whoosh engine's BM25 parameters (engine/scoring.py)
+                               "similarity": {"default": {"type": "BM25", "k1": BM25_K1, "b": BM25_B}}},
                      "analysis": {"filter": filters, "analyzer": analyzers}},
         "mappings": {"dynamic": False, "_meta": {"schema_version": SCHEMA_VERSION, "searchidx": __version__},
                      "properties": props},

@@ -84,10 +84,42 @@ def test_filtered_searches_rank_and_count_as_whoosh(index, limit):
     assert answered >= len(filters) * (len(WORDS) + len(AND))
 
 
+OR = ["harbour plan", "harbour plan district council", "Jansen said the minister zei", "nothere plan",
+      "summer residents summer", "the a de het", "proposal ministers harbour district plan council said"]
+
+
+@pytest.mark.parametrize("limit", [1, 10, None])
+def test_or_searches_add_as_whoosh(index, limit, monkeypatch):
+    """An OR of words (match="any") sums the words' scores in the order of Whoosh's matcher tree
+    in each segment: the same floats, order and count (also filtered). Whoosh preloads ORs of
+    more than two words in segments of up to 5,000 passages (another order): here it is told to
+    build its tree (its matcher_type switch), as it does on larger segments."""
+    from whoosh import query
+    engine = index.engine
+    searcher = engine._searcher()
+    allow = engine._filter_docs(searcher, engine.build_filter(SearchRequest(query="x", has_quotes=True)))
+    answered = 0
+    for tree in (False, True):
+        if tree:
+            monkeypatch.setattr(query.Or, "matcher_type", query.Or.DEFAULT_MATCHER)
+        for text in OR:
+            q = present_fields_only(engine.build_query(SearchRequest(query=text, match="any", limit=10)),
+                                    searcher.reader())
+            for flt in (None, allow):
+                fast = top_docs(searcher, q, limit, allow=flt)
+                if fast is None:
+                    assert not tree and len(q.subqueries) > 2, text
+                    continue
+                answered += 1
+                results = searcher.search(q, limit=limit, filter=flt.contains if flt else None)
+                assert fast == ([(h.score, h.docnum) for h in results], len(results)), (text, tree, flt)
+    assert answered >= 2 * len(OR) + 2
+
+
 def test_other_searches_are_left_to_whoosh(index):
     engine = index.engine
     searcher = engine._searcher()
-    for text in ["harbour plan district", '"the summer"', "harbour OR plan", "title:harbour*"]:
+    for text in ["harbour plan district", '"the summer"', "harbour OR title:plan*", "title:harbour*"]:
         q = present_fields_only(engine.build_query(SearchRequest(query=text, limit=10)), searcher.reader())
         assert top_docs(searcher, q, 10) is None, text
 

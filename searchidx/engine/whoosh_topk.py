@@ -33,9 +33,10 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Sequence
 
-from whoosh import query
+from whoosh import matching, query
 from whoosh.codec import whoosh3
 from whoosh.reading import TermNotFound
+from whoosh.util import make_weighted_tree
 
 from .memo import cached
 from .scoring import FieldBM25, term_stats
@@ -65,8 +66,13 @@ def top_docs(searcher: Any, q: query.Query, limit: int, allow: Optional[Docs] = 
     With ``allow``, only those passages match (Whoosh's ``filter``: the others are not scored
     or counted).
     """
+    if any(reader.has_deletions() for reader, _ in _leaves(searcher)):
+        return None
+    if type(q) is query.Or:
+        scores = _or_scores(searcher, q, allow)
+        return None if scores is None else _ranked(scores, limit)
     words = _words(searcher, q)
-    if words is None or any(reader.has_deletions() for reader, _ in _leaves(searcher)):
+    if words is None:
         return None
     if len(words) == 1:
         scores = _word_scores(searcher, *words[0], only=allow)
@@ -79,9 +85,73 @@ def top_docs(searcher: Any, q: query.Query, limit: int, allow: Optional[Docs] = 
         scores = None if second is None else {d: first[d] + s for d, s in second.items()}
     if scores is None:
         return None
+    return _ranked(scores, limit)
+
+
+def _ranked(scores: dict[int, float], limit: Optional[int]) -> tuple[list, int]:
+    """The best ``limit`` as Whoosh's TopCollector ranks them (score, then the earlier passage)."""
     best = heapq.nlargest(limit, ((s, -d) for d, s in scores.items())) if limit else \
         sorted(((s, -d) for d, s in scores.items()), reverse=True)
     return [(s, -negd) for s, negd in best], len(scores)
+
+
+#: Whoosh's ``Or`` preloads the matches of a segment of at most this many documents (another order
+#: of additions), when it has more than two words
+OR_PRELOAD_DOCS = 5000
+
+
+def _or_scores(searcher: Any, q: query.Or, allow: Optional[Docs]) -> Optional[dict[int, float]]:
+    """{global docnum: score} of an OR of words (``match="any"``): per segment, the words' scores
+    added in the order of Whoosh's matcher tree there (a Huffman tree of ``UnionMatcher``s by
+    each word's estimated size in the segment, ties ordered by matcher class as Whoosh's sort
+    orders them), so the floats are Whoosh's; None for what that tree does not describe."""
+    preloads = q.matcher_type == query.Or.AUTO_MATCHER and len(q.subqueries) > 2
+    if q.boost != 1.0 or q.minmatch or q.scale or len(q.subqueries) >= query.Or.TOO_MANY_CLAUSES \
+            or q.matcher_type not in (query.Or.AUTO_MATCHER, query.Or.DEFAULT_MATCHER):
+        return None
+    words = [_scored_terms(searcher, sub) for sub in q.subqueries]
+    if None in words:
+        return None
+    out: dict[int, float] = {}
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if preloads and reader.doc_count_all() <= OR_PRELOAD_DOCS:
+            return None
+        leaves = [(reader, offset)]
+        scores = [_word_scores(searcher, *word, only=allow, leaves=leaves) for word in words]
+        if None in scores:
+            return None
+        context = leaf.context(weighting=searcher.weighting)
+        places = [_place(type(sub.matcher(leaf, context))) for sub in q.subqueries]
+        tree = make_weighted_tree(_union, [(sub.estimate_size(reader), place)
+                                           for sub, place in zip(q.subqueries, places)])
+        out.update(_tree_scores(tree, {id(place): n for n, place in enumerate(places)}, scores))
+    return out
+
+
+def _place(cls: type) -> Any:
+    """A stand-in for a matcher of class ``cls`` in Whoosh's tree: an instance of that very class,
+    not initialised, since the tree's sort compares matchers by their classes alone (and Python
+    asks a subclass first: a DisMaxMatcher compares above a UnionMatcher)."""
+    return cls.__new__(cls)
+
+
+def _union(a: Any, b: Any) -> Any:
+    node = _place(matching.UnionMatcher)
+    node.a, node.b = a, b
+    return node
+
+
+def _tree_scores(node: Any, words: dict[int, int], scores: list[dict]) -> dict:
+    """The scores of a (sub)tree: a passage of both subtrees scores ``a + b`` (as
+    ``UnionMatcher.score`` adds them), of one, that one's."""
+    if id(node) in words:
+        return scores[words[id(node)]]
+    a, b = _tree_scores(node.a, words, scores), _tree_scores(node.b, words, scores)
+    out = dict(a)
+    for d, s in b.items():
+        out[d] = a[d] + s if d in a else s
+    return out
 
 
 def _words(searcher: Any, q: query.Query) -> Optional[list[tuple[list, float]]]:
@@ -93,13 +163,13 @@ def _words(searcher: Any, q: query.Query) -> Optional[list[tuple[list, float]]]:
     return None if word is None else [word]
 
 
-def _word_scores(searcher: Any, terms: list, boost: float, only: Optional[Docs] = None
-                 ) -> Optional[dict[int, float]]:
+def _word_scores(searcher: Any, terms: list, boost: float, only: Optional[Docs] = None,
+                 leaves: Optional[list] = None) -> Optional[dict[int, float]]:
     """{global docnum: score} of one word: the best of its fields (disjunction-max, tiebreak 0),
     times the disjunction's boost; with ``only``, just for those passages."""
     scores: dict[int, float] = {}
     for fieldname, text, term_boost in terms:
-        field_scores = _term_scores(searcher, fieldname, text, term_boost, only)
+        field_scores = _term_scores(searcher, fieldname, text, term_boost, only, leaves)
         if field_scores is None:
             return None
         if not scores:
@@ -162,7 +232,7 @@ def _leaves(searcher: Any) -> list[tuple[Any, int]]:
 
 
 def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
-                 only: Optional[Docs] = None) -> Optional[dict]:
+                 only: Optional[Docs] = None, leaves: Optional[list] = None) -> Optional[dict]:
     """{global docnum: score} of one term over every segment (with ``only``, of those passages
     alone: blocks without one of them are not even read), or None (no length column)."""
     weighting = searcher.weighting
@@ -170,7 +240,7 @@ def _term_scores(searcher: Any, fieldname: str, btext: bytes, boost: float,
     K1 = weighting.K1
     text = btext.decode("utf-8")
     out: dict[int, float] = {}
-    for reader, offset in _leaves(searcher):
+    for reader, offset in leaves if leaves is not None else _leaves(searcher):
         terms = reader._terms
         try:
             terminfo = terms.term_info(fieldname, btext)

@@ -38,6 +38,8 @@ FAMILY = {
 #: two apostrophes or backticks stand for a double quote mark (''…'' in some news feeds, ``…'' in TeX)
 _MARK_RE = regex.compile("''|``|’’|‘‘|[" + regex.escape("".join(FAMILY)) + "]")
 _PARA_RE = regex.compile(r"[^\n]+")
+_LETTERS_RE = regex.compile(r"\p{L}+")
+_WORD_CHAR_RE = regex.compile(r"\w")
 #: characters after which a mark may open (besides whitespace and the start of a paragraph)
 _OPEN_BEFORE = set("([{<—–-/:;,…") | set(FAMILY)
 #: characters before which a mark may close (besides whitespace and the end of a paragraph)
@@ -90,7 +92,7 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 
         if nxt.isdigit() and not _is_word(prev):
             return None                                   # '90s
         if not _is_word(prev) and nxt.isalpha():
-            m = regex.match(r"\p{L}+", text[i + 1:i + 12])
+            m = _LETTERS_RE.match(text[i + 1:i + 12])
             if m and m.group().lower() in lang.elisions and (i + 1 + m.end() >= hi or not text[i + 1 + m.end()].isalpha()):
                 # ’t, ’s-Hertogenbosch, 'em — unless a single quote is plainly closed right after
                 return None
@@ -167,7 +169,7 @@ def find_spans(text: str, lang: Language) -> list[Span]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s and regex.search(r"\w", text[s:e]):
+            if e > s and _WORD_CHAR_RE.search(text, s, e):
                 para_spans.append(Span(s, e, opener.pos, closer_pos, rule))
 
         for k, mk in enumerate(marks):

@@ -23,6 +23,7 @@ Rules, in order (each quoted span records the rule that closed it):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -36,7 +37,9 @@ FAMILY = {
     "«": "G", "»": "G", "‹": "g", "›": "g",
 }
 #: two apostrophes or backticks stand for a double quote mark (''…'' in some news feeds, ``…'' in TeX)
-_MARK_RE = regex.compile("''|``|’’|‘‘|[" + regex.escape("".join(FAMILY)) + "]")
+#: (each mark is an alternative of its own so that ``re`` scans for their first characters in C: a
+#: 40 % of the instructions of ``regex`` with one class for the single marks)
+_MARK_RE = re.compile("|".join(["''", "``", "’’", "‘‘", *map(re.escape, FAMILY)]))
 _PARA_RE = regex.compile(r"[^\n]+")
 _LETTERS_RE = regex.compile(r"\p{L}+")
 _WORD_CHAR_RE = regex.compile(r"\w")

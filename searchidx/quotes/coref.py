@@ -57,45 +57,45 @@ class NameIndex:
 
         if caps is None:
             caps = [q for q, t in enumerate(toks) if t.cap]
+        # (this loop visits every capitalised word of the article: the sets and the title test are
+        # read into locals once)
+        is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
         done = 0
         for i in caps:
             if i < done:
                 continue
             t = toks[i]
-            if t.low in P.dets or t.low in P.stops or t.low in P.pronouns or t.low in P.connectors \
-                    or t.low in P.according_first:
+            if t.low in P.not_name_start:
                 continue      # (a capitalised "Für"/"Von"/"Laut" opening a sentence is no part of a name)
             # a capitalised run: leading titles, then the name
             j = i
-            while j < n and (toks[j].cap and toks[j].word and toks[j].low not in P.stops
-                             or (toks[j].low in P.particles and j + 1 < n and toks[j + 1].cap
-                                 and not (j - 2 >= i and toks[j - 2].cap and not P.is_title(toks[j - 2].low)
-                                          and toks[j - 2].low not in P.dets))
+            while j < n and (toks[j].cap and toks[j].word and toks[j].low not in stops
+                             or (toks[j].low in particles and j + 1 < n and toks[j + 1].cap
+                                 and not (j - 2 >= i and toks[j - 2].cap and not is_title(toks[j - 2].low)
+                                          and toks[j - 2].low not in dets))
                              or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
                                  and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap
                                  and toks[j + 1].start - toks[j].end <= 1)):    # (not over a line break)
                 j += 1
             k = i
-            for q in range(i, j):
+            for q in range(i, j - 1):
                 # the name starts after the last title or possessive ("Germany’s Chancellor Angela Merkel")
-                if q < j - 1 and (P.is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s"))
-                                  or toks[q].low in P.source_nouns):
+                if is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s")) or toks[q].low in P.source_nouns:
                     k = q + 1     # (also "Ansicht von Paul Roth": a noun of a view before the name)
             while k < j and toks[k].text == ".":
                 k += 1
-            titles = [toks[q].low for q in range(i, k) if toks[q].word and P.is_title(toks[q].low)]
+            titles = [toks[q].low for q in range(i, k) if toks[q].word and is_title(toks[q].low)] if k > i else []
             if k < j and not toks[k].cap:
                 titles = []      # "Sprecher der Downing Street": a role of a body, not a person's name
                 while k < j and not toks[k].cap:
                     k += 1
             # lower-case role words right before the run: "FNV spokeswoman Maria Jansen"
             q = i - 1
-            while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and P.is_title(toks[q].low):
+            while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and is_title(toks[q].low):
                 titles.append(toks[q].low)
                 q -= 1
-            name_toks = [x for x in toks[k:j] if x.word]
-            if name_toks:
-                key = tuple(x.text for x in name_toks)
+            key = tuple([x.text for x in toks[k:j] if x.word])
+            if key:
                 disp = text[toks[k].start:toks[j - 1].end]
                 if len(key) >= 2:
                     if key not in idx.names:
@@ -103,7 +103,7 @@ class NameIndex:
                         idx.display[key] = disp
                         idx.by_last[key[-1].lower()].append(key)
                     idx.names[key].append(t.start)
-                if not inside(t.start) and len(key) >= 2:
+                if len(key) >= 2 and not inside(t.start):
                     idx.person_offsets.append((toks[k].start, disp))
                 context = _context(toks, i, j) if titles else frozenset()
                 for ti in titles:

@@ -23,6 +23,7 @@ Rules, in order (each quoted span records the rule that closed it):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -36,8 +37,12 @@ FAMILY = {
     "«": "G", "»": "G", "‹": "g", "›": "g",
 }
 #: two apostrophes or backticks stand for a double quote mark (''…'' in some news feeds, ``…'' in TeX)
-_MARK_RE = regex.compile("''|``|’’|‘‘|[" + regex.escape("".join(FAMILY)) + "]")
+#: (each mark is an alternative of its own so that ``re`` scans for their first characters in C: a
+#: 40 % of the instructions of ``regex`` with one class for the single marks)
+_MARK_RE = re.compile("|".join(["''", "``", "’’", "‘‘", *map(re.escape, FAMILY)]))
 _PARA_RE = regex.compile(r"[^\n]+")
+_LETTERS_RE = regex.compile(r"\p{L}+")
+_WORD_CHAR_RE = regex.compile(r"\w")
 #: characters after which a mark may open (besides whitespace and the start of a paragraph)
 _OPEN_BEFORE = set("([{<—–-/:;,…") | set(FAMILY)
 #: characters before which a mark may close (besides whitespace and the end of a paragraph)
@@ -90,7 +95,7 @@ def _classify(text: str, i: int, lo: int, hi: int, lang: Language, width: int = 
         if nxt.isdigit() and not _is_word(prev):
             return None                                   # '90s
         if not _is_word(prev) and nxt.isalpha():
-            m = regex.match(r"\p{L}+", text[i + 1:i + 12])
+            m = _LETTERS_RE.match(text[i + 1:i + 12])
             if m and m.group().lower() in lang.elisions and (i + 1 + m.end() >= hi or not text[i + 1 + m.end()].isalpha()):
                 # ’t, ’s-Hertogenbosch, 'em — unless a single quote is plainly closed right after
                 return None
@@ -167,7 +172,7 @@ def find_spans(text: str, lang: Language) -> list[Span]:
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e > s and regex.search(r"\w", text[s:e]):
+            if e > s and _WORD_CHAR_RE.search(text, s, e):
                 para_spans.append(Span(s, e, opener.pos, closer_pos, rule))
 
         for k, mk in enumerate(marks):

@@ -193,16 +193,16 @@ class SpeakerResolver:
             if k in self._fixed:
                 canonical[k] = self._fixed[k]
             else:
-                canonical[k] = self._merge_into(k, canonical)
+                canonical[k] = self._merge_into(k, canonical) or self._display(k)
             self._fitting.add(k)
         self._target = canonical
 
     def _merge_into(self, key: tuple, canonical: dict[tuple, str]) -> Optional[str]:
         """The one canonical name of the resolved names ``key`` may be a shorter way of writing
-        (and is not declared different from), else ``key``'s own display name."""
+        (and is not declared different from), or None when there is no such name or several."""
         targets = {canonical[t] for t in self._fitting.longer(key)}
         targets = {t for t in targets if key not in self._never.get(t, ())}
-        return targets.pop() if len(targets) == 1 else self._display(key)
+        return targets.pop() if len(targets) == 1 else None
 
     def _display(self, key: tuple) -> str:
         """The name as most often written (stripped), for a key no alias entry names."""
@@ -221,9 +221,7 @@ class SpeakerResolver:
             return name
         if k in self._target:
             return self._target[k]
-        targets = {self._target[t] for t in self._fitting.longer(k)}
-        targets = {t for t in targets if k not in self._never.get(t, ())}
-        return targets.pop() if len(targets) == 1 else strip_name(name)
+        return self._merge_into(k, self._target) or strip_name(name)
 
     def speakers(self) -> list[Speaker]:
         """Every speaker with the quotations attributed to it and the names it appears under,
@@ -268,14 +266,18 @@ class _FitIndex:
     def add(self, key: tuple) -> None:
         for i in range(1, len(key)):
             self._by_ending.setdefault(key[i:], []).append(key)
-        self._by_initials.setdefault(tuple(w[:1] for w in key), []).append(key)
+        self._by_initials.setdefault(_initials(key), []).append(key)
 
     def longer(self, short: tuple) -> list[tuple]:
         """The keys added that ``short`` may be a shorter way of writing, in the order added."""
         found = list(self._by_ending.get(short, ()))
         if any(len(w) == 1 for w in short):
-            found += [k for k in self._by_initials.get(tuple(w[:1] for w in short), ()) if _fits(short, k)]
+            found += [k for k in self._by_initials.get(_initials(short), ()) if _fits(short, k)]
         return found
+
+
+def _initials(key: tuple) -> tuple:
+    return tuple(w[:1] for w in key)
 
 
 def _order(key: tuple) -> tuple:

@@ -9,13 +9,13 @@ stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without s
 from __future__ import annotations
 
 import datetime as _dt
-from array import array
 import functools
 import io
 import json
 import os
 import pickle
 import threading
+from array import array
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -568,14 +568,14 @@ class WhooshEngine(Engine):
         q = present_fields_only(self.build_query(request), s.reader())
         flt = self.build_filter(request)
         unfiltered = q
-        q, kwargs = self._filtered(s, q, flt)
+        q, kwargs, allow = self._filtered(s, q, flt)
         kwargs["limit"] = request.offset + request.limit if request.limit else None
         if request.sort == "date":
             kwargs["sortedby"] = sorting.FieldFacet("date")
         if request.facets:
             kwargs["groupedby"] = self._facets(request.facets)
         fast = None if request.sort == "date" or request.facets else \
-            top_docs(s, q, kwargs["limit"], allow=self._filter_docs(s, flt) if "filter" in kwargs else None)
+            top_docs(s, q, kwargs["limit"], allow=allow)
         results = TopResults(s, *fast) if fast else s.search(q, **kwargs)
         terms = self._highlight_terms(q)
         hits = []
@@ -595,17 +595,18 @@ class WhooshEngine(Engine):
     #: at most this many filters' document sets are kept per searcher
     FILTER_CACHE_SIZE = 64
 
-    def _filtered(self, searcher, q: query.Query, flt: query.Query | None) -> tuple[query.Query, dict]:
-        """The query and search arguments for ``q`` narrowed by ``flt``: filters narrow, they do not
-        score (as in OpenSearch's filter context)."""
+    def _filtered(self, searcher, q: query.Query, flt: query.Query | None
+                  ) -> tuple[query.Query, dict, Docs | None]:
+        """The query and search arguments for ``q`` narrowed by ``flt`` (filters narrow, they do not
+        score, as in OpenSearch's filter context), and the passages the filter allows, if any."""
         if flt is None:
-            return q, {}
+            return q, {}, None
         if isinstance(q, query.Every):
-            return flt, {}
+            return flt, {}, None
         docs = self._filter_docs(searcher, flt)
         if not docs.ordered:            # (whoosh ignores an empty filter)
-            return query.NullQuery, {}
-        return q, {"filter": docs.contains}
+            return query.NullQuery, {}, None
+        return q, {"filter": docs.contains}, docs
 
     @classmethod
     def _filter_docs(cls, searcher, flt: query.Query) -> Docs:
@@ -622,7 +623,7 @@ class WhooshEngine(Engine):
             return len(results)
         except Exception:  # its searcher was closed since (the index changed): count afresh
             s = self._searcher()
-            q, kwargs = self._filtered(s, q, flt)
+            q, kwargs, _ = self._filtered(s, q, flt)
             return len(s.search(q, limit=1, **kwargs))
 
     FACET_FIELDS = {"speaker": "speaker_key", "source": "source_key", "lang": "lang", "month": "month"}

@@ -1,4 +1,4 @@
-"""Top-k search for one word (or an AND of two), scored a postings block at a time.
+"""Top-k search for one word (an AND of two, an OR of several), scored a postings block at a time.
 
 Most searches are one word: after ``present_fields_only`` a ``Term``, or a disjunction-max of the
 word's terms in the few fields that have it (its language's text, the title). Whoosh scores such
@@ -23,8 +23,12 @@ per searcher) is applied the same way: only its passages are scored and counted,
 blocks holding none of them are skipped unread, where Whoosh scores every posting of the word and
 then drops the passages the filter does not allow.
 
-It answers only what it can answer exactly: one word or two in an AND, BM25 fields with length
-columns, no deleted passages, no sort or facets; everything else goes through Whoosh (``None``).
+An OR of words (``match="any"``) adds the words' scores in each segment in the order of
+Whoosh's matcher tree there (see ``_or_scores``).
+
+It answers only what it can answer exactly: one word, an AND of two, an OR of words (but not in
+a segment Whoosh preloads), BM25 fields with length columns, no deleted passages, no sort or
+facets; everything else goes through Whoosh (``None``).
 """
 from __future__ import annotations
 
@@ -61,8 +65,9 @@ class Docs:
 
 def top_docs(searcher: Any, q: query.Query, limit: int, allow: Optional[Docs] = None
              ) -> Optional[tuple[list, int]]:
-    """``([(score, docnum)…] best first, number of matches)`` for a one-word query or an AND of
-    two words, or None when the query is not one this path answers exactly (see the module doc).
+    """``([(score, docnum)…] best first, number of matches)`` for a one-word query, an AND of
+    two words or an OR of words, or None when the query is not one this path answers exactly
+    (see the module doc).
     With ``allow``, only those passages match (Whoosh's ``filter``: the others are not scored
     or counted).
     """

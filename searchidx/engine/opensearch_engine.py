@@ -28,6 +28,36 @@ from .whoosh_engine import FIELD_BOOSTS, SCHEMA_VERSION, TEXT_FIELDS, name_key
 DEFAULT_URL = "http://127.0.0.1:9200"
 SNOWBALL = {"en": ("English", "_english_"), "nl": ("Dutch", "_dutch_"),
             "de": ("German", "_german_"), "fr": ("French", "_french_")}
+#: errors a search meets while a node leaves or joins the cluster: the same request succeeds on a
+#: retry, once the coordinating node has routed around the missing node (the fetch phase of a
+#: search is not retried on another shard copy by OpenSearch itself)
+TRANSIENT_ERRORS = ("node_not_connected_exception", "node_disconnected_exception", "node_closed_exception",
+                    "connect_transport_exception", "send_request_transport_exception",
+                    "no_shard_available_action_exception", "shard_not_found_exception")
+READ_RETRIES = 6  # waits 0.1, 0.2, 0.4, 0.8, 1.6 s: the cluster notices a dead node within seconds
+
+
+def transient(error: Exception) -> bool:
+    """Whether a failed read is worth repeating: a node went away mid-request, not a bad query."""
+    from opensearchpy.exceptions import ConnectionError as ConnError, TransportError
+    if isinstance(error, ConnError):
+        return True
+    if not isinstance(error, TransportError) or error.status_code not in (500, 503):
+        return False
+    return error.status_code == 503 or any(t in repr(error.info) for t in TRANSIENT_ERRORS)
+
+
+def retry_read(call, *args, **kwargs):
+    """Run a read-only request, repeating it while the cluster reports a node going away."""
+    for attempt in range(READ_RETRIES):
+        try:
+            return call(*args, **kwargs)
+        except Exception as e:
+            if attempt == READ_RETRIES - 1 or not transient(e):
+                raise
+            time.sleep(0.1 * 2 ** attempt)
+
+
 #: user-facing field names → mapping fields (unlisted names are used as they are)
 FIELD_NAMES = {"outlet": "source", "article": "article_id"}
 
@@ -297,7 +327,9 @@ class OpenSearchEngine(Engine):
                 raise QueryError(f"cannot count by '{name}' (choose from {', '.join(self.FACET_FIELDS)})")
             body.setdefault("aggs", {})[name] = {"terms": {"field": field, "size": 1000}}
         try:
-            resp = self.client.search(index=self._write_target, body=body)
+            # never a silently partial answer: a shard without a live copy fails the search (and is retried)
+            resp = retry_read(self.client.search, index=self._write_target, body=body,
+                              params={"allow_partial_search_results": "false"})
         except RequestError as e:
             raise QueryError(f"query not accepted: {request.query} ({e.info.get('error', {}).get('root_cause', [{}])[0].get('reason', e)})") from None
         hits = []
@@ -323,7 +355,7 @@ class OpenSearchEngine(Engine):
         return out
 
     def passages_of(self, article_id: str) -> list[dict]:
-        resp = self.client.search(index=self._write_target, body={
+        resp = retry_read(self.client.search, index=self._write_target, body={
             "query": {"term": {"article_id": article_id}}, "sort": [{"ordinal": "asc"}], "size": 10000})
         return [h["_source"] for h in resp["hits"]["hits"]]
 
@@ -339,8 +371,8 @@ class OpenSearchEngine(Engine):
         return (tuple(sorted(stats["indices"])), total["index_total"], total["delete_total"])
 
     def counts(self) -> dict[str, int]:
-        passages = self.client.count(index=self._write_target)["count"]
-        resp = self.client.search(index=self._write_target, body={
+        passages = retry_read(self.client.count, index=self._write_target)["count"]
+        resp = retry_read(self.client.search, index=self._write_target, body={
             "size": 0, "query": {"term": {"head": True}}, "track_total_hits": True,
             "aggs": {"quotes": {"sum": {"field": "article_quotes"}}}})
         return {"articles": resp["hits"]["total"]["value"], "passages": passages,

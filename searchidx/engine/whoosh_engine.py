@@ -33,6 +33,7 @@ from .whoosh_dismax import DisMax, DisMaxGroup, present_fields_only
 from .whoosh_exact import ExactPhrase, phrase_class
 from . import whoosh_files  # noqa: F401  (compound segments are read in place, not copied)
 from . import whoosh_skip  # noqa: F401  (skip_to bisects inside a postings block)
+from . import whoosh_stored
 from .whoosh_fields import EXACT, FastText
 from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, small_tail
 from .whoosh_topk import Docs, TopResults, top_docs
@@ -269,8 +270,17 @@ class _Lengths:
         return data[docnum] if docnum < len(data) else 0
 
 
+class _PerDocWriter(whoosh3.W3PerDocWriter):
+    """Stored fields in compressed blocks of passages (``whoosh_stored``)."""
+
+    def _create_column(self, fieldname, column):
+        super()._create_column(fieldname, whoosh_stored.STORED_COLUMN if fieldname == "_stored" else column)
+
+
 class _PerDocReader(whoosh3.W3PerDocReader):
     def _cached_reader(self, fieldname, column):
+        if fieldname == "_stored":
+            column = whoosh_stored.STORED_COLUMN
         if column is not whoosh3.LENGTHS_COLUMN or fieldname in self._readers:
             return super()._cached_reader(fieldname, column)
         reader = super()._cached_reader(fieldname, column)
@@ -288,6 +298,9 @@ class _Codec(whoosh3.W3Codec):
     def postings_writer(self, dbfile, byteids=False):
         return _InliningPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                        compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def per_document_writer(self, storage, segment):
+        return _PerDocWriter(self, storage, segment)
 
     def per_document_reader(self, storage, segment):
         return _PerDocReader(storage, segment)

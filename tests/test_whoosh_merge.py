@@ -147,3 +147,33 @@ def test_a_run_leaves_one_segment_and_shows_the_merge(tmp_path):
         sizes = sorted(s.doc_count_all() for s in index.engine.ix._segments())
         assert len(sizes) == 2 and sizes[0] < sizes[1]
     assert "merging segments…" in stream.getvalue()
+
+
+def _rss_file_kb() -> int:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("RssFile:"))
+
+
+@pytest.mark.skipif(not shutil.os.path.exists("/proc/self/status"), reason="reads Linux's /proc")
+def test_a_merged_segment_s_pages_leave_the_resident_set(tmp_path):
+    from whoosh.reading import SegmentReader
+    from searchidx.engine.whoosh_merge import release_pages, segment_map
+    extra = tmp_path / "extra.jsonl"
+    write_jsonl(extra, range(400))
+    with Index(tmp_path / "ix") as index:
+        index.add_paths([SAMPLES, extra])
+        ix = index.engine.ix
+        segment = ix._segments()[0]
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        try:
+            before = _rss_file_kb()
+            data = segment_map(reader)
+            touched = sum(data[i] for i in range(0, len(data), 4096))  # every page of the map
+            assert touched >= 0 and len(data) > 256 * 1024
+            read = _rss_file_kb()
+            assert read - before >= len(data) // 1024 // 2
+            release_pages(reader)
+            assert _rss_file_kb() - before < (read - before) // 4
+            assert [reader.stored_fields(d)["id"] for d in range(3)]  # still readable
+        finally:
+            reader.close()

@@ -17,6 +17,7 @@ the one Whoosh would write, posting for posting (tests/test_whoosh_merge.py).
 from __future__ import annotations
 
 import heapq
+import mmap
 from collections.abc import Callable, Iterator
 from typing import Optional
 
@@ -25,6 +26,27 @@ from whoosh.codec import whoosh3
 from whoosh.system import pack_ushort
 from whoosh.matching import ListMatcher
 from whoosh.reading import SegmentReader
+
+
+def segment_map(reader) -> Optional[mmap.mmap]:
+    """The ``mmap`` of a compound segment's file that ``reader`` reads, if it maps one (Whoosh
+    wraps the compound storage in an ``OverlayStorage``)."""
+    storage = getattr(reader, "_storage", None)
+    source = getattr(getattr(storage, "a", storage), "_source", None)
+    return source if isinstance(source, mmap.mmap) and not source.closed else None
+
+
+def release_pages(reader) -> None:
+    """Drop the pages of ``reader``'s segment map from this process (``madvise(MADV_DONTNEED)``).
+
+    A merge reads every merged segment through ``mmap``, once, and every page it reads stays in the
+    process's resident set until the map closes: at 1M passages the final merge of 84 segments
+    grew the resident set by more than 1 GB of file pages, while its private memory stayed at
+    ~470 MB. The pages stay in the kernel's page cache; touching one again maps it again. Does
+    nothing where segments are not mapped (or on systems without ``madvise``)."""
+    source = segment_map(reader)
+    if source is not None and hasattr(mmap, "MADV_DONTNEED"):
+        source.madvise(mmap.MADV_DONTNEED)
 
 
 class CopyMergeWriter(writing.SegmentWriter):
@@ -42,6 +64,7 @@ class CopyMergeWriter(writing.SegmentWriter):
         basedoc = self.docnum
         names = {f for f in reader.indexed_field_names() if f in self.schema}
         docmap = self.write_per_doc(set(self.schema.names()) | names, reader)
+        release_pages(reader)
         self._merged.append((reader.segment(), basedoc, docmap))
         self._added = True
 
@@ -56,7 +79,8 @@ class CopyMergeWriter(writing.SegmentWriter):
                         for n, reader in enumerate(readers, 1)]
             copiers = [None] + [_Copier(reader, basedoc, docmap)
                                 for reader, (_, basedoc, docmap) in zip(readers, self._merged)]
-            self._write_terms(heapq.merge(*sources), copiers, lengths)
+            self._write_terms(heapq.merge(*sources), copiers, lengths,
+                              release=lambda: [release_pages(r) for r in readers])
         finally:
             for reader in readers:
                 reader.close()
@@ -64,7 +88,7 @@ class CopyMergeWriter(writing.SegmentWriter):
         if lengths:
             lengths.close()
 
-    def _write_terms(self, terms, copiers, lengths) -> None:
+    def _write_terms(self, terms, copiers, lengths, release: Callable[[], object] = lambda: None) -> None:
         """Write the merged term stream: each term's postings from the pool, then from each
         merged segment in document order (the sources' documents are consecutive ranges). A
         field or term is started at its first posting: one whose every posting was deleted is
@@ -77,8 +101,10 @@ class CopyMergeWriter(writing.SegmentWriter):
         for fieldname, btext, source, payload, alone in _marking_lone_terms(terms):
             if btext != term or fieldname != field:
                 count += 1
-                if progress is not None and not count % 20_000:
-                    progress()
+                if not count % 20_000:
+                    release()  # the postings read so far will not be read again
+                    if progress is not None:
+                        progress()
                 if open_term:
                     writer.finish_term()
                     open_term = False

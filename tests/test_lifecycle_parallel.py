@@ -187,3 +187,46 @@ def test_stale_staging_directory_of_a_dead_run_is_removed(tmp_path):
     write_jsonl(a, range(0, 8))
     build(ix, [a], 2, batch_size=5)
     assert leftovers(ix) == [] and len(snapshot(ix)["articles"]) == 8
+
+
+def test_jobs2_merges_the_batches_side_by_side_into_segments_later_runs_keep(tmp_path):
+    from searchidx.engine.whoosh_merge import small_tail
+    a = write_jsonl(tmp_path / "a.jsonl", range(0, 40))
+    for jobs in (1, 2):
+        build(tmp_path / f"ix{jobs}", [a, SAMPLES], jobs, batch_size=4)
+    assert segments(tmp_path / "ix1") == 1
+    with Index.open(tmp_path / "ix2") as index:
+        sizes = sorted((s.doc_count_all() for s in index.engine.ix._segments()), reverse=True)
+        assert len(sizes) == 2 and sizes[0] > sizes[1] > 0    # one per worker, the first larger
+        assert small_tail(index.engine.ix._segments()) == []  # both large: nothing left to merge
+    assert snapshot(tmp_path / "ix1") == snapshot(tmp_path / "ix2")
+    b = write_jsonl(tmp_path / "b.jsonl", range(40, 46))
+    build(tmp_path / "ix2", [b], 2, batch_size=2)             # a small run on top
+    with Index.open(tmp_path / "ix2") as index:
+        after = sorted((s.doc_count_all() for s in index.engine.ix._segments()), reverse=True)
+    assert after[:2] == sizes and len(after) == 3             # only its own segments merged
+    assert leftovers(tmp_path / "ix2") == [] and lifecycle.check(tmp_path / "ix2").ok
+
+
+class _Seg:
+    def __init__(self, n):
+        self.n = n
+
+    def doc_count_all(self):
+        return self.n
+
+
+@pytest.mark.parametrize("sizes, jobs", [([12] * 84, 2), ([12] * 30, 3), ([50, 12, 12, 12, 3], 2)])
+def test_groups_each_hold_more_than_the_smaller_ones_together(sizes, jobs):
+    from searchidx.engine.whoosh_parallel import groups_of
+    groups = groups_of([_Seg(n) for n in sizes], jobs)
+    totals = [sum(s.n for s in g) for g in groups]
+    assert len(groups) == jobs and sum(len(g) for g in groups) == len(sizes)
+    assert all(totals[i] > sum(totals[i + 1:]) for i in range(len(totals)))
+    assert max(totals) < 0.7 * sum(sizes)                     # still shared: no group does it all
+
+
+def test_groups_of_one_segment_are_not_merged():
+    from searchidx.engine.whoosh_parallel import groups_of
+    assert groups_of([_Seg(12), _Seg(12)], 2) == []
+    assert [len(g) for g in groups_of([_Seg(12)] * 3, 2)] == [2]

@@ -55,9 +55,11 @@ class CopyMergeWriter(writing.SegmentWriter):
     #: called now and then while merged postings are written (a merge can take minutes)
     progress: Optional[Callable[[], None]] = None
 
-    def __init__(self, ix, **kwargs):
+    def __init__(self, ix, source_storage=None, **kwargs):
         super().__init__(ix, **kwargs)
         self._merged: list[tuple] = []  # (segment, first new docnum, docmap or None)
+        # where the merged segments are (a worker's writer writes elsewhere: whoosh_parallel)
+        self.source_storage = source_storage or self.storage
 
     def add_reader(self, reader) -> None:
         self._check_state()
@@ -71,7 +73,7 @@ class CopyMergeWriter(writing.SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        readers = [SegmentReader(self.storage, self.schema, segment)
+        readers = [SegmentReader(self.source_storage, self.schema, segment)
                    for segment, _, _ in self._merged]
         try:
             sources = [_pool_terms(self.pool.iter_postings())]

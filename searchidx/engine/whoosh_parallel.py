@@ -29,9 +29,10 @@ from typing import Callable, Iterable, Optional
 from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
+from whoosh.reading import SegmentReader
 
 from .whoosh_engine import POOL_MB, WhooshEngine, _codec
-from .whoosh_merge import merge_in_run
+from .whoosh_merge import CopyMergeWriter, merge_in_run, small_tail
 
 STAGING_PREFIX = ".parallel-"
 
@@ -54,14 +55,15 @@ class SegmentTask:
     indexname: str
     schema: object      # the live index's schema (whoosh.fields.Schema)
 
+    def _staging_index(self) -> _StagingIndex:
+        folder = Path(self.staging) / str(os.getpid())
+        folder.mkdir(parents=True, exist_ok=True)
+        return _StagingIndex(FileStorage(str(folder)), self.indexname, self.schema)
+
     def write(self, documents_by_article: Iterable[Optional[list[dict]]]) -> tuple[list[int], Optional[object]]:
         """Write the documents of each article (None: the article failed) into one new segment:
         (documents written per article, the finished segment or None when nothing was written)."""
-        folder = Path(self.staging) / str(os.getpid())
-        folder.mkdir(parents=True, exist_ok=True)
-        storage = FileStorage(str(folder))
-        writer = writing.SegmentWriter(_StagingIndex(storage, self.indexname, self.schema),
-                                       _lk=False, codec=_codec(), limitmb=POOL_MB)
+        writer = writing.SegmentWriter(self._staging_index(), _lk=False, codec=_codec(), limitmb=POOL_MB)
         counts: list[int] = []
         try:
             for docs in documents_by_article:
@@ -79,6 +81,47 @@ class SegmentTask:
         segment = writer._finalize_segment()
         writer._finish()  # (removes the writer's temporary directory; there is no lock to release)
         return counts, segment
+
+
+    def merge(self, data: str, segments: list) -> object:
+        """Merge committed ``segments`` (in the index directory ``data``) into one new segment."""
+        writer = CopyMergeWriter(self._staging_index(), source_storage=FileStorage(data), _lk=False,
+                                 codec=_codec(), limitmb=POOL_MB)
+        try:
+            for segment in segments:
+                reader = SegmentReader(writer.source_storage, self.schema, segment)
+                try:
+                    writer.add_reader(reader)
+                finally:
+                    reader.close()
+        except BaseException:
+            writer.cancel()
+            raise
+        segment = writer._finalize_segment()
+        writer._finish()
+        return segment
+
+
+def merge_task(task: SegmentTask, data: str, segments: list) -> object:
+    """A worker's part of :meth:`ParallelSegments.compact` (a module function: it is pickled)."""
+    return task.merge(data, segments)
+
+
+def groups_of(segments: list, n: int, ratio: float = 0.5) -> list[list]:
+    """``segments`` in up to ``n`` groups to merge side by side, leaving out groups of one (they
+    have nothing to merge). Group ``i`` aims at a share of the documents in proportion to
+    ``ratio ** i`` (n = 2: 2/3 and 1/3), not an equal one: each merged segment then holds more
+    documents than the smaller ones together, with a margin, so later runs keep them as large
+    segments (``whoosh_merge.small_tail``) instead of merging the whole index again. The merge
+    then takes 2/3 of the time of one process instead of 1/2."""
+    targets = [ratio ** i for i in range(n)]
+    groups: list[list] = [[] for _ in range(n)]
+    sizes = [0] * n
+    for segment in sorted(segments, key=lambda s: s.doc_count_all(), reverse=True):
+        i = min(range(n), key=lambda k: sizes[k] / targets[k])
+        groups[i].append(segment)
+        sizes[i] += segment.doc_count_all()
+    return [g for g in groups if len(g) > 1]
 
 
 class ParallelSegments:
@@ -123,6 +166,34 @@ class ParallelSegments:
             if not writer.is_closed:
                 writer.cancel()
             raise
+
+    def compact(self, pool, jobs: int, progress: Optional[Callable[[], None]] = None) -> bool:
+        """The end of a run's merge (``WhooshEngine.compact``), in ``jobs`` worker processes: the
+        small segments are merged in ``jobs`` groups (``groups_of``), each into one segment, and
+        committed at once. The index then has ``jobs`` large segments instead of one, which later
+        runs keep. The writer, and with it the lock, is held throughout, so
+        no other writer changes the merged segments meanwhile. False when there are too few
+        segments to share (the caller merges in one process)."""
+        if len(groups_of(small_tail(self.engine.ix._segments()), jobs)) < 2:
+            return False  # (before a writer: a cancelled one leaves its empty files behind)
+        writer = self.engine.open_writer()
+        try:
+            groups = groups_of(small_tail(writer.segments), jobs)
+            if progress is not None:
+                progress()
+            # (should another writer have come between, ``groups`` may be fewer: the commit is the same)
+            handles = [pool.apply_async(merge_task, (self.task, str(self.data), g)) for g in groups]
+            merged = [h.get() for h in handles]
+            for seg in merged:
+                name = seg.make_filename(seg.COMPOUND_EXT)
+                os.replace(self._find(name), self.data / name)
+            gone = {s.segment_id() for g in groups for s in g}
+            writer.commit(mergetype=lambda w, segs: [s for s in segs if s.segment_id() not in gone] + merged)
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        return True
 
     def _find(self, name: str) -> Path:
         for folder in self.staging.iterdir():

@@ -309,8 +309,12 @@ class Writer:
             if self.batch or self.replace or self.batch_sources:
                 self._commit()
             if self.commits:
-                # the batches' segments, left unmerged by their commits, become one
-                self.engine.compact(progress=lambda: self._show("merging segments"))
+                # the batches' segments, left unmerged by their commits, become one (one per
+                # worker in segments mode, merged side by side)
+                show = lambda: self._show("merging segments")  # noqa: E731
+                if not (self.segs is not None and self.pool is not None
+                        and self.segs.compact(self.pool, self.opt.jobs, progress=show)):
+                    self.engine.compact(progress=show)
         finally:
             if self.pool is not None:
                 self.pool.terminate()

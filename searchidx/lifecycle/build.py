@@ -26,6 +26,8 @@ The run, in one process (the *parent*) plus ``jobs - 1`` worker processes::
   commit, at the same boundary as with ``jobs`` 1. Whoosh's analysis and posting writing, most of
   the time, so run in parallel, and the index has the segments of a jobs-1 run (query time grows
   with the number of segments); only the run's last, short batch is cut into ``jobs`` chunks.
+  The run's closing merge of its segments runs in the workers too, one group each
+  (``ParallelSegments.compact``), so a fresh build ends with ``jobs`` segments instead of one.
 
 Test hook: ``SEARCHIDX_TEST_PAUSE=<point>[:<n>]`` makes the n-th arrival at ``point`` print
 ``searchidx: paused at <point>`` on stderr and sleep, so that tests can SIGKILL the process at a

@@ -805,3 +805,15 @@ def test_long_first_paragraph_under_the_headline_is_no_deck():
             "drivers from the town for more than two centuries, was a “grave mistake” for all of them.\n\n"
             "Brook repeated that it was a “grave mistake.”")
     assert len(extract_quotes(text, "en")) == 2
+
+
+def test_possessive_words_noun_gives_the_speaker():
+    # the owner of the words a noun names speaks the quotation the noun introduces or follows
+    text = ("Harbour master Ellen Brook toured the docks on Monday. Her standing rose after her call for "
+            "“a full audit” of the port board.")
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Ellen Brook" and text[quote.speaker_start:quote.speaker_end] == "her"
+    assert speakers("Dockers still trust Tom Berg's pledge to be “neutral” in the dispute.") == ["Tom Berg"]
+    assert speakers("Dockers cling to Tom Berg's “nobody loses a shift” promise.") == ["Tom Berg"]
+    # a noun the quotation describes is no cue
+    assert speakers("Dockers say Tom Berg's remarks “have no place in this port.”") == ["Dockers"]

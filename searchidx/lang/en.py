@@ -236,6 +236,18 @@ LANGUAGE = Language(
                broadcast interview pope president others another one some many both several most few all
                everyone everybody somebody someone nobody none each majority minority percent half third
                quarter cleric graduate rally preacher pastor imam priest rabbi bishop""".split()),
+           # nouns for what someone said, whose possessor speaks a quotation they introduce ("his promise
+           # to be “…”", "Trump’s call for a “…”", "her remark that “…”") or follow ("Obama’s “…” promise")
+           "content_nouns": ("call", "calls", "promise", "promises", "pledge", "vow", "demand", "claim", "claims",
+                             "assertion", "insistence", "warning", "threat", "prediction", "suggestion", "proposal",
+                             "plea", "accusation", "charge", "argument", "boast", "admission", "remark", "remarks",
+                             "comment", "comments", "statement", "declaration", "description", "reference",
+                             "phrase", "slogan", "mantra", "catchphrase", "line", "quip", "refrain", "label"),
+           "content_nouns_after": ("promise", "pledge", "vow", "remark", "remarks", "comment", "comments", "line",
+                                   "slogan", "mantra", "catchphrase", "quip", "refrain", "label", "speech", "phrase",
+                                   "call", "claim", "warning", "boast"),
+           "content_links": ("that", "for", "of", "to", "be"),
+           "owner_pronouns": {"his": "he", "her": "she", "their": "they"},
            # endings of agent nouns that may speak though no list names them ("the farmer", "the activist")
            "agent_suffixes": ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person",
                               "people", "ee")},

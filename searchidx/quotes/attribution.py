@@ -13,6 +13,8 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``pre-verb-speaker``   right before, verb-second order: "erkenden de deelnemende landen “" /
   "Daarom zei Jansen: „"
 * ``passive-agent``      English: the agent of a passive question: "X was asked by Y, “…”"
+* ``possessive-content`` English (in the pipeline, when no cue rule fires): the owner of words a noun
+  names: "his promise to be “…”", "Obama’s “…” promise"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
 
@@ -1531,3 +1533,57 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                 return Attribution(m, toks[v].text, "sentence-verb")
             return None
     return None
+
+
+def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: int, P: Profile
+                       ) -> Attribution | None:
+    """A quotation given as what someone's words said, the words named by a noun with a possessive:
+    "his promise to be “neutral”", "Trump’s call for a “total ban”", "her remark that “…”" or, with
+    the noun after the quotation, "Obama’s “you can keep it” promise". The owner speaks. (The noun
+    must be linked to the quotation: in "Trump’s remarks “have no place”" the quotation says
+    something about the remarks.)"""
+    nouns = P.lang.extra.get("content_nouns")
+    if not nouns:
+        return None
+    links = P.lang.extra.get("content_links", ())
+    k = open_tok - 1
+    if k >= sent_lo and toks[k].low in P.lang.extra.get("singular_articles", ()):
+        k -= 1
+    n = 0
+    while k >= sent_lo and toks[k].low in links and n < 2:
+        k -= 1
+        n += 1
+    if n and k > sent_lo and toks[k].low in nouns:
+        q = k - 1
+        while q > sent_lo and k - q <= 3 and toks[q].word and not toks[q].cap and toks[q].low not in P.stops \
+                and toks[q].low not in P.verbs and toks[q].low not in P.dets and toks[q].low not in P.preps:
+            q -= 1          # "Trump’s recent evidence-free assertion that"
+        return _owner(toks, q, sent_lo, P)
+    nxt = close_tok + 1
+    if open_tok - 1 >= sent_lo and nxt < len(toks) and toks[nxt].low in nouns \
+            and toks[nxt].low in P.lang.extra.get("content_nouns_after", ()):
+        return _owner(toks, open_tok - 1, sent_lo, P)
+    return None
+
+
+def _owner(toks: list[Tok], q: int, lo: int, P: Profile) -> Attribution | None:
+    """The possessor ending at token ``q``: "his", "Trump’s", "Sen. Bernie Sanders’"."""
+    owners = P.lang.extra.get("owner_pronouns", {})
+    if q < lo:
+        return None
+    t = toks[q]
+    if t.low in owners:
+        return Attribution(Mention(q, q + 1, "pronoun"), t.text, "possessive-content")
+    if t.text in "’'" and q - 1 >= lo and toks[q - 1].end == t.start and toks[q - 1].low.endswith("s"):
+        end, q = q, q - 1       # "Sanders’ pledge"
+    elif t.word and t.cap and t.low.endswith(("’s", "'s")):
+        end = q + 1
+    else:
+        return None
+    i = q
+    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low not in P.dets and toks[i - 1].low not in P.stops:
+        i -= 1
+    m = classify(toks, i, end, P)
+    if m is None or m.kind not in ("name", "description"):
+        return None
+    return Attribution(m, t.text, "possessive-content")

@@ -321,6 +321,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
+        if res is None and att is None and not (is_naming or is_title):
+            att = A.possessive_content(toks, sent_lo, first.open_tok, last.close_tok, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
         if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
@@ -684,7 +686,8 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
         return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
-        low = P.possessives.get(toks[m.i].low, toks[m.i].low)     # "seiner Ansicht nach": "er"
+        low = toks[m.i].low
+        low = P.possessives.get(low) or P.lang.extra.get("owner_pronouns", {}).get(low, low)  # "seiner": "er"
         pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
         if name is None and pg is None and near is not None and P.gender_of(low) \

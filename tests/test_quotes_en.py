@@ -815,5 +815,6 @@ def test_possessive_words_noun_gives_the_speaker():
     assert quote.speaker == "Ellen Brook" and text[quote.speaker_start:quote.speaker_end] == "her"
     assert speakers("Dockers still trust Tom Berg's pledge to be “neutral” in the dispute.") == ["Tom Berg"]
     assert speakers("Dockers cling to Tom Berg's “nobody loses a shift” promise.") == ["Tom Berg"]
+    assert speakers("Dockers were stunned. Tom Berg's answer was: “Nobody loses a shift.”") == ["Tom Berg"]
     # a noun the quotation describes is no cue
     assert speakers("Dockers say Tom Berg's remarks “have no place in this port.”") == ["Dockers"]

@@ -242,11 +242,14 @@ LANGUAGE = Language(
                              "assertion", "insistence", "warning", "threat", "prediction", "suggestion", "proposal",
                              "plea", "accusation", "charge", "argument", "boast", "admission", "remark", "remarks",
                              "comment", "comments", "statement", "declaration", "description", "reference",
+                             "response", "answer", "reply", "reaction", "assumption", "message", "advice",
                              "phrase", "slogan", "mantra", "catchphrase", "line", "quip", "refrain", "label"),
            "content_nouns_after": ("promise", "pledge", "vow", "remark", "remarks", "comment", "comments", "line",
                                    "slogan", "mantra", "catchphrase", "quip", "refrain", "label", "speech", "phrase",
                                    "call", "claim", "warning", "boast"),
            "content_links": ("that", "for", "of", "to", "be"),
+           # … a copula links them only before a colon or "that" ("her claim was “false”" judges the claim)
+           "content_copulas": ("was", "is"),
            "owner_pronouns": {"his": "he", "her": "she", "their": "they"},
            # endings of agent nouns that may speak though no list names them ("the farmer", "the activist")
            "agent_suffixes": ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person",

@@ -1539,7 +1539,8 @@ def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: 
                        ) -> Attribution | None:
     """A quotation given as what someone's words said, the words named by a noun with a possessive:
     "his promise to be “neutral”", "Trump’s call for a “total ban”", "her remark that “…”" or, with
-    the noun after the quotation, "Obama’s “you can keep it” promise". The owner speaks. (The noun
+    the noun after the quotation, "Obama’s “you can keep it” promise", or with a copula and a colon
+    ("Clinton’s response was: “…”"). The owner speaks. (The noun
     must be linked to the quotation: in "Trump’s remarks “have no place”" the quotation says
     something about the remarks.)"""
     nouns = P.lang.extra.get("content_nouns")
@@ -1550,6 +1551,8 @@ def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: 
     if k >= sent_lo and toks[k].low in P.lang.extra.get("singular_articles", ()):
         k -= 1
     n = 0
+    if k - 1 > sent_lo and toks[k].low in (":", "that") and toks[k - 1].low in P.lang.extra.get("content_copulas", ()):
+        k, n = k - 2, 2         # "Clinton’s response was: “…”", "his assumption was that “…”"
     while k >= sent_lo and toks[k].low in links and n < 2:
         k -= 1
         n += 1

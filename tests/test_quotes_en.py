@@ -818,3 +818,16 @@ def test_possessive_words_noun_gives_the_speaker():
     assert speakers("Dockers were stunned. Tom Berg's answer was: “Nobody loses a shift.”") == ["Tom Berg"]
     # a noun the quotation describes is no cue
     assert speakers("Dockers say Tom Berg's remarks “have no place in this port.”") == ["Dockers"]
+
+
+def test_cue_closing_the_sentence_further_on():
+    # a cue after a comma at the end of the quotation's sentence reports all of it
+    text = "Tom Berg has been “wrongly detained” by the port police since May, and should be freed, the union says."
+    assert speakers(text) == ["the union"]
+    text = "Dockers are “frustrated and horrified” by the closure of the gate, Ellen Brook said in a statement."
+    assert speakers(text) == ["Ellen Brook"]
+    # … not when an object follows the verb ("accuses it of"), nor after a quotation that ends its sentence
+    text = "Although Lund says he “loves the port,” he also accuses it of losing jobs."
+    assert speakers(text) == ["Lund"]
+    text = "Berg spoke at the gate. Dockers wanted to know “whether the gate is shut.” The mayor went home, Lund said."
+    assert speakers(text) == [None]

@@ -208,6 +208,11 @@ LANGUAGE = Language(
            "name_stops": ("today",),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
+           # … and a cue closing the quotation's sentence further on ("“…” by the shooting, Nefzi said in a
+           # statement."), followed by at most this many words
+           "sentence_final_cue": 6,
+           # cues whose addressee may follow them at the end of a sentence ("…, Smith told POLITICO.")
+           "addressee_verbs": ("told", "tells"),
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever"),

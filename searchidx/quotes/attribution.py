@@ -7,6 +7,8 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``post-cue``           right after the quote: ", aldus X" / ", so X"
 * ``post-verb-speaker``  right after the quote: ", said Jansen" / ", zei hij" / ", a déclaré X"
 * ``post-speaker-verb``  right after the quote: ", Jansen said" / ", de VS State Department zei"
+* ``final-cue``          English (in the pipeline): a cue closing the quotation's sentence further on:
+  "“…” by the shooting at the club, Nefzi said in a statement."
 * ``according-outer``    English: a reporting source closing the attribution clause: "“…,” Sanders
   said, according to CNN" (the source PolNeAR names)
 * ``pre-speaker-verb``   right before: "Okafor said: “" / "He added, “" / "Jansen told reporters: “"
@@ -1590,3 +1592,52 @@ def _owner(toks: list[Tok], q: int, lo: int, P: Profile) -> Attribution | None:
     if m is None or m.kind not in ("name", "description"):
         return None
     return Attribution(m, t.text, "possessive-content")
+
+
+def sentence_final_cue(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Attribution | None:
+    """A cue closing the quotation's sentence after a comma, further on than the post rules look:
+    "Assange has been “arbitrarily detained” by Britain since 2010, and should be freed, the rights
+    group says." / "“We are horrified” by the shooting at the club, Nefzi said in a statement." The
+    sentence is that source's report. Only a few words without a verb or comma ("in a statement",
+    "on Tuesday") may follow the cue; quotations may stand between. ``[lo, hi)``: from after the
+    quotation to its sentence's end."""
+    if not P.lang.extra.get("sentence_final_cue"):
+        return None
+    tail_max = P.lang.extra["sentence_final_cue"]
+    commas = 0
+    for c in range(hi - 2, lo - 1, -1):
+        t = toks[c]
+        start = c + 1
+        if in_quote[c]:
+            # (American style puts the comma inside the marks: “big,” Berg said)
+            if not (t.text == "," and _is_quote_tok(toks[c + 1]) and not in_quote[c + 1]):
+                continue
+            start = c + 2
+        elif t.text in ";:!?" or (t.text == "." and not (c > 0 and toks[c - 1].end == t.start
+                                                         and toks[c - 1].low in P.abbrev)):
+            return None
+        if t.text != "," or start >= hi:
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        if start == lo:
+            continue        # a cue right after the quotation is the post rules'
+        att = _post_rules_at(toks, start, hi, P)
+        if att is None or att.mention is None or att.rule not in ("post-speaker-verb", "post-verb-speaker"):
+            continue
+        m = att.mention
+        e = _mention_end(m)
+        if att.rule == "post-speaker-verb":
+            e = next((q + 1 for q in range(e, hi) if toks[q].text == att.cue), hi)
+        if any(in_quote[q] for q in range(m.i, m.j)) or e > hi or m.i != start and att.rule == "post-speaker-verb":
+            continue
+        # what may follow the cue: a phrase with a preposition, a time, an adverb ("said in a statement",
+        # "said Tuesday", "first reported"), or the addressee of "told" — not an object ("accuses it of")
+        if hi - e <= tail_max and not any(toks[q].text == "," or (toks[q].word and _is_verb(toks, q, P))
+                                          for q in range(e, hi)) \
+                and (e >= hi or toks[e].low in P.preps or toks[e].low in P.lang.extra.get("time_words", ())
+                     or toks[e].low.endswith(P.lang.extra.get("adverb_suffixes", ("\0",)))
+                     or att.cue.lower() in P.lang.extra.get("addressee_verbs", ())):
+            return Attribution(m, att.cue, "final-cue")
+    return None

@@ -246,6 +246,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
                 if pre is not None and pre.mention.kind in ("name", "description"):
                     att = pre
+            if att is None and not (is_naming or is_title) and qtext.rstrip()[-1:] not in ".!?…":
+                # ("…” by the shooting, Nefzi said.": a cue closing the sentence further on)
+                s_ = bisect_left(sent_end, last.close_tok + 1)
+                shi = sent_end[s_] if s_ < len(sent_end) else n
+                if shi > post_lo and tok_para[shi - 1] == last.para:
+                    att = A.sentence_final_cue(toks, last.close_tok + 1, shi, in_quote, P)
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)

@@ -216,7 +216,8 @@ def test_phrase_after_pre_verb_is_its_object(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # adverbs between the subject and the speech verb are skipped, never taken as the subject
     ("In her letters to Clinton, she often referred to her by a nickname, “Gert.”", "she"),
-    ("She said she hadn’t yet called for his resignation because “we need to focus on Flint.”", "she"),
+    # (the outer subject is the mention: "She said she …")
+    ("She said she hadn’t yet called for his resignation because “we need to focus on Flint.”", "She"),
     ("Trump identified the judge as a Spaniard, which is what some people erroneously call “Spanish.”",
      "some people"),
     # ... but a noun in -ly after an article is the subject
@@ -831,3 +832,16 @@ def test_cue_closing_the_sentence_further_on():
     assert speakers(text) == ["Lund"]
     text = "Berg spoke at the gate. Dockers wanted to know “whether the gate is shut.” The mayor went home, Lund said."
     assert speakers(text) == [None]
+
+
+def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
+    # "X said he …": the subject of the outer speech verb is the speaker's mention, not the pronoun
+    text = "The longtime harbour master said he rarely asks dockers to help, “except for friends.”"
+    [quote] = extract_quotes(text, "en")
+    assert text[quote.speaker_start:quote.speaker_end] == "The longtime harbour master"
+    text = "Tom Berg told the Dover Post that he agrees the plan is a “total mess.”"
+    [quote] = extract_quotes(text, "en")
+    assert text[quote.speaker_start:quote.speaker_end] == "Tom Berg"
+    # … unless the pronoun cannot stand for that person
+    text = "Mayor Ellen Brook opened the gate. “We stay,” she said.\n\nBrook said he called the plan “a disaster.”"
+    assert speakers(text)[1] != "Ellen Brook"

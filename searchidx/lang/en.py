@@ -211,6 +211,8 @@ LANGUAGE = Language(
            # … and a cue closing the quotation's sentence further on ("“…” by the shooting, Nefzi said in a
            # statement."), followed by at most this many words
            "sentence_final_cue": 6,
+           # "She said she asked “…”": the subject of the outer speech verb is the speaker's mention
+           "outer_speaker": True,
            # cues whose addressee may follow them at the end of a sentence ("…, Smith told POLITICO.")
            "addressee_verbs": ("told", "tells"),
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak

@@ -1641,3 +1641,30 @@ def sentence_final_cue(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) 
                      or att.cue.lower() in P.lang.extra.get("addressee_verbs", ())):
             return Attribution(m, att.cue, "final-cue")
     return None
+
+
+def outer_speaker(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | None:
+    """"She said she asked the question “…”", "The senator told ABC that he agrees Trump is a “…”":
+    "he" or "she" opening the complement clause of a speech verb is that verb's subject again, the
+    person the report is about: that phrase (not the pronoun) is the speaker's mention."""
+    if m.kind != "pronoun" or P.pronouns.get(toks[m.i].low) != "person":
+        return None
+    k = m.i - 1
+    if k > lo and toks[k].low in P.comps:
+        k -= 1
+        for _ in range(6):      # "told ABC’s “Good Morning America” that he"
+            if k <= lo or (toks[k].low in P.verbs and not toks[k].cap) or toks[k].text in ",;:.!?":
+                break
+            k -= 1
+    if k <= lo or not toks[k].word or toks[k].cap or toks[k].low not in P.verbs or toks[k].low in P.participles \
+            or toks[k].low in P.lang.extra.get("mostly_nouns", ()):
+        return None
+    s = subject_of(toks, k, lo, m.i, P)
+    if s is None or s.j > k or s.after_prep or s.kind not in ("name", "description", "pronoun"):
+        return None
+    if s.kind == "pronoun" and toks[s.i].low != toks[m.i].low:
+        return None
+    g = P.gender_of(toks[m.i].low)
+    if any(P.gender_of(t.low) not in (None, g) for t in toks[s.i:s.j]):
+        return None             # "Mrs. Clinton said he …"
+    return s

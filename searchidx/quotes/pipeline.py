@@ -370,6 +370,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
             lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)
             att = A.expletive_source(toks, att, lo_, hi_, P)
+        if att is not None and att.mention is not None and att.mention.i < first.open_tok \
+                and P.lang.extra.get("outer_speaker"):
+            outer = A.outer_speaker(toks, att.mention, sent_lo, P)
+            if outer is not None and outer.kind == "name" and outer.name_i >= 0:
+                known = index.genders.get(index.fullest(_name_text(text, toks, outer.name_i, outer.name_j, P)))
+                if known and known != P.gender_of(toks[att.mention.i].low):
+                    outer = None      # "Ellen Brook said he …": another person
+            if outer is not None:
+                att = A.Attribution(outer, att.cue, att.rule, att.verb)
         if res is not None:
             pass
         elif att is not None:

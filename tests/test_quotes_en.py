@@ -817,6 +817,13 @@ def test_possessive_words_noun_gives_the_speaker():
     assert speakers("Dockers still trust Tom Berg's pledge to be “neutral” in the dispute.") == ["Tom Berg"]
     assert speakers("Dockers cling to Tom Berg's “nobody loses a shift” promise.") == ["Tom Berg"]
     assert speakers("Dockers were stunned. Tom Berg's answer was: “Nobody loses a shift.”") == ["Tom Berg"]
+    # … also at the end of the noun's "that" clause, behind a time or a phrase with a preposition
+    assert speakers("Lund repeated Tom Berg's warning that the port would go to the “back of the queue.”") \
+        == ["Tom Berg"]
+    assert speakers("Dockers still trust Tom Berg's assertion during the strike that “nobody loses a shift.”") \
+        == ["Tom Berg"]
+    # … but not past another speech verb in that clause
+    assert speakers("Dockers doubt Berg's claim that Lund said “nothing” about it.") == ["Lund"]
     # a noun the quotation describes is no cue
     assert speakers("Dockers say Tom Berg's remarks “have no place in this port.”") == ["Dockers"]
 

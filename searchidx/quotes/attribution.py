@@ -1558,10 +1558,13 @@ def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: 
     while k >= sent_lo and toks[k].low in links and n < 2:
         k -= 1
         n += 1
-    if n and k > sent_lo and toks[k].low in nouns:
+    if not (n and k > sent_lo and toks[k].low in nouns):
+        k = _content_clause_noun(toks, sent_lo, open_tok, nouns, P)
+    if k > sent_lo:
         q = k - 1
-        while q > sent_lo and k - q <= 3 and toks[q].word and not toks[q].cap and toks[q].low not in P.stops \
-                and toks[q].low not in P.verbs and toks[q].low not in P.dets and toks[q].low not in P.preps:
+        while q > sent_lo and k - q <= 5 and (toks[q].text == "-" or toks[q].word and not toks[q].cap
+                                              and toks[q].low not in P.stops and toks[q].low not in P.verbs
+                                              and toks[q].low not in P.dets and toks[q].low not in P.preps):
             q -= 1          # "Trump’s recent evidence-free assertion that"
         return _owner(toks, q, sent_lo, P)
     nxt = close_tok + 1
@@ -1569,6 +1572,32 @@ def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: 
             and toks[nxt].low in P.lang.extra.get("content_nouns_after", ()):
         return _owner(toks, open_tok - 1, sent_lo, P)
     return None
+
+
+def _content_clause_noun(toks: list[Tok], lo: int, open_tok: int, nouns, P: Profile) -> int:
+    """The words noun whose "that" clause holds the quotation: "her claim that she “…”", "his warning
+    that Britain would go to the “…”", "her assertion during the debate that “…”". No speech verb,
+    comma or other quotation in the clause before the quotation (in "X's claim that Y said “…”" Y
+    speaks); a time or a phrase with a preposition may stand between the noun and "that". Returns
+    the noun's index, else -1."""
+    k = open_tok - 1
+    while k > lo and open_tok - k <= 8 and toks[k].low not in P.comps:
+        if not toks[k].word or toks[k].low in P.verbs:
+            return -1
+        k -= 1
+    if k <= lo or toks[k].low not in P.comps:
+        return -1
+    k -= 1
+    if toks[k].low in P.lang.extra.get("time_words", ()):
+        k -= 1          # "his comment Monday that"
+    else:
+        for p in range(k, max(lo, k - 6), -1):
+            if toks[p].low in P.preps and p - 1 > lo and toks[p - 1].low in nouns:
+                k = p - 1   # "her assertion during the debate that"
+                break
+            if not toks[p].word or toks[p].low in P.verbs:
+                break
+    return k if k > lo and toks[k].low in nouns else -1
 
 
 def _owner(toks: list[Tok], q: int, lo: int, P: Profile) -> Attribution | None:

@@ -216,7 +216,8 @@ def test_phrase_after_pre_verb_is_its_object(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # adverbs between the subject and the speech verb are skipped, never taken as the subject
     ("In her letters to Clinton, she often referred to her by a nickname, “Gert.”", "she"),
-    ("She said she hadn’t yet called for his resignation because “we need to focus on Flint.”", "she"),
+    # (the outer subject is the mention: "She said she …")
+    ("She said she hadn’t yet called for his resignation because “we need to focus on Flint.”", "She"),
     ("Trump identified the judge as a Spaniard, which is what some people erroneously call “Spanish.”",
      "some people"),
     # ... but a noun in -ly after an article is the subject
@@ -805,3 +806,49 @@ def test_long_first_paragraph_under_the_headline_is_no_deck():
             "drivers from the town for more than two centuries, was a “grave mistake” for all of them.\n\n"
             "Brook repeated that it was a “grave mistake.”")
     assert len(extract_quotes(text, "en")) == 2
+
+
+def test_possessive_words_noun_gives_the_speaker():
+    # the owner of the words a noun names speaks the quotation the noun introduces or follows
+    text = ("Harbour master Ellen Brook toured the docks on Monday. Her standing rose after her call for "
+            "“a full audit” of the port board.")
+    [quote] = extract_quotes(text, "en")
+    assert quote.speaker == "Ellen Brook" and text[quote.speaker_start:quote.speaker_end] == "her"
+    assert speakers("Dockers still trust Tom Berg's pledge to be “neutral” in the dispute.") == ["Tom Berg"]
+    assert speakers("Dockers cling to Tom Berg's “nobody loses a shift” promise.") == ["Tom Berg"]
+    assert speakers("Dockers were stunned. Tom Berg's answer was: “Nobody loses a shift.”") == ["Tom Berg"]
+    # … also at the end of the noun's "that" clause, behind a time or a phrase with a preposition
+    assert speakers("Lund repeated Tom Berg's warning that the port would go to the “back of the queue.”") \
+        == ["Tom Berg"]
+    assert speakers("Dockers still trust Tom Berg's assertion during the strike that “nobody loses a shift.”") \
+        == ["Tom Berg"]
+    # … but not past another speech verb in that clause
+    assert speakers("Dockers doubt Berg's claim that Lund said “nothing” about it.") == ["Lund"]
+    # a noun the quotation describes is no cue
+    assert speakers("Dockers say Tom Berg's remarks “have no place in this port.”") == ["Dockers"]
+
+
+def test_cue_closing_the_sentence_further_on():
+    # a cue after a comma at the end of the quotation's sentence reports all of it
+    text = "Tom Berg has been “wrongly detained” by the port police since May, and should be freed, the union says."
+    assert speakers(text) == ["the union"]
+    text = "Dockers are “frustrated and horrified” by the closure of the gate, Ellen Brook said in a statement."
+    assert speakers(text) == ["Ellen Brook"]
+    # … not when an object follows the verb ("accuses it of"), nor after a quotation that ends its sentence
+    text = "Although Lund says he “loves the port,” he also accuses it of losing jobs."
+    assert speakers(text) == ["Lund"]
+    text = "Berg spoke at the gate. Dockers wanted to know “whether the gate is shut.” The mayor went home, Lund said."
+    assert speakers(text) == [None]
+
+
+def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
+    # "X said he …": the subject of the outer speech verb is the speaker's mention, not the pronoun
+    text = "The longtime harbour master said he rarely asks dockers to help, “except for friends.”"
+    [quote] = extract_quotes(text, "en")
+    assert text[quote.speaker_start:quote.speaker_end] == "The longtime harbour master"
+    text = "Tom Berg told the Dover Post that he agrees the plan is a “total mess.”"
+    [quote] = extract_quotes(text, "en")
+    assert text[quote.speaker_start:quote.speaker_end] == "Tom Berg"
+    # … unless the pronoun cannot stand for that person
+    text = "Mayor Ellen Brook opened the gate. “We stay,” she said.\n\nBrook said he called the plan “a disaster.”"
+    assert speakers(text)[1] != "Ellen Brook"

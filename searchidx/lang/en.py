@@ -208,6 +208,13 @@ LANGUAGE = Language(
            "name_stops": ("today",),
            # "“…,” Sanders said, according to CNN": the reporting source is the attribution's source
            "outer_according": True,
+           # … and a cue closing the quotation's sentence further on ("“…” by the shooting, Nefzi said in a
+           # statement."), followed by at most this many words
+           "sentence_final_cue": 6,
+           # "She said she asked “…”": the subject of the outer speech verb is the speaker's mention
+           "outer_speaker": True,
+           # cues whose addressee may follow them at the end of a sentence ("…, Smith told POLITICO.")
+           "addressee_verbs": ("told", "tells"),
            # a speech verb after these is passive ("was charged", "were asked"): its subject does not speak
            "passive_be": ("was", "were", "been", "being", "be", "is", "are", "get", "got"),
            "after_aux_adverbs": ("since", "long", "now", "yet", "still", "so", "ever"),
@@ -236,6 +243,21 @@ LANGUAGE = Language(
                broadcast interview pope president others another one some many both several most few all
                everyone everybody somebody someone nobody none each majority minority percent half third
                quarter cleric graduate rally preacher pastor imam priest rabbi bishop""".split()),
+           # nouns for what someone said, whose possessor speaks a quotation they introduce ("his promise
+           # to be “…”", "Trump’s call for a “…”", "her remark that “…”") or follow ("Obama’s “…” promise")
+           "content_nouns": ("call", "calls", "promise", "promises", "pledge", "vow", "demand", "claim", "claims",
+                             "assertion", "insistence", "warning", "threat", "prediction", "suggestion", "proposal",
+                             "plea", "accusation", "charge", "argument", "boast", "admission", "remark", "remarks",
+                             "comment", "comments", "statement", "declaration", "description", "reference",
+                             "response", "answer", "reply", "reaction", "assumption", "message", "advice",
+                             "phrase", "slogan", "mantra", "catchphrase", "line", "quip", "refrain", "label"),
+           "content_nouns_after": ("promise", "pledge", "vow", "remark", "remarks", "comment", "comments", "line",
+                                   "slogan", "mantra", "catchphrase", "quip", "refrain", "label", "speech", "phrase",
+                                   "call", "claim", "warning", "boast"),
+           "content_links": ("that", "for", "of", "to", "be"),
+           # … a copula links them only before a colon or "that" ("her claim was “false”" judges the claim)
+           "content_copulas": ("was", "is"),
+           "owner_pronouns": {"his": "he", "her": "she", "their": "they"},
            # endings of agent nouns that may speak though no list names them ("the farmer", "the activist")
            "agent_suffixes": ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "person",
                               "people", "ee")},

@@ -7,12 +7,16 @@ sentence end, paragraph end or other quotation — never inside quotations. In o
 * ``post-cue``           right after the quote: ", aldus X" / ", so X"
 * ``post-verb-speaker``  right after the quote: ", said Jansen" / ", zei hij" / ", a déclaré X"
 * ``post-speaker-verb``  right after the quote: ", Jansen said" / ", de VS State Department zei"
+* ``final-cue``          English (in the pipeline): a cue closing the quotation's sentence further on:
+  "“…” by the shooting at the club, Nefzi said in a statement."
 * ``according-outer``    English: a reporting source closing the attribution clause: "“…,” Sanders
   said, according to CNN" (the source PolNeAR names)
 * ``pre-speaker-verb``   right before: "Okafor said: “" / "He added, “" / "Jansen told reporters: “"
 * ``pre-verb-speaker``   right before, verb-second order: "erkenden de deelnemende landen “" /
   "Daarom zei Jansen: „"
 * ``passive-agent``      English: the agent of a passive question: "X was asked by Y, “…”"
+* ``possessive-content`` English (in the pipeline, when no cue rule fires): the owner of words a noun
+  names: "his promise to be “…”", "Obama’s “…” promise"
 * ``sentence-verb``      a speech verb elsewhere in the quote's sentence and its subject
   ("Jansen called the plan “a disaster”", "en noemden ze principes om “…”")
 
@@ -1531,3 +1535,165 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                 return Attribution(m, toks[v].text, "sentence-verb")
             return None
     return None
+
+
+def possessive_content(toks: list[Tok], sent_lo: int, open_tok: int, close_tok: int, P: Profile
+                       ) -> Attribution | None:
+    """A quotation given as what someone's words said, the words named by a noun with a possessive:
+    "his promise to be “neutral”", "Trump’s call for a “total ban”", "her remark that “…”" or, with
+    the noun after the quotation, "Obama’s “you can keep it” promise", or with a copula and a colon
+    ("Clinton’s response was: “…”"). The owner speaks. (The noun
+    must be linked to the quotation: in "Trump’s remarks “have no place”" the quotation says
+    something about the remarks.)"""
+    nouns = P.lang.extra.get("content_nouns")
+    if not nouns:
+        return None
+    links = P.lang.extra.get("content_links", ())
+    k = open_tok - 1
+    if k >= sent_lo and toks[k].low in P.lang.extra.get("singular_articles", ()):
+        k -= 1
+    n = 0
+    if k - 1 > sent_lo and toks[k].low in (":", "that") and toks[k - 1].low in P.lang.extra.get("content_copulas", ()):
+        k, n = k - 2, 2         # "Clinton’s response was: “…”", "his assumption was that “…”"
+    while k >= sent_lo and toks[k].low in links and n < 2:
+        k -= 1
+        n += 1
+    if not (n and k > sent_lo and toks[k].low in nouns):
+        k = _content_clause_noun(toks, sent_lo, open_tok, nouns, P)
+    if k > sent_lo:
+        q = k - 1
+        while q > sent_lo and k - q <= 5 and (toks[q].text == "-" or toks[q].word and not toks[q].cap
+                                              and toks[q].low not in P.stops and toks[q].low not in P.verbs
+                                              and toks[q].low not in P.dets and toks[q].low not in P.preps):
+            q -= 1          # "Trump’s recent evidence-free assertion that"
+        return _owner(toks, q, sent_lo, P)
+    nxt = close_tok + 1
+    if open_tok - 1 >= sent_lo and nxt < len(toks) and toks[nxt].low in nouns \
+            and toks[nxt].low in P.lang.extra.get("content_nouns_after", ()):
+        return _owner(toks, open_tok - 1, sent_lo, P)
+    return None
+
+
+def _content_clause_noun(toks: list[Tok], lo: int, open_tok: int, nouns, P: Profile) -> int:
+    """The words noun whose "that" clause holds the quotation: "her claim that she “…”", "his warning
+    that Britain would go to the “…”", "her assertion during the debate that “…”". No speech verb,
+    comma or other quotation in the clause before the quotation (in "X's claim that Y said “…”" Y
+    speaks); a time or a phrase with a preposition may stand between the noun and "that". Returns
+    the noun's index, else -1."""
+    k = open_tok - 1
+    while k > lo and open_tok - k <= 8 and toks[k].low not in P.comps:
+        if not toks[k].word or toks[k].low in P.verbs:
+            return -1
+        k -= 1
+    if k <= lo or toks[k].low not in P.comps:
+        return -1
+    k -= 1
+    if toks[k].low in P.lang.extra.get("time_words", ()):
+        k -= 1          # "his comment Monday that"
+    else:
+        for p in range(k, max(lo, k - 6), -1):
+            if toks[p].low in P.preps and p - 1 > lo and toks[p - 1].low in nouns:
+                k = p - 1   # "her assertion during the debate that"
+                break
+            if not toks[p].word or toks[p].low in P.verbs:
+                break
+    return k if k > lo and toks[k].low in nouns else -1
+
+
+def _owner(toks: list[Tok], q: int, lo: int, P: Profile) -> Attribution | None:
+    """The possessor ending at token ``q``: "his", "Trump’s", "Sen. Bernie Sanders’"."""
+    owners = P.lang.extra.get("owner_pronouns", {})
+    if q < lo:
+        return None
+    t = toks[q]
+    if t.low in owners:
+        return Attribution(Mention(q, q + 1, "pronoun"), t.text, "possessive-content")
+    if t.text in "’'" and q - 1 >= lo and toks[q - 1].end == t.start and toks[q - 1].low.endswith("s"):
+        end, q = q, q - 1       # "Sanders’ pledge"
+    elif t.word and t.cap and t.low.endswith(("’s", "'s")):
+        end = q + 1
+    else:
+        return None
+    i = q
+    while i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low not in P.dets and toks[i - 1].low not in P.stops:
+        i -= 1
+    m = classify(toks, i, end, P)
+    if m is None or m.kind not in ("name", "description"):
+        return None
+    return Attribution(m, t.text, "possessive-content")
+
+
+def sentence_final_cue(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Attribution | None:
+    """A cue closing the quotation's sentence after a comma, further on than the post rules look:
+    "Assange has been “arbitrarily detained” by Britain since 2010, and should be freed, the rights
+    group says." / "“We are horrified” by the shooting at the club, Nefzi said in a statement." The
+    sentence is that source's report. Only a few words without a verb or comma ("in a statement",
+    "on Tuesday") may follow the cue; quotations may stand between. ``[lo, hi)``: from after the
+    quotation to its sentence's end."""
+    if not P.lang.extra.get("sentence_final_cue"):
+        return None
+    tail_max = P.lang.extra["sentence_final_cue"]
+    commas = 0
+    for c in range(hi - 2, lo - 1, -1):
+        t = toks[c]
+        start = c + 1
+        if in_quote[c]:
+            # (American style puts the comma inside the marks: “big,” Berg said)
+            if not (t.text == "," and _is_quote_tok(toks[c + 1]) and not in_quote[c + 1]):
+                continue
+            start = c + 2
+        elif t.text in ";:!?" or (t.text == "." and not (c > 0 and toks[c - 1].end == t.start
+                                                         and toks[c - 1].low in P.abbrev)):
+            return None
+        if t.text != "," or start >= hi:
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        if start == lo:
+            continue        # a cue right after the quotation is the post rules'
+        att = _post_rules_at(toks, start, hi, P)
+        if att is None or att.mention is None or att.rule not in ("post-speaker-verb", "post-verb-speaker"):
+            continue
+        m = att.mention
+        e = _mention_end(m)
+        if att.rule == "post-speaker-verb":
+            e = next((q + 1 for q in range(e, hi) if toks[q].text == att.cue), hi)
+        if any(in_quote[q] for q in range(m.i, m.j)) or e > hi or m.i != start and att.rule == "post-speaker-verb":
+            continue
+        # what may follow the cue: a phrase with a preposition, a time, an adverb ("said in a statement",
+        # "said Tuesday", "first reported"), or the addressee of "told" — not an object ("accuses it of")
+        if hi - e <= tail_max and not any(toks[q].text == "," or (toks[q].word and _is_verb(toks, q, P))
+                                          for q in range(e, hi)) \
+                and (e >= hi or toks[e].low in P.preps or toks[e].low in P.lang.extra.get("time_words", ())
+                     or toks[e].low.endswith(P.lang.extra.get("adverb_suffixes", ("\0",)))
+                     or att.cue.lower() in P.lang.extra.get("addressee_verbs", ())):
+            return Attribution(m, att.cue, "final-cue")
+    return None
+
+
+def outer_speaker(toks: list[Tok], m: Mention, lo: int, P: Profile) -> Mention | None:
+    """"She said she asked the question “…”", "The senator told ABC that he agrees Trump is a “…”":
+    "he" or "she" opening the complement clause of a speech verb is that verb's subject again, the
+    person the report is about: that phrase (not the pronoun) is the speaker's mention."""
+    if m.kind != "pronoun" or P.pronouns.get(toks[m.i].low) != "person":
+        return None
+    k = m.i - 1
+    if k > lo and toks[k].low in P.comps:
+        k -= 1
+        for _ in range(6):      # "told ABC’s “Good Morning America” that he"
+            if k <= lo or (toks[k].low in P.verbs and not toks[k].cap) or toks[k].text in ",;:.!?":
+                break
+            k -= 1
+    if k <= lo or not toks[k].word or toks[k].cap or toks[k].low not in P.verbs or toks[k].low in P.participles \
+            or toks[k].low in P.lang.extra.get("mostly_nouns", ()):
+        return None
+    s = subject_of(toks, k, lo, m.i, P)
+    if s is None or s.j > k or s.after_prep or s.kind not in ("name", "description", "pronoun"):
+        return None
+    if s.kind == "pronoun" and toks[s.i].low != toks[m.i].low:
+        return None
+    g = P.gender_of(toks[m.i].low)
+    if any(P.gender_of(t.low) not in (None, g) for t in toks[s.i:s.j]):
+        return None             # "Mrs. Clinton said he …"
+    return s

@@ -246,6 +246,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 pre = A.pre_rules(toks, pre_lo, pre_hi, P, sent_lo=sent_lo)
                 if pre is not None and pre.mention.kind in ("name", "description"):
                     att = pre
+            if att is None and not (is_naming or is_title) and qtext.rstrip()[-1:] not in ".!?…":
+                # ("…” by the shooting, Nefzi said.": a cue closing the sentence further on)
+                s_ = bisect_left(sent_end, last.close_tok + 1)
+                shi = sent_end[s_] if s_ < len(sent_end) else n
+                if shi > post_lo and tok_para[shi - 1] == last.para:
+                    att = A.sentence_final_cue(toks, last.close_tok + 1, shi, in_quote, P)
             if att is None and P.lang.extra.get("post_any_verb") and not any(
                     toks[q].word for q in range(sent_lo, first.open_tok)):
                 att = A.post_any_verb(toks, post_lo, post_hi, P)
@@ -321,6 +327,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
+        if res is None and att is None and not (is_naming or is_title):
+            att = A.possessive_content(toks, sent_lo, first.open_tok, last.close_tok, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
         if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
@@ -362,6 +370,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
             lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)
             att = A.expletive_source(toks, att, lo_, hi_, P)
+        if att is not None and att.mention is not None and att.mention.i < first.open_tok \
+                and P.lang.extra.get("outer_speaker"):
+            outer = A.outer_speaker(toks, att.mention, sent_lo, P)
+            if outer is not None and outer.kind == "name" and outer.name_i >= 0:
+                known = index.genders.get(index.fullest(_name_text(text, toks, outer.name_i, outer.name_j, P)))
+                if known and known != P.gender_of(toks[att.mention.i].low):
+                    outer = None      # "Ellen Brook said he …": another person
+            if outer is not None:
+                att = A.Attribution(outer, att.cue, att.rule, att.verb)
         if res is not None:
             pass
         elif att is not None:
@@ -684,7 +701,8 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
         return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
-        low = P.possessives.get(toks[m.i].low, toks[m.i].low)     # "seiner Ansicht nach": "er"
+        low = toks[m.i].low
+        low = P.possessives.get(low) or P.lang.extra.get("owner_pronouns", {}).get(low, low)  # "seiner": "er"
         pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
         name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
         if name is None and pg is None and near is not None and P.gender_of(low) \

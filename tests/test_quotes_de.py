@@ -1192,3 +1192,16 @@ def test_relative_clause_before_quotation(text, speaker):
 ])
 def test_closed_relative_clause_is_no_cue(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a medium or role before the verb that agrees with it is the subject, not a fronted object …
+    ("Die Zeitung bezeichnete Kunze als „Lügner“.", "Die Zeitung"),
+    ("Das Magazin Barrons nannte die Firma 2010 eine „Schatten-CIA“.", "Das Magazin Barrons"),
+    # … but a plural phrase before a singular verb is the object ("Die Äußerungen bezeichnete X")
+    ("Die Zeitungen bezeichnete Kunze als „Knaller“.", "Kunze"),
+    # … and "der" before a feminine noun is a dative
+    ("Der Zeitung sagte Kunze: „Wir sind bereit.“", "Kunze"),
+])
+def test_fronted_object_or_medium_subject(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

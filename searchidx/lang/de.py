@@ -324,6 +324,13 @@ LANGUAGE = Language(
                                  "blattes", "sender", "senders", "agentur", "portal", "portals", "artikel",
                                  "ausgabe", "beitrag", "beitrags", "kolumne"),
            "publication_preps": ("für",),
+           # a phrase opened by these is plural with an adjective in -en or a noun in a plural ending
+           # ("die tibetischen Mönche", "Die Äußerungen"): a singular verb has another subject
+           "plural_articles": ("die", "diese", "alle", "viele", "einige", "mehrere", "beide"),
+           "plural_noun_endings": ("ungen", "heiten", "keiten", "innen", "ionen", "ten", "ern"),
+           # "der" before a feminine noun or a weak adjective is a dative or genitive ("Der Zeitung sagte X")
+           "oblique_feminine_articles": ("der",),
+           "feminine_endings": ("ung", "ion", "heit", "keit", "schaft", "in", "ur", "ei", "ie", "zeitschrift"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

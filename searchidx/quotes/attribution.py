@@ -494,9 +494,11 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
             if m2 is not None and not m2.after_prep and m2.kind in ("name", "description") \
                     and _nominative_start(toks[m2.i], P) and toks[m2.i].low not in P.non_nominative:
                 return m2
-    if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets:
+    if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets \
+            and not _agreeing_speaker_noun(toks, m, v, P):
         # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
-        # role right after the verb is the subject
+        # role right after the verb is the subject (not after a medium or role that agrees with the
+        # verb: "Die Zeitung bezeichnete Kunze als „…“")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and (m2.kind in ("name", "description") or (
                 m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns)) \
@@ -509,6 +511,35 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2) and toks[m2.i].low not in P.non_nominative:
         return m2
     return None
+
+
+def _plural_np(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` looks plural: a plural article with an adjective in -en
+    ("die tibetischen Mönche") or a head noun in a plural ending ("Die Äußerungen")."""
+    arts = P.lang.extra.get("plural_articles", ())
+    if not arts or toks[m.i].low not in arts:
+        return False
+    for q in range(m.i + 1, m.j):
+        t = toks[q]
+        if t.cap:
+            return t.low.endswith(P.lang.extra.get("plural_noun_endings", ()))
+        if not t.low.endswith("en"):
+            return False
+        return True         # "die tibetischen": a weak adjective in -en after "die" is plural
+    return False
+
+
+def _agreeing_speaker_noun(toks: list[Tok], m: Mention, v: int, P: Profile) -> bool:
+    """``m`` before the verb at ``v`` is a role or a medium ("Die Zeitung", "Das US-Magazin Barrons")
+    whose number the verb agrees with: the subject, not a fronted object."""
+    media = P.lang.extra.get("medium_nouns", ())
+    if toks[m.i].low in P.lang.extra.get("oblique_feminine_articles", ()) and m.i + 1 < m.j and (
+            toks[m.i + 1].low.endswith("en") or toks[m.i + 1].low.endswith(P.lang.extra.get("feminine_endings", ()))):
+        return False        # "Der Zeitung sagte X", "Der Süddeutschen Zeitung sagte X": a dative
+    if not any(toks[q].cap and (P.is_title(toks[q].low) or toks[q].low.rsplit("-", 1)[-1].endswith(media))
+               for q in range(m.i, m.j)):
+        return False
+    return _plural_np(toks, m, P) == toks[v].low.endswith("en")
 
 
 def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:

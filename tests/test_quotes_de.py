@@ -1205,3 +1205,15 @@ def test_closed_relative_clause_is_no_cue(text, speaker):
 ])
 def test_fronted_object_or_medium_subject(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an extended attribute between the article and the noun belongs to the speaker phrase, after …
+    ("„Das ist ein großer Tag“, schrieb die in Hamburg geborene Sängerin Meier.",
+     "die in Hamburg geborene Sängerin Meier"),
+    # … and before the verb, with an apposition
+    ("Die das Feuer überlebende Anna Berg, 30, beschrieb im Krankenhaus den Hergang: „Es war laut.“",
+     "Die das Feuer überlebende Anna Berg"),
+])
+def test_extended_attribute_in_speaker_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

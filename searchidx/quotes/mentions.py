@@ -170,6 +170,29 @@ def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     return -1
 
 
+def _extended_attribute(toks: list[Tok], s: int, hi: int, P: Profile) -> int:
+    """Where nouns are capitalised, an article can open an attribute phrase that ends in an inflected
+    participle or adjective before the noun: "die [in New York geborene] Sängerin", "Die [das Unglück
+    überlebende] Frau". ``toks[s]`` is its first word (a preposition or an article): the index of the
+    noun after it, else -1."""
+    if not P.noun_caps or s >= hi or not (toks[s].low in P.preps or toks[s].low in P.dets):
+        return -1
+    noun = False
+    for q in range(s + 1, min(hi - 1, s + 8)):
+        t = toks[q]
+        if not t.word or t.low in P.verbs or t.low in P.comps or t.low in P.pronouns:
+            return -1
+        if t.cap:
+            noun = True
+        elif noun and t.low.endswith(_INFLECTED) and t.low not in P.stops and t.low not in P.dets \
+                and t.low not in P.preps and toks[q + 1].cap and toks[q + 1].word:
+            return q + 1
+    return -1
+
+
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
     if i < hi and is_quote_char(toks[i].text):
@@ -212,6 +235,11 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if _joins_particle(toks, i, j, hi, P):
             j += 1          # "Anouk de Vries", "zu Guttenberg" (not after a full name: "Hans Huber zur APA")
             continue
+        if j == i + 1 and toks[i].low in P.dets:
+            e = _extended_attribute(toks, j, hi, P)
+            if e > 0:
+                j = e       # "schrieb die in New York geborene Lopez"
+                continue
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
@@ -371,6 +399,10 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             continue
         if low in P.dets and b < k and toks[b + 1].cap and low in P.comps and P.lang.extra.get("comp_before_name"):
             break           # "strange that Trump would": a complementizer, no article
+        if P.noun_caps and b < k and b - 1 >= lo and toks[b - 1].low in P.dets and (low in P.dets or low in P.preps) \
+                and 0 < _extended_attribute(toks, b, k + 1, P) <= k:
+            b -= 2          # "Die das Unglück überlebende Frau", "die in Berlin lebende Autorin"
+            break
         if low in P.dets:
             if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
                     and toks[b - 1].low not in P.stops:

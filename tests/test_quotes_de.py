@@ -1217,3 +1217,13 @@ def test_fronted_object_or_medium_subject(text, speaker):
 ])
 def test_extended_attribute_in_speaker_phrase(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "und" before a lower-case verb ends the speaker phrase (nouns are capitalised)
+    ("„Gar nicht mehr so sicher?“ schrieben die Angreifer und kündigten weitere Aktionen an.", "die Angreifer"),
+    # a focus particle before the subject is no fronted phrase: the noun after the verb is its object
+    ("Auch die Ministerin Renate Schmidt (SPD) äußerte Vorbehalte: „Das wird knapp.“", "Renate Schmidt"),
+])
+def test_speaker_phrase_bounds(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

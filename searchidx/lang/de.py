@@ -331,6 +331,8 @@ LANGUAGE = Language(
            # "der" before a feminine noun or a weak adjective is a dative or genitive ("Der Zeitung sagte X")
            "oblique_feminine_articles": ("der",),
            "feminine_endings": ("ung", "ion", "heit", "keit", "schaft", "in", "ur", "ei", "ie", "zeitschrift"),
+           # particles that focus the phrase after them and share its first position ("Auch die Ministerin sagte")
+           "focus_particles": ("auch", "sogar", "selbst", "nur", "ausgerechnet", "gerade", "besonders"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

@@ -476,11 +476,14 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
             m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
     if _subject_ok(m) and P.v2 and m.i - 1 == lo and toks[lo].low in P.np_openers:
         m = Mention(lo, m.j, m.kind, m.name_i, m.name_j, m.appos)    # "Deren Vorsitzende X sagte"
+    focus = m.i - 1 == lo and toks[lo].low in P.lang.extra.get("focus_particles", ()) if m is not None else False
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
-                                    and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
+                                    and toks[m.i - 1].low not in P.comps and not focus
+                                    or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
         # sagte ein Wissenschaftler") or no nominative ("Den Flüchtlingen sicherte Präsident X zu");
-        # a nominative phrase after the verb is the subject
+        # a nominative phrase after the verb is the subject (a focus particle is no fronted phrase:
+        # "Auch die Ministerin äußerte Vorbehalte")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
             return m2

@@ -256,8 +256,10 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             continue
         if (low in P.connectors or low in P.conj) and not t.cap:
             if j > i and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in P.stops \
-                    and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns:
-                j += 1
+                    and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns \
+                    and not (P.noun_caps and not toks[j + 1].cap and toks[j + 1].low not in P.dets
+                             and not (j + 2 < hi and toks[j + 2].cap)):
+                j += 1      # (capitalised nouns: "die Hacker und kündigten …" joins a verb, no noun)
                 continue
             break
         if low in P.attributive and j > i and toks[j - 1].low in P.dets and j + 1 < hi and toks[j + 1].word \

@@ -1227,3 +1227,14 @@ def test_extended_attribute_in_speaker_phrase(text, speaker):
 ])
 def test_speaker_phrase_bounds(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Als „…“" opening the sentence is fronted: the verb after it is finite and its subject speaks …
+    ("Als „Skandal“ bezeichnete Volker Beck den Plan.", "Volker Beck"),
+    ("Als „verpasste Chance“ beurteilte der Abgeordnete das Treffen.", "der Abgeordnete"),
+    # … while after an article the participle is an adjective and names no speaker
+    ("Die als „Skandal“ bezeichnete Reform trat in Kraft.", None),
+])
+def test_fronted_predicate_quotation(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -34,7 +34,7 @@ LANGUAGE = Language(
         verkündete erläutert erläuterte bekräftigt bekräftigte versichert versicherte kündigte räumte
         mahnt mahnte beklagt beklagte behauptet behauptete sprach spricht sprachen nannte nennt nannten
         bezeichnet bezeichnete bezeichneten lobt lobte urteilt urteilte fragt fragte fragten rief ruft
-        appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
+        beurteilte beurteilten appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
         kommentierte kommentiert gestand gesteht verspricht versprach versprachen argumentiert
         argumentierte begründete begründet verwies verweist hieß heißt heisst kündigt räumt gab
         zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht

@@ -1367,9 +1367,9 @@ def attributive_cue(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, 
     „Skandal“ bezeichneten Pläne". The noun after it is no subject: the agent "von X" before the
     quotation speaks; without one the result has no mention (the quotation names no speaker and no
     rule after it may give one). None when the construction is absent."""
-    if open_tok - 1 < sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
+    if open_tok - 1 <= sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
             or post_lo + 1 >= post_hi or not _is_verb(toks, post_lo, P):
-        return None
+        return None     # ("Als „Skandal“ bezeichnete X den Plan": fronted, the verb is finite)
     nxt = toks[post_lo + 1]
     if not (nxt.word and nxt.cap and nxt.low not in P.dets and nxt.low not in P.pronouns):
         return None

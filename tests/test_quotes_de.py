@@ -1238,3 +1238,13 @@ def test_speaker_phrase_bounds(text, speaker):
 ])
 def test_fronted_predicate_quotation(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name in the apposition of the speaker is part of who speaks, not of what is said
+    "Sie seien außer Gefahr, sagte Mark Kurz, der Sprecher der so genannten „Blauen Ambulanz“.",
+    "In einer Mitteilung erklärte der Eigentümer, das auch die „Ruhr Nachrichten“ verlegende Haus Lensing, "
+    "dass das Blatt schließe.",
+])
+def test_name_in_speaker_apposition(text):
+    assert extract_quotes(text, "de")[0].speaker is None

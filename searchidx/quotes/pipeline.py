@@ -289,6 +289,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):
                 att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
+            if is_title and att is not None and _in_apposition(toks, att.mention, first.open_tok, P):
+                # "sagte X, der Sprecher der „EVAC-Ambulanz“": a name in the speaker's apposition
+                att, is_naming, is_title = None, True, False
         res = None
         if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
@@ -425,6 +428,18 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
+    """The quotation opened at ``open_tok`` stands in an apposition right after the speaker phrase
+    ``m`` (", der Sprecher der so genannten „…“"): no verb or comma between, so it is part of who
+    speaks, not of what is said."""
+    e = m.appos[1] if m.appos and m.appos[1] > m.j else m.j
+    if m.kind == "pronoun" or not (e + 1 < open_tok and toks[e].text == "," and open_tok - e <= 12):
+        return False
+    finite = P.lang.extra.get("subjunctive", ())
+    return not any(toks[q].text in ",;:" or toks[q].low in P.comps or toks[q].low in P.verbs
+                   or toks[q].low in P.v2_finite or toks[q].low in finite for q in range(e + 1, open_tok))
 
 
 def _inside_quotation(m, toks, in_quote) -> bool:

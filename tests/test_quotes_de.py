@@ -1200,6 +1200,8 @@ def test_closed_relative_clause_is_no_cue(text, speaker):
     ("Das Magazin Barrons nannte die Firma 2010 eine „Schatten-CIA“.", "Das Magazin Barrons"),
     # … but a plural phrase before a singular verb is the object ("Die Äußerungen bezeichnete X")
     ("Die Zeitungen bezeichnete Kunze als „Knaller“.", "Kunze"),
+    # … even when the phrase after the verb is no name ("Die tibetischen Mönche … beschrieb die Agentur")
+    ("Die tibetischen Mönche, die demonstriert hatten, beschrieb die Agentur als „aggressiv“.", "die Agentur"),
     # … and "der" before a feminine noun is a dative
     ("Der Zeitung sagte Kunze: „Wir sind bereit.“", "Kunze"),
 ])

@@ -504,7 +504,11 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         # verb: "Die Zeitung bezeichnete Kunze als „…“")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and (m2.kind in ("name", "description") or (
-                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns)) \
+                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns) or (
+                # (any phrase with a nominative article when a plural object meets a singular verb:
+                # "Die Mönche, die …, beschrieb die Agentur als „…“")
+                m2.kind == "body" and toks[m2.i].low in P.v2_subject_start and _plural_np(toks, m, P)
+                and not toks[v].low.endswith("en") and not _plural_np(toks, m2, P))) \
                 and toks[m2.i].low not in P.non_nominative:
             return m2
     if _subject_ok(m):

@@ -1250,3 +1250,11 @@ def test_fronted_predicate_quotation(text, speaker):
 ])
 def test_name_in_speaker_apposition(text):
     assert extract_quotes(text, "de")[0].speaker is None
+
+
+def test_time_adverb_before_the_subject_after_the_verb():
+    # "nahm jetzt auch der Ministerpräsident … Stellung": "jetzt" is skipped to find the subject
+    text = ("„Wir brauchen Sicherheit“, erklärte Verbandschef Max Busch.\n\n"
+            "Am Rande einer Sitzung nahm jetzt auch der Ministerpräsident des Landes, Hans Kurz (CDU), zu der "
+            "Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
+    assert extract_quotes(text, "de")[1].speaker == "Hans Kurz"

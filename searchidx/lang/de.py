@@ -118,7 +118,7 @@ LANGUAGE = Language(
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
         zunächst schließlich nochmals sich immer wieder mehrmals wie folgt hingegen dagegen indes indessen
-        wiederum ihrerseits seinerseits allerdings selbst"""),
+        wiederum ihrerseits seinerseits allerdings selbst jetzt inzwischen mittlerweile"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),

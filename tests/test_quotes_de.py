@@ -1258,3 +1258,10 @@ def test_time_adverb_before_the_subject_after_the_verb():
             "Am Rande einer Sitzung nahm jetzt auch der Ministerpräsident des Landes, Hans Kurz (CDU), zu der "
             "Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
     assert extract_quotes(text, "de")[1].speaker == "Hans Kurz"
+
+
+def test_previous_sentence_source_speaks():
+    # a quotation alone after a sentence opened by a source phrase: that source speaks, not the subject
+    text = ("Nach Ansicht von Niedersachsens Ministerpräsident Hans Kurz (CDU) ist mit der Empfehlung von Generalanwalt "
+            "Berg jedoch noch keine Vorentscheidung gefallen. „Es ist nur ein Gutachten.“")
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

@@ -173,6 +173,8 @@ LANGUAGE = Language(
            # a quotation alone in its sentence after a narrative sentence about a named person: that
            # person speaks, not the speaker of the paragraph's quotation before
            "narrative_subject_first": True,
+           # … or by the source phrase opening that sentence ("Nach Ansicht von X ist … gefallen. „…“")
+           "previous_source_first": True,
            # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")

@@ -43,7 +43,7 @@ class Attribution:
     verb: int = -1          # token index of the cue verb, when a verb is the cue
 
 
-def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
+def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length (in tokens) of an "according to" phrase starting at ``i``, else 0."""
     if toks[i].low not in P.according_first:
         return 0
@@ -86,7 +86,7 @@ def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None
     return Mention(i, j, "body")
 
 
-def _according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
+def according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
     """The source of an "according to" phrase of ``k`` tokens at ``i``."""
     return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
@@ -836,7 +836,7 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
             if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
-                    final_verb and _subordinate_before(toks, lo, c, P))) or _according_at(toks, c + 1, hi, P):
+                    final_verb and _subordinate_before(toks, lo, c, P))) or according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -877,7 +877,7 @@ def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attributi
     clause after a comma, is the attribution's source (not a pronoun: "according to him")."""
     for c in range(lo, hi - 2):
         if (toks[c].text == "," or toks[c].word) and toks[c + 1].low in P.according_first:
-            k = _according_at(toks, c + 1, hi, P)
+            k = according_at(toks, c + 1, hi, P)
             if k:
                 m = np_after(toks, c + 1 + k, hi, P)
                 if m is not None and m.kind != "pronoun":
@@ -894,9 +894,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     if p >= hi:
         return None
     # ", according to X" / ", volgens X"
-    k = _according_at(toks, p, hi, P)
+    k = according_at(toks, p, hi, P)
     if k:
-        m = _according_np(toks, p, k, hi, P)
+        m = according_np(toks, p, k, hi, P)
         if m:
             return Attribution(m, " ".join(t.text for t in toks[p:p + k]), "according-to")
     t = toks[p]
@@ -1096,9 +1096,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if P.lang.extra.get("according_opens_sentence") and e - 14 > lo:
         near = [*near, lo]        # a source phrase opening the sentence governs all of it
     for i in near:
-        k = _according_at(toks, i, e, P)
+        k = according_at(toks, i, e, P)
         if k:
-            m = _according_np(toks, i, k, e, P)
+            m = according_np(toks, i, k, e, P)
             if m:
                 return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
             break
@@ -1267,7 +1267,7 @@ def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> 
     for i in range(lo, hi):
         if in_quote[i]:
             continue
-        k = _according_at(toks, i, hi, P)
+        k = according_at(toks, i, hi, P)
         if k:
             m = np_after(toks, i + k, hi, P)
             if m is not None and m.kind != "pronoun":
@@ -1305,7 +1305,7 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
                         return att
             elif sources:
                 # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
-                k = _according_at(toks, v, hi, P)
+                k = according_at(toks, v, hi, P)
                 if not k and toks[v].low in P.post_cues and v > lo and toks[v - 1].text == ",":
                     k = 1         # "Doch sei es, so der Schriftsteller X, …"
                 m = np_after(toks, v + k, hi, P) if k else (

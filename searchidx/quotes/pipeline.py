@@ -870,6 +870,12 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
         lo = sent_end[s] + 1
     if lo >= hi or any(in_quote[q] for q in range(lo, hi)):
         return None
+    if P.lang.extra.get("previous_source_first"):
+        k = A.according_at(toks, lo, hi, P)
+        m = A.according_np(toks, lo, k, hi, P) if k else None
+        if m is not None and m.kind in ("name", "description"):
+            # "Nach Ansicht von X ist … gefallen. „…“": the sentence's source, not its grammatical subject
+            return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:

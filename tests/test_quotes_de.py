@@ -1265,3 +1265,9 @@ def test_previous_sentence_source_speaks():
     text = ("Nach Ansicht von Niedersachsens Ministerpräsident Hans Kurz (CDU) ist mit der Empfehlung von Generalanwalt "
             "Berg jedoch noch keine Vorentscheidung gefallen. „Es ist nur ein Gutachten.“")
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_subordinate_clause_subject_is_no_sentence_subject():
+    # after a fronted phrase, the subject of a "dass" clause behind the first comma is not the sentence's
+    text = "In einem Interview mit dem Anwalt sagte dieser, dass Meier bereits in „seiner eigenen Welt“ lebe."
+    assert extract_quotes(text, "de")[0].speaker != "Meier"

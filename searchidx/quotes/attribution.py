@@ -281,6 +281,9 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
                     or toks[lo].low in P.lang.extra.get("fronting_connectors", ())) \
             and toks[lo].low not in P.pronouns:
         starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
+        if P.v2 and starts and starts[0] < hi and (toks[starts[0]].low in P.comps or toks[starts[0]].low in
+                                                   P.lang.extra.get("subordinators", ())):
+            starts = []     # "In dem Interview sagte er, dass X …": a subordinate clause after the comma
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
             starts.append(lo)     # "Then he cut into Bush, calling him …": an adverb before the subject
     elif not P.v2:

@@ -1271,3 +1271,14 @@ def test_subordinate_clause_subject_is_no_sentence_subject():
     # after a fronted phrase, the subject of a "dass" clause behind the first comma is not the sentence's
     text = "In einem Interview mit dem Anwalt sagte dieser, dass Meier bereits in „seiner eigenen Welt“ lebe."
     assert extract_quotes(text, "de")[0].speaker != "Meier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a thing a genitive name owns after the verb is no subject of a fronted phrase ("Obamas Einsatz") …
+    ("Das Nobelkomitee würdigte Obamas Einsatz zur „Stärkung der Diplomatie“.", "Das Nobelkomitee"),
+    # … and a body with a place after it opens its sentence as the subject
+    ("Das Nobelkomitee im norwegischen Oslo würdigte damit den Einsatz zur „Stärkung der Diplomatie“.",
+     "Das Nobelkomitee im norwegischen Oslo"),
+])
+def test_body_subject_before_speech_verb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

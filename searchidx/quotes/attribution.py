@@ -475,7 +475,8 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m is not None and m.after_prep and P.v2 and m.i - 1 > lo:
         # "Der Einsatzleiter der Polizei in Dortmund erklärte": a subject with a prepositional phrase
         head = np_before(toks, m.i - 1, lo, P)
-        if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
+        if head is not None and not head.after_prep and head.i == lo and (head.kind in ("name", "description") or (
+                head.kind == "body" and toks[lo].low in P.v2_subject_start)):     # ("Das Komitee in Oslo würdigte")
             m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
     if _subject_ok(m) and P.v2 and m.i - 1 == lo and toks[lo].low in P.np_openers:
         m = Mention(lo, m.j, m.kind, m.name_i, m.name_j, m.appos)    # "Deren Vorsitzende X sagte"
@@ -512,7 +513,7 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
                 # "Die Mönche, die …, beschrieb die Agentur als „…“")
                 m2.kind == "body" and toks[m2.i].low in P.v2_subject_start and _plural_np(toks, m, P)
                 and not toks[v].low.endswith("en") and not _plural_np(toks, m2, P))) \
-                and toks[m2.i].low not in P.non_nominative:
+                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P):
             return m2
     if _subject_ok(m):
         return m
@@ -537,6 +538,13 @@ def _plural_np(toks: list[Tok], m: Mention, P: Profile) -> bool:
             return False
         return True         # "die tibetischen": a weak adjective in -en after "die" is plural
     return False
+
+
+def _possessed_noun(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` is a thing a genitive name owns ("Obamas Einsatz"), not a
+    person or role ("Obamas Sprecher")."""
+    return P.noun_caps and m.j - m.i >= 2 and toks[m.i].cap and toks[m.i].low.endswith("s") \
+        and toks[m.i].low not in P.dets and not any(P.is_title(toks[q].low) for q in range(m.i + 1, m.j))
 
 
 def _agreeing_speaker_noun(toks: list[Tok], m: Mention, v: int, P: Profile) -> bool:

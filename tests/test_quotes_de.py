@@ -1282,3 +1282,9 @@ def test_subordinate_clause_subject_is_no_sentence_subject():
 ])
 def test_body_subject_before_speech_verb(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_subject_after_fronted_phrase_with_relative_clause():
+    # "In einem Bericht, der …, rechtfertigte X …": past the relative clause to the verb and its subject
+    text = "In einem Bericht, der veröffentlicht wurde, rechtfertigte das Ministerium die Aktion als „defensiver Natur“."
+    assert extract_quotes(text, "de")[0].speaker == "das Ministerium"

@@ -381,11 +381,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             # a fronted clause, then the finite verb and the subject ("Um Zeit zu gewinnen, will
             # Oettinger …")
             v = starts[0]
-            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P)):
+            relative = v < hi and toks[v].low in P.lang.extra.get("relative_verb_final", ())
+            if relative:
+                # "In einem Bericht, der … wurde, rechtfertigte das Ministerium …": past the relative
+                # clause of the fronted phrase to the finite verb
+                c = next((q for q in range(v + 1, min(hi, v + 20)) if toks[q].text in ",;:"), hi)
+                v = c + 1 if c < hi and toks[c].text == "," else hi
+            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P) or (relative and _verb_like(toks, v, hi, P))):
                 a = _skip_fillers(toks, v + 1, hi, P, 2)
                 if a < hi and _nominative_start(toks[a], P):
                     m2 = np_after(toks, a, hi, P)
-                    if m2 is not None and not m2.after_prep and m2.kind in ("name", "pronoun", "description"):
+                    if m2 is not None and not m2.after_prep and (m2.kind in ("name", "pronoun", "description") or (
+                            relative and m2.kind == "body" and toks[a].low in P.v2_subject_start)):
                         return m2
         return m
     return None

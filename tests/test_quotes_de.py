@@ -1288,3 +1288,15 @@ def test_subject_after_fronted_phrase_with_relative_clause():
     # "In einem Bericht, der …, rechtfertigte X …": past the relative clause to the verb and its subject
     text = "In einem Bericht, der veröffentlicht wurde, rechtfertigte das Ministerium die Aktion als „defensiver Natur“."
     assert extract_quotes(text, "de")[0].speaker == "das Ministerium"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in quote marks as the genitive of a speaker phrase belongs to it, before the verb …
+    ("Ein Sprecher der „Grünen Liga“ sagte: „Das ist Unsinn.“", "Ein Sprecher der „Grünen Liga“"),
+    ("Der Chefredakteur des „Spiegel“, Hans Kurz, sagte: „Das ist Unsinn.“", "Hans Kurz"),
+    # … and after it
+    ("„Das ist Unsinn“, sagte ein Sprecher der „Grünen Liga“.", "ein Sprecher der „Grünen Liga“"),
+])
+def test_quoted_genitive_in_speaker_phrase(text, speaker):
+    [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
+    assert quote.speaker == speaker

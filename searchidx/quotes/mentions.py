@@ -243,6 +243,12 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
+        if low in P.dets and P.noun_caps and low in P.connectors and j > i and toks[j - 1].cap \
+                and toks[j - 1].low not in P.dets and j + 1 < hi and is_quote_char(toks[j + 1].text):
+            k = _quoted_name_end(toks, j + 1, hi)
+            if k > 0:       # a genitive name in quote marks: "sagte ein Sprecher der „Grünen Liga“"
+                j = k + 1
+                break
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
@@ -371,6 +377,13 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             s -= 1
         elif s < b and toks[s].low not in P.dets:
             s = b
+        if P.noun_caps and s < b and toks[s].low in P.connectors and s - 1 >= lo and toks[s - 1].word \
+                and toks[s - 1].cap and toks[s - 1].low not in P.dets:
+            # a genitive: "Ein Sprecher der „Grünen Liga“ sagte", "Der Chefredakteur des „Spiegel“, X,"
+            head = np_before(toks, s, lo, P)
+            if head is not None and head.kind != "pronoun":
+                kind = "description" if any(P.is_title(t.low) for t in toks[head.i:head.j]) else "body"
+                return Mention(head.i, k + 1, kind, after_prep=head.after_prep)
         m = Mention(s, k + 1, "name", b + 1, k)
         if s - 1 >= lo and toks[s - 1].low in P.preps:
             m.after_prep = True

@@ -443,11 +443,11 @@ def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
 
 
 def _inside_quotation(m, toks, in_quote) -> bool:
-    """The phrase ``m`` lies in a quotation, unless it is a name in quote marks with its article
-    ("die „Computerwoche“")."""
+    """The phrase ``m`` lies in a quotation, unless it holds a name in quote marks ("die
+    „Computerwoche“", "ein Sprecher der „Grünen Liga“")."""
     if not any(in_quote[q] for q in range(m.i, m.j)):
         return False
-    return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
+    return not any(is_quote_char(toks[q].text) for q in range(m.i, m.j))
 
 
 def _medium_name(toks, open_tok: int, P: Profile) -> bool:

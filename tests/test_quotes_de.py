@@ -1300,3 +1300,14 @@ def test_subject_after_fronted_phrase_with_relative_clause():
 def test_quoted_genitive_in_speaker_phrase(text, speaker):
     [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a compound with a quoted name is one phrase: a fronted "Gegenüber der „Bild“-Zeitung" is no subject …
+    ("Gegenüber der „Bild“-Zeitung sagte Kurz: „Das ist Unsinn.“", "Kurz"),
+    # … and "Die „Bild“-Zeitung" speaks as a whole
+    ("Die „Bild“-Zeitung schrieb: „Das ist Unsinn.“", "Die „Bild“-Zeitung"),
+])
+def test_quoted_name_compound(text, speaker):
+    [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
+    assert quote.speaker == speaker

@@ -408,6 +408,13 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             if b < k and b > lo and _s_apostrophe(toks, b, P):
                 b -= 1      # "Sanders’ campaign said"
                 continue
+            if t.text == "-" and b < k and b - 1 > lo and is_quote_char(toks[b - 1].text) \
+                    and toks[b - 1].end == t.start and t.end == toks[b + 1].start:
+                # a compound with a quoted name: "der „Bild“-Zeitung"
+                o = next((q for q in range(b - 2, max(lo, b - 9) - 1, -1) if is_quote_char(toks[q].text)), -1)
+                if o >= lo and all(toks[q].word for q in range(o + 1, b - 1)):
+                    b = o - 1
+                    continue
             break
         if low in P.particles and not t.cap and b < k and toks[b + 1].cap and b - 1 >= lo and toks[b - 1].cap:
             b -= 1          # "zu Guttenberg"

@@ -1311,3 +1311,8 @@ def test_quoted_genitive_in_speaker_phrase(text, speaker):
 def test_quoted_name_compound(text, speaker):
     [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
     assert quote.speaker == speaker
+
+
+def test_accusative_object_first_leaves_the_subject_after_the_verb():
+    # "Den Plan bezeichnete die Opposition als „…“": a phrase with an accusative article is no subject
+    assert extract_quotes("Den Plan bezeichnete die Opposition als „Unsinn“.", "de")[0].speaker == "die Opposition"

@@ -496,7 +496,10 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
         # a nominative phrase after the verb is the subject (a focus particle is no fronted phrase:
         # "Auch die Ministerin äußerte Vorbehalte")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
-        if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
+        if m2 is not None and not m2.after_prep and _nominative_start(toks[m2.i], P) and (m2.kind != "body" or (
+                # (after an object with its accusative article any phrase with a nominative one:
+                # "Den Namen der Sendung gab das ZDF bekannt")
+                toks[m.i].low in P.non_nominative and toks[m2.i].low in P.v2_subject_start)):
             return m2
     refl = P.lang.extra.get("reflexive", "")
     if _subject_ok(m) and P.v2 and refl and m.j - m.i == 1 and m.i == lo and m.kind != "pronoun" and m.j == k:

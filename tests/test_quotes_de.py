@@ -1316,3 +1316,9 @@ def test_quoted_name_compound(text, speaker):
 def test_accusative_object_first_leaves_the_subject_after_the_verb():
     # "Den Plan bezeichnete die Opposition als „…“": a phrase with an accusative article is no subject
     assert extract_quotes("Den Plan bezeichnete die Opposition als „Unsinn“.", "de")[0].speaker == "die Opposition"
+
+
+def test_time_phrase_is_no_speaker():
+    # "Wenige Stunden später erklärte X": a phrase ending in a noun of time is no subject
+    text = "Wenige Stunden später erklärte Hans Kurz: „Die Lage ist unter Kontrolle.“"
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

@@ -335,6 +335,10 @@ LANGUAGE = Language(
            "feminine_endings": ("ung", "ion", "heit", "keit", "schaft", "in", "ur", "ei", "ie", "zeitschrift"),
            # particles that focus the phrase after them and share its first position ("Auch die Ministerin sagte")
            "focus_particles": ("auch", "sogar", "selbst", "nur", "ausgerechnet", "gerade", "besonders"),
+           # nouns of a span of time: a phrase ending in one is no speaker ("Wenige Stunden später sagte X")
+           "time_nouns": ("sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche",
+                          "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt",
+                          "jahrzehnte", "jahrzehnten", "wochenende", "abend", "nacht", "vormittag", "nachmittag"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

@@ -47,6 +47,9 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return None       # capitalised nouns: "fest", "dazu" are no speaker ("t-online.de", "letztere" are)
     if j - i == 1 and toks[i].low in P.lang.extra.get("time_words", ()):
         return None                       # "Thursday", "night": a time, not a speaker
+    if toks[j - 1].low in P.lang.extra.get("time_nouns", ()) and j - i <= 3 \
+            and not any(t.low in P.preps for t in toks[max(0, i - 1):j]):
+        return None                       # "Wenige Stunden (später erklärte X)": a time, not a speaker
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
             and not toks[i].low.endswith("s"):
         return None     # "meanwhile", "night", "swing": one lower-case word speaks only as a plural ("officials")

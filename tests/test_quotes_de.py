@@ -1322,3 +1322,8 @@ def test_time_phrase_is_no_speaker():
     # "Wenige Stunden später erklärte X": a phrase ending in a noun of time is no subject
     text = "Wenige Stunden später erklärte Hans Kurz: „Die Lage ist unter Kontrolle.“"
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_inverted_sein_after_quotation():
+    # "„…“, ist sich X sicher": an inverted form of "sein" after the quotation's comma is a cue
+    assert extract_quotes("„Das ist Unsinn“, ist sich Kurz sicher.", "de")[0].speaker == "Kurz"

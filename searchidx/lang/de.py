@@ -231,10 +231,11 @@ LANGUAGE = Language(
            # conjunctions that open a subordinate clause before the main clause
            "subordinators": ("obwohl", "weil", "wenn", "falls", "nachdem", "da", "als", "während", "obgleich",
                              "sobald", "solange", "indem"),
-           # modal verbs (listed as phrase stops) that can open an inverted cue ("„…“, wollen X wissen")
+           # modal verbs and forms of "sein" (listed as phrase stops) that can open an inverted cue
+           # ("„…“, wollen X wissen", "„…“, ist sich X sicher")
            "modal_verbs": ("will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann",
                            "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "hat", "haben",
-                           "hatte", "hatten"),
+                           "hatte", "hatten", "ist", "war", "sind", "waren"),
            # the impersonal subject: "„…“, zitierte man X"
            "impersonal": ("man",),
            # "als „…“ bezeichnet": a quotation as the predicate of a speech verb after it

@@ -1327,3 +1327,9 @@ def test_time_phrase_is_no_speaker():
 def test_inverted_sein_after_quotation():
     # "„…“, ist sich X sicher": an inverted form of "sein" after the quotation's comma is a cue
     assert extract_quotes("„Das ist Unsinn“, ist sich Kurz sicher.", "de")[0].speaker == "Kurz"
+
+
+def test_idiom_with_fuer_gives_no_view_holder():
+    # "Für Aufsehen sorgte X": "für" with an idiom's noun is no "Für X ist …" view, nor a subject
+    [quote] = extract_quotes("Für Aufsehen sorgte Kurz mit dem Satz: „Das wird klappen.“", "de")
+    assert quote.speaker is None or "Aufsehen" not in quote.speaker

@@ -260,6 +260,9 @@ LANGUAGE = Language(
            "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
+           # … unless the verb after the phrase makes an idiom of the preposition ("Für Aufsehen sorgte X")
+           "opinion_idiom_verbs": ("sorgte", "sorgten", "sorgt", "sorgen", "gesorgt", "stimmte", "stimmten",
+                                   "stimmt", "stimmen", "entschied", "entschieden", "entscheidet"),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
            "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig", "lich", "isch", "weise", "zeitig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")

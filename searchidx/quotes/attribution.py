@@ -278,7 +278,7 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
     starts = [lo]
     if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps
-                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ())) \
+                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ()) or toks[lo].low in P.opinion_preps) \
             and toks[lo].low not in P.pronouns:
         starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
         if P.v2 and starts and starts[0] < hi and (toks[starts[0]].low in P.comps or toks[starts[0]].low in
@@ -1079,7 +1079,10 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if P.opinion_preps and toks[lo].low in P.opinion_preps and lo + 1 < e:
         # "Für Gesundheitsminister X ist die Lage „alarmierend“": whose view the sentence gives
         m = np_after(toks, lo + 1, e, P)
-        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description"):
+        idioms = P.lang.extra.get("opinion_idiom_verbs", ())
+        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description") \
+                and not (_mention_end(m) < e and toks[_mention_end(m)].low in idioms):
+            # (not an idiom with the preposition: "Für Aufsehen sorgte X …")
             return Attribution(m, toks[lo].text, "according-to")
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon

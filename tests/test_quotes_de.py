@@ -1333,3 +1333,13 @@ def test_idiom_with_fuer_gives_no_view_holder():
     # "Für Aufsehen sorgte X": "für" with an idiom's noun is no "Für X ist …" view, nor a subject
     [quote] = extract_quotes("Für Aufsehen sorgte Kurz mit dem Satz: „Das wird klappen.“", "de")
     assert quote.speaker is None or "Aufsehen" not in quote.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body that speaks in the sentence before a quotation standing alone speaks it …
+    ("Die Polizei warnte vor dem Sturm. „Bleiben Sie zu Hause.“", "Die Polizei"),
+    # … also after another speaker's quotation in the paragraph
+    ("„Wir sind zufrieden“, sagte Hans Kurz. Die Opposition widersprach. „Das war schwach.“", "Die Opposition"),
+])
+def test_previous_sentence_body_speaks(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker

@@ -175,6 +175,8 @@ LANGUAGE = Language(
            "narrative_subject_first": True,
            # … or by the source phrase opening that sentence ("Nach Ansicht von X ist … gefallen. „…“")
            "previous_source_first": True,
+           # … or by a body with an article that speaks in that sentence ("Die Opposition widersprach. „…“")
+           "previous_speech_body": True,
            # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")

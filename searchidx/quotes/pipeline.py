@@ -876,6 +876,13 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
         if m is not None and m.kind in ("name", "description"):
             # "Nach Ansicht von X ist … gefallen. „…“": the sentence's source, not its grammatical subject
             return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
+    if P.lang.extra.get("previous_speech_body"):
+        att = A.pre_rules(toks, lo, hi, P, sent_lo=lo)
+        if att is not None and att.mention.kind == "body" and not att.mention.after_prep and att.verb >= 0 \
+                and toks[att.mention.i].low in P.v2_subject_start:
+            # "Die Opposition widersprach. „…“": a body that speaks in the sentence before
+            return _resolve(att.mention, att.cue, "previous-subject", text, toks, P, index, history,
+                            first.span.start)
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:

@@ -1343,3 +1343,13 @@ def test_idiom_with_fuer_gives_no_view_holder():
 ])
 def test_previous_sentence_body_speaks(text, speaker):
     assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive with a noun that is no role ("Seine Antwort", "Seine Zuversicht") stands for its owner
+    "Hans Kurz wurde gefragt. Seine Antwort: „Das wird klappen.“",
+    "Hans Kurz äußerte sich zuversichtlich: „Ich gehe davon aus.“ Seine Zuversicht gründet sich auf Erfahrungen: "
+    "„Entscheidungen fallen immer in letzter Minute.“",
+])
+def test_possessive_owner_speaks(text):
+    assert extract_quotes(text, "de")[-1].speaker == "Hans Kurz"

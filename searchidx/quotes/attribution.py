@@ -86,6 +86,15 @@ def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None
     return Mention(i, j, "body")
 
 
+def possessive_owner(toks: list[Tok], m: Mention, P: Profile) -> Mention | None:
+    """``m`` is a possessive and a noun that is no role ("Seine Antwort", "Ihre Zuversicht"): its owner,
+    the possessive as a pronoun, speaks."""
+    if m.kind == "body" and m.j - m.i == 2 and toks[m.i].low in P.possessives and toks[m.i + 1].cap \
+            and not P.is_title(toks[m.i + 1].low):
+        return Mention(m.i, m.i + 1, "pronoun")
+    return None
+
+
 def according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
     """The source of an "according to" phrase of ``k`` tokens at ``i``."""
     return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
@@ -1097,7 +1106,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 and toks[m.i].low in P.dets:
             # "Ein Beamter der Polizei: „…“" (a person the word lists do not know as a role); "Seine
             # Meinung dazu: „…“" is its owner's
-            m = _source_owner(toks, m.i, m.i + 2, P) or Mention(m.i, m.j, "description", appos=m.appos)
+            m = _source_owner(toks, m.i, m.i + 2, P) or possessive_owner(toks, m, P) \
+                or Mention(m.i, m.j, "description", appos=m.appos)
         if m is not None and m.kind in ("name", "description", "pronoun" if P.possessives else "name") \
                 and (m.i == lo or (
                 P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj

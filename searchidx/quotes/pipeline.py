@@ -342,6 +342,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
+                m = A.possessive_owner(toks, m, P) or m     # "Seine Zuversicht gründet sich auf …: „…“"
                 att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and pre_hi - 1 > sent_lo \
                 and toks[pre_hi - 1].text == ":" and P.lang.extra.get("colon_subject"):

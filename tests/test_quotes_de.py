@@ -416,7 +416,7 @@ def test_present_plural_sprechen():
 
 @pytest.mark.parametrize("text, speaker", [
     # the fronted place of "heißt es" is the source, not a phrase after it
-    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "Website des Vereins"),
+    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "der Website des Vereins"),
     # "dessen Stellvertreter" after the verb is a subject
     ("Nach dem Treffen teilte dessen Stellvertreter mit: „Wir sind zufrieden.“", "dessen Stellvertreter"),
 ])
@@ -1353,3 +1353,12 @@ def test_previous_sentence_body_speaks(text, speaker):
 ])
 def test_possessive_owner_speaks(text):
     assert extract_quotes(text, "de")[-1].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker and a colon after a linking adverb; the article after the adverb opens the phrase
+    ("Dazu der Minister: „Wir sind einig.“", "der Minister"),
+    ("So Hans Kurz: „Wir sind einig.“", "Hans Kurz"),
+])
+def test_colon_speaker_after_adverb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -200,6 +200,9 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
            "colon_body": True,
+           # … also after an adverb that links it to the text before ("Dazu der Minister: „…“", "So X: „…“")
+           "colon_openers": ("dazu", "so", "hierzu", "darauf", "weiter", "zudem", "außerdem", "auch", "ebenso",
+                             "ähnlich", "kurz", "knapp", "selbstkritisch", "zuversichtlich"),
            # "sie" (she or they) stands for a female subject of its sentence or the one before when one is there
            "ambiguous_pronoun_local": True,
            # a short quotation without a cue is a person's word only ("Hans Kurz hält das für „absurd“"), not

@@ -1111,7 +1111,8 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
         if m is not None and m.kind in ("name", "description", "pronoun" if P.possessives else "name") \
                 and (m.i == lo or (
                 P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj
-                                                             or toks[q].low in P.dets for q in range(lo, m.i)))) \
+                                                             or toks[q].low in P.dets for q in range(lo, m.i)))
+                or (m.i == lo + 1 and toks[lo].low in P.lang.extra.get("colon_openers", ()))) \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")

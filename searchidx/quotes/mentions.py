@@ -451,8 +451,10 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         b -= 1
     start = b + 1
-    while start <= k and not toks[start].cap and (toks[start].low in P.connectors or toks[start].low in P.conj):
-        start += 1
+    while start <= k and not toks[start].cap and (toks[start].low in P.connectors or toks[start].low in P.conj) \
+            and not (toks[start].low in P.dets and start - 1 >= lo and toks[start - 1].low in P.stops):
+        start += 1      # (an article after an adverb or a preposition opens the phrase: "Dazu der Minister:",
+        #                 "anlässlich des Entzugs": so the phrase is known to follow the preposition)
     if start > k:
         return None
     if P.noun_caps and start < k and toks[k].low == toks[k].text and not toks[k].text[0].isdigit() \

@@ -1362,3 +1362,9 @@ def test_possessive_owner_speaks(text):
 ])
 def test_colon_speaker_after_adverb(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_name_in_apposition_with_party():
+    # "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte …": the name in apposition, without its party
+    text = "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte den Beschluss „einen Fehler“."
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

@@ -349,7 +349,12 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             return inner if inner is not None and inner.kind in ("name", "description") and not inner.after_prep \
                 else None
         inner = np_before(toks, c2, lo, P)
-        seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
+        se = k
+        if toks[se - 1].text == ")":
+            # "Der Bürgermeister, Hans Kurz (SPD), sagte": the party in parentheses is no part of the name
+            o = next((q for q in range(se - 2, c2, -1) if toks[q].text == "("), -1)
+            se = o if o > c2 + 1 else se
+        seg = classify(toks, c2 + 1, se, P) if se > c2 + 1 else None
         if inner and seg and seg.kind == "name" and _genitive_role(toks, inner, P):
             seg.appos = (inner.i, inner.j)      # "Der Präsident Frankreichs, Nicolas Sarkozy, sagte"
             return seg

@@ -246,12 +246,6 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
-        if low in P.dets and P.noun_caps and low in P.connectors and j > i and toks[j - 1].cap \
-                and toks[j - 1].low not in P.dets and j + 1 < hi and is_quote_char(toks[j + 1].text):
-            k = _quoted_name_end(toks, j + 1, hi)
-            if k > 0:       # a genitive name in quote marks: "sagte ein Sprecher der „Grünen Liga“"
-                j = k + 1
-                break
         if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
                                   and toks[j + 1].word):
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:

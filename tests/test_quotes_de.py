@@ -1368,3 +1368,10 @@ def test_name_in_apposition_with_party():
     # "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte …": the name in apposition, without its party
     text = "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte den Beschluss „einen Fehler“."
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_quoted_name_after_a_name_is_whom_it_told():
+    # "sagte Kurz der „Bild“:": a person's name takes no genitive; the quoted name is the addressee
+    [quote] = [q for q in extract_quotes("Am Montag sagte Kurz der „Bild“: „Wir sind enttäuscht.“", "de")
+               if q.text.startswith("Wir")]
+    assert quote.speaker == "Kurz"

@@ -383,7 +383,8 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
                 and toks[s - 1].cap and toks[s - 1].low not in P.dets:
             # a genitive: "Ein Sprecher der „Grünen Liga“ sagte", "Der Chefredakteur des „Spiegel“, X,"
             head = np_before(toks, s, lo, P)
-            if head is not None and head.kind != "pronoun":
+            if head is not None and head.kind in ("description", "body"):
+                # (a person's name takes no genitive: "sagte Kurz der „Bild“:" is whom Kurz told)
                 kind = "description" if any(P.is_title(t.low) for t in toks[head.i:head.j]) else "body"
                 return Mention(head.i, k + 1, kind, after_prep=head.after_prep)
         m = Mention(s, k + 1, "name", b + 1, k)

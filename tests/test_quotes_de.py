@@ -416,7 +416,7 @@ def test_present_plural_sprechen():
 
 @pytest.mark.parametrize("text, speaker", [
     # the fronted place of "heißt es" is the source, not a phrase after it
-    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "Website des Vereins"),
+    ("Auf der Website des Vereins heißt es zur Begründung: „Wir mussten sparen.“", "der Website des Vereins"),
     # "dessen Stellvertreter" after the verb is a subject
     ("Nach dem Treffen teilte dessen Stellvertreter mit: „Wir sind zufrieden.“", "dessen Stellvertreter"),
 ])
@@ -1192,3 +1192,186 @@ def test_relative_clause_before_quotation(text, speaker):
 ])
 def test_closed_relative_clause_is_no_cue(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a medium or role before the verb that agrees with it is the subject, not a fronted object …
+    ("Die Zeitung bezeichnete Kunze als „Lügner“.", "Die Zeitung"),
+    ("Das Magazin Barrons nannte die Firma 2010 eine „Schatten-CIA“.", "Das Magazin Barrons"),
+    # … but a plural phrase before a singular verb is the object ("Die Äußerungen bezeichnete X")
+    ("Die Zeitungen bezeichnete Kunze als „Knaller“.", "Kunze"),
+    # … even when the phrase after the verb is no name ("Die tibetischen Mönche … beschrieb die Agentur")
+    ("Die tibetischen Mönche, die demonstriert hatten, beschrieb die Agentur als „aggressiv“.", "die Agentur"),
+    # … and "der" before a feminine noun is a dative
+    ("Der Zeitung sagte Kunze: „Wir sind bereit.“", "Kunze"),
+])
+def test_fronted_object_or_medium_subject(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an extended attribute between the article and the noun belongs to the speaker phrase, after …
+    ("„Das ist ein großer Tag“, schrieb die in Hamburg geborene Sängerin Meier.",
+     "die in Hamburg geborene Sängerin Meier"),
+    # … and before the verb, with an apposition
+    ("Die das Feuer überlebende Anna Berg, 30, beschrieb im Krankenhaus den Hergang: „Es war laut.“",
+     "Die das Feuer überlebende Anna Berg"),
+])
+def test_extended_attribute_in_speaker_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "und" before a lower-case verb ends the speaker phrase (nouns are capitalised)
+    ("„Gar nicht mehr so sicher?“ schrieben die Angreifer und kündigten weitere Aktionen an.", "die Angreifer"),
+    # a focus particle before the subject is no fronted phrase: the noun after the verb is its object
+    ("Auch die Ministerin Renate Schmidt (SPD) äußerte Vorbehalte: „Das wird knapp.“", "Renate Schmidt"),
+])
+def test_speaker_phrase_bounds(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Als „…“" opening the sentence is fronted: the verb after it is finite and its subject speaks …
+    ("Als „Skandal“ bezeichnete Volker Beck den Plan.", "Volker Beck"),
+    ("Als „verpasste Chance“ beurteilte der Abgeordnete das Treffen.", "der Abgeordnete"),
+    # … while after an article the participle is an adjective and names no speaker
+    ("Die als „Skandal“ bezeichnete Reform trat in Kraft.", None),
+])
+def test_fronted_predicate_quotation(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name in the apposition of the speaker is part of who speaks, not of what is said
+    "Sie seien außer Gefahr, sagte Mark Kurz, der Sprecher der so genannten „Blauen Ambulanz“.",
+    "In einer Mitteilung erklärte der Eigentümer, das auch die „Ruhr Nachrichten“ verlegende Haus Lensing, "
+    "dass das Blatt schließe.",
+])
+def test_name_in_speaker_apposition(text):
+    assert extract_quotes(text, "de")[0].speaker is None
+
+
+def test_time_adverb_before_the_subject_after_the_verb():
+    # "nahm jetzt auch der Ministerpräsident … Stellung": "jetzt" is skipped to find the subject
+    text = ("„Wir brauchen Sicherheit“, erklärte Verbandschef Max Busch.\n\n"
+            "Am Rande einer Sitzung nahm jetzt auch der Ministerpräsident des Landes, Hans Kurz (CDU), zu der "
+            "Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.")
+    assert extract_quotes(text, "de")[1].speaker == "Hans Kurz"
+
+
+def test_previous_sentence_source_speaks():
+    # a quotation alone after a sentence opened by a source phrase: that source speaks, not the subject
+    text = ("Nach Ansicht von Niedersachsens Ministerpräsident Hans Kurz (CDU) ist mit der Empfehlung von Generalanwalt "
+            "Berg jedoch noch keine Vorentscheidung gefallen. „Es ist nur ein Gutachten.“")
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_subordinate_clause_subject_is_no_sentence_subject():
+    # after a fronted phrase, the subject of a "dass" clause behind the first comma is not the sentence's
+    text = "In einem Interview mit dem Anwalt sagte dieser, dass Meier bereits in „seiner eigenen Welt“ lebe."
+    assert extract_quotes(text, "de")[0].speaker != "Meier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a thing a genitive name owns after the verb is no subject of a fronted phrase ("Obamas Einsatz") …
+    ("Das Nobelkomitee würdigte Obamas Einsatz zur „Stärkung der Diplomatie“.", "Das Nobelkomitee"),
+    # … and a body with a place after it opens its sentence as the subject
+    ("Das Nobelkomitee im norwegischen Oslo würdigte damit den Einsatz zur „Stärkung der Diplomatie“.",
+     "Das Nobelkomitee im norwegischen Oslo"),
+])
+def test_body_subject_before_speech_verb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_subject_after_fronted_phrase_with_relative_clause():
+    # "In einem Bericht, der …, rechtfertigte X …": past the relative clause to the verb and its subject
+    text = "In einem Bericht, der veröffentlicht wurde, rechtfertigte das Ministerium die Aktion als „defensiver Natur“."
+    assert extract_quotes(text, "de")[0].speaker == "das Ministerium"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in quote marks as the genitive of a speaker phrase belongs to it, before the verb …
+    ("Ein Sprecher der „Grünen Liga“ sagte: „Das ist Unsinn.“", "Ein Sprecher der „Grünen Liga“"),
+    ("Der Chefredakteur des „Spiegel“, Hans Kurz, sagte: „Das ist Unsinn.“", "Hans Kurz"),
+    # … but after the verb "der „…“" is mostly whom the speaker told ("sagte Kurz der „Süddeutschen Zeitung“")
+    ("„Das ist Unsinn“, sagte Kurz der „Süddeutschen Zeitung“.", "Kurz"),
+])
+def test_quoted_genitive_in_speaker_phrase(text, speaker):
+    [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a compound with a quoted name is one phrase: a fronted "Gegenüber der „Bild“-Zeitung" is no subject …
+    ("Gegenüber der „Bild“-Zeitung sagte Kurz: „Das ist Unsinn.“", "Kurz"),
+    # … and "Die „Bild“-Zeitung" speaks as a whole
+    ("Die „Bild“-Zeitung schrieb: „Das ist Unsinn.“", "Die „Bild“-Zeitung"),
+])
+def test_quoted_name_compound(text, speaker):
+    [quote] = [q for q in extract_quotes(text, "de") if q.text.startswith("Das ist")]
+    assert quote.speaker == speaker
+
+
+def test_accusative_object_first_leaves_the_subject_after_the_verb():
+    # "Den Plan bezeichnete die Opposition als „…“": a phrase with an accusative article is no subject
+    assert extract_quotes("Den Plan bezeichnete die Opposition als „Unsinn“.", "de")[0].speaker == "die Opposition"
+
+
+def test_time_phrase_is_no_speaker():
+    # "Wenige Stunden später erklärte X": a phrase ending in a noun of time is no subject
+    text = "Wenige Stunden später erklärte Hans Kurz: „Die Lage ist unter Kontrolle.“"
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_inverted_sein_after_quotation():
+    # "„…“, ist sich X sicher": an inverted form of "sein" after the quotation's comma is a cue
+    assert extract_quotes("„Das ist Unsinn“, ist sich Kurz sicher.", "de")[0].speaker == "Kurz"
+
+
+def test_idiom_with_fuer_gives_no_view_holder():
+    # "Für Aufsehen sorgte X": "für" with an idiom's noun is no "Für X ist …" view, nor a subject
+    [quote] = extract_quotes("Für Aufsehen sorgte Kurz mit dem Satz: „Das wird klappen.“", "de")
+    assert quote.speaker is None or "Aufsehen" not in quote.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body that speaks in the sentence before a quotation standing alone speaks it …
+    ("Die Polizei warnte vor dem Sturm. „Bleiben Sie zu Hause.“", "Die Polizei"),
+    # … also after another speaker's quotation in the paragraph
+    ("„Wir sind zufrieden“, sagte Hans Kurz. Die Opposition widersprach. „Das war schwach.“", "Die Opposition"),
+])
+def test_previous_sentence_body_speaks(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive with a noun that is no role ("Seine Antwort", "Seine Zuversicht") stands for its owner
+    "Hans Kurz wurde gefragt. Seine Antwort: „Das wird klappen.“",
+    "Hans Kurz äußerte sich zuversichtlich: „Ich gehe davon aus.“ Seine Zuversicht gründet sich auf Erfahrungen: "
+    "„Entscheidungen fallen immer in letzter Minute.“",
+])
+def test_possessive_owner_speaks(text):
+    assert extract_quotes(text, "de")[-1].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speaker and a colon after a linking adverb; the article after the adverb opens the phrase
+    ("Dazu der Minister: „Wir sind einig.“", "der Minister"),
+    ("So Hans Kurz: „Wir sind einig.“", "Hans Kurz"),
+])
+def test_colon_speaker_after_adverb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_name_in_apposition_with_party():
+    # "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte …": the name in apposition, without its party
+    text = "Der Bürgermeister der Stadt, Hans Kurz (SPD), nannte den Beschluss „einen Fehler“."
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+def test_quoted_name_after_a_name_is_whom_it_told():
+    # "sagte Kurz der „Bild“:": a person's name takes no genitive; the quoted name is the addressee
+    [quote] = [q for q in extract_quotes("Am Montag sagte Kurz der „Bild“: „Wir sind enttäuscht.“", "de")
+               if q.text.startswith("Wir")]
+    assert quote.speaker == "Kurz"

@@ -34,7 +34,7 @@ LANGUAGE = Language(
         verkündete erläutert erläuterte bekräftigt bekräftigte versichert versicherte kündigte räumte
         mahnt mahnte beklagt beklagte behauptet behauptete sprach spricht sprachen nannte nennt nannten
         bezeichnet bezeichnete bezeichneten lobt lobte urteilt urteilte fragt fragte fragten rief ruft
-        appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
+        beurteilte beurteilten appellierte unterstrich unterstreicht stellte zitiert zitierte bilanzierte resümierte
         kommentierte kommentiert gestand gesteht verspricht versprach versprachen argumentiert
         argumentierte begründete begründet verwies verweist hieß heißt heisst kündigt räumt gab
         zeigte erinnert erinnerte beteuerte beteuert entgegnete entgegnet widersprach widerspricht
@@ -118,7 +118,7 @@ LANGUAGE = Language(
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
         zunächst schließlich nochmals sich immer wieder mehrmals wie folgt hingegen dagegen indes indessen
-        wiederum ihrerseits seinerseits allerdings selbst"""),
+        wiederum ihrerseits seinerseits allerdings selbst jetzt inzwischen mittlerweile"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
@@ -173,6 +173,10 @@ LANGUAGE = Language(
            # a quotation alone in its sentence after a narrative sentence about a named person: that
            # person speaks, not the speaker of the paragraph's quotation before
            "narrative_subject_first": True,
+           # … or by the source phrase opening that sentence ("Nach Ansicht von X ist … gefallen. „…“")
+           "previous_source_first": True,
+           # … or by a body with an article that speaks in that sentence ("Die Opposition widersprach. „…“")
+           "previous_speech_body": True,
            # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
@@ -196,6 +200,9 @@ LANGUAGE = Language(
            "colon_after_conj": True,
            # "Ein Beamter der Polizei: „…“": any phrase with an article before a colon opening the sentence
            "colon_body": True,
+           # … also after an adverb that links it to the text before ("Dazu der Minister: „…“", "So X: „…“")
+           "colon_openers": ("dazu", "so", "hierzu", "darauf", "weiter", "zudem", "außerdem", "auch", "ebenso",
+                             "ähnlich", "kurz", "knapp", "selbstkritisch", "zuversichtlich"),
            # "sie" (she or they) stands for a female subject of its sentence or the one before when one is there
            "ambiguous_pronoun_local": True,
            # a short quotation without a cue is a person's word only ("Hans Kurz hält das für „absurd“"), not
@@ -229,10 +236,11 @@ LANGUAGE = Language(
            # conjunctions that open a subordinate clause before the main clause
            "subordinators": ("obwohl", "weil", "wenn", "falls", "nachdem", "da", "als", "während", "obgleich",
                              "sobald", "solange", "indem"),
-           # modal verbs (listed as phrase stops) that can open an inverted cue ("„…“, wollen X wissen")
+           # modal verbs and forms of "sein" (listed as phrase stops) that can open an inverted cue
+           # ("„…“, wollen X wissen", "„…“, ist sich X sicher")
            "modal_verbs": ("will", "wollen", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "kann",
                            "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "hat", "haben",
-                           "hatte", "hatten"),
+                           "hatte", "hatten", "ist", "war", "sind", "waren"),
            # the impersonal subject: "„…“, zitierte man X"
            "impersonal": ("man",),
            # "als „…“ bezeichnet": a quotation as the predicate of a speech verb after it
@@ -257,6 +265,9 @@ LANGUAGE = Language(
            "nominative_pronouns": ("er", "ich", "wir"),
            # a sentence-initial "für" + a person gives whose view the sentence reports
            "opinion_preps": ("für",),
+           # … unless the verb after the phrase makes an idiom of the preposition ("Für Aufsehen sorgte X")
+           "opinion_idiom_verbs": ("sorgte", "sorgten", "sorgt", "sorgen", "gesorgt", "stimmte", "stimmten",
+                                   "stimmt", "stimmen", "entschied", "entschieden", "entscheidet"),
            # endings of adverbs that are capitalised only at the start of a sentence ("Relativierend")
            "cap_adverb_suffixes": ("end", "erweise", "gemäß", "mäßig", "lich", "isch", "weise", "zeitig"),
            # verbs that cite only with the expletive ("heißt es"); otherwise they name ("hieß das Lokal")
@@ -324,6 +335,19 @@ LANGUAGE = Language(
                                  "blattes", "sender", "senders", "agentur", "portal", "portals", "artikel",
                                  "ausgabe", "beitrag", "beitrags", "kolumne"),
            "publication_preps": ("für",),
+           # a phrase opened by these is plural with an adjective in -en or a noun in a plural ending
+           # ("die tibetischen Mönche", "Die Äußerungen"): a singular verb has another subject
+           "plural_articles": ("die", "diese", "alle", "viele", "einige", "mehrere", "beide"),
+           "plural_noun_endings": ("ungen", "heiten", "keiten", "innen", "ionen", "ten", "ern"),
+           # "der" before a feminine noun or a weak adjective is a dative or genitive ("Der Zeitung sagte X")
+           "oblique_feminine_articles": ("der",),
+           "feminine_endings": ("ung", "ion", "heit", "keit", "schaft", "in", "ur", "ei", "ie", "zeitschrift"),
+           # particles that focus the phrase after them and share its first position ("Auch die Ministerin sagte")
+           "focus_particles": ("auch", "sogar", "selbst", "nur", "ausgerechnet", "gerade", "besonders"),
+           # nouns of a span of time: a phrase ending in one is no speaker ("Wenige Stunden später sagte X")
+           "time_nouns": ("sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche",
+                          "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt",
+                          "jahrzehnte", "jahrzehnten", "wochenende", "abend", "nacht", "vormittag", "nachmittag"),
            # articles that can open a nominative subject after the finite verb
            "v2_subject_start": ("der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"),
            # articles that never open a subject (accusative, dative, genitive)

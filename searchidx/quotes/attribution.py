@@ -47,7 +47,7 @@ class Attribution:
     verb: int = -1          # token index of the cue verb, when a verb is the cue
 
 
-def _according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
+def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length (in tokens) of an "according to" phrase starting at ``i``, else 0."""
     if toks[i].low not in P.according_first:
         return 0
@@ -90,7 +90,16 @@ def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None
     return Mention(i, j, "body")
 
 
-def _according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
+def possessive_owner(toks: list[Tok], m: Mention, P: Profile) -> Mention | None:
+    """``m`` is a possessive and a noun that is no role ("Seine Antwort", "Ihre Zuversicht"): its owner,
+    the possessive as a pronoun, speaks."""
+    if m.kind == "body" and m.j - m.i == 2 and toks[m.i].low in P.possessives and toks[m.i + 1].cap \
+            and not P.is_title(toks[m.i + 1].low):
+        return Mention(m.i, m.i + 1, "pronoun")
+    return None
+
+
+def according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
     """The source of an "according to" phrase of ``k`` tokens at ``i``."""
     return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
@@ -282,9 +291,12 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     fronted phrase ("In response to the plan, Hillary Clinton’s aide rallied supporters, saying")."""
     starts = [lo]
     if lo < hi and (toks[lo].low in P.preps or toks[lo].low in P.stops or toks[lo].low in P.comps
-                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ())) \
+                    or toks[lo].low in P.lang.extra.get("fronting_connectors", ()) or toks[lo].low in P.opinion_preps) \
             and toks[lo].low not in P.pronouns:
         starts = [c + 1 for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:1 if P.v2 else 3]
+        if P.v2 and starts and starts[0] < hi and (toks[starts[0]].low in P.comps or toks[starts[0]].low in
+                                                   P.lang.extra.get("subordinators", ())):
+            starts = []     # "In dem Interview sagte er, dass X …": a subordinate clause after the comma
         if not P.v2 and toks[lo].low not in P.preps and toks[lo].low not in P.comps:
             starts.append(lo)     # "Then he cut into Bush, calling him …": an adverb before the subject
     elif not P.v2:
@@ -382,11 +394,18 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
             # a fronted clause, then the finite verb and the subject ("Um Zeit zu gewinnen, will
             # Oettinger …")
             v = starts[0]
-            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P)):
+            relative = v < hi and toks[v].low in P.lang.extra.get("relative_verb_final", ())
+            if relative:
+                # "In einem Bericht, der … wurde, rechtfertigte das Ministerium …": past the relative
+                # clause of the fronted phrase to the finite verb
+                c = next((q for q in range(v + 1, min(hi, v + 20)) if toks[q].text in ",;:"), hi)
+                v = c + 1 if c < hi and toks[c].text == "," else hi
+            if v < hi and (toks[v].low in P.v2_finite or _is_verb(toks, v, P) or (relative and _verb_like(toks, v, hi, P))):
                 a = _skip_fillers(toks, v + 1, hi, P, 2)
                 if a < hi and _nominative_start(toks[a], P):
                     m2 = np_after(toks, a, hi, P)
-                    if m2 is not None and not m2.after_prep and m2.kind in ("name", "pronoun", "description"):
+                    if m2 is not None and not m2.after_prep and (m2.kind in ("name", "pronoun", "description") or (
+                            relative and m2.kind == "body" and toks[a].low in P.v2_subject_start)):
                         return m2
         return m
     return None
@@ -476,17 +495,24 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m is not None and m.after_prep and P.v2 and m.i - 1 > lo:
         # "Der Einsatzleiter der Polizei in Dortmund erklärte": a subject with a prepositional phrase
         head = np_before(toks, m.i - 1, lo, P)
-        if head is not None and not head.after_prep and head.i == lo and head.kind in ("name", "description"):
+        if head is not None and not head.after_prep and head.i == lo and (head.kind in ("name", "description") or (
+                head.kind == "body" and toks[lo].low in P.v2_subject_start)):     # ("Das Komitee in Oslo würdigte")
             m = Mention(head.i, m.j, head.kind, head.name_i, head.name_j, head.appos)
     if _subject_ok(m) and P.v2 and m.i - 1 == lo and toks[lo].low in P.np_openers:
         m = Mention(lo, m.j, m.kind, m.name_i, m.name_j, m.appos)    # "Deren Vorsitzende X sagte"
+    focus = m.i - 1 == lo and toks[lo].low in P.lang.extra.get("focus_particles", ()) if m is not None else False
     if _subject_ok(m) and P.v2 and (m.i > lo and toks[m.i - 1].word and toks[m.i - 1].low not in P.conj
-                                    and toks[m.i - 1].low not in P.comps or toks[m.i].low in P.non_nominative):
+                                    and toks[m.i - 1].low not in P.comps and not focus
+                                    or toks[m.i].low in P.non_nominative):
         # verb-second: the phrase before the verb is only part of the fronted phrase ("Als Begründung
         # sagte ein Wissenschaftler") or no nominative ("Den Flüchtlingen sicherte Präsident X zu");
-        # a nominative phrase after the verb is the subject
+        # a nominative phrase after the verb is the subject (a focus particle is no fronted phrase:
+        # "Auch die Ministerin äußerte Vorbehalte")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
-        if m2 is not None and not m2.after_prep and m2.kind != "body" and _nominative_start(toks[m2.i], P):
+        if m2 is not None and not m2.after_prep and _nominative_start(toks[m2.i], P) and (m2.kind != "body" or (
+                # (after an object with its accusative article any phrase with a nominative one:
+                # "Den Namen der Sendung gab das ZDF bekannt")
+                toks[m.i].low in P.non_nominative and toks[m2.i].low in P.v2_subject_start)):
             return m2
     refl = P.lang.extra.get("reflexive", "")
     if _subject_ok(m) and P.v2 and refl and m.j - m.i == 1 and m.i == lo and m.kind != "pronoun" and m.j == k:
@@ -498,13 +524,19 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
             if m2 is not None and not m2.after_prep and m2.kind in ("name", "description") \
                     and _nominative_start(toks[m2.i], P) and toks[m2.i].low not in P.non_nominative:
                 return m2
-    if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets:
+    if _subject_ok(m) and P.v2 and m.kind == "body" and toks[m.i].low in P.dets \
+            and not _agreeing_speaker_noun(toks, m, v, P):
         # a fronted object ("Die Äußerungen bezeichnete Wiefelspütz als „…“"): a person's name or
-        # role right after the verb is the subject
+        # role right after the verb is the subject (not after a medium or role that agrees with the
+        # verb: "Die Zeitung bezeichnete Kunze als „…“")
         m2 = np_after(toks, _skip_fillers(toks, v + 1, hi, P), hi, P)
         if m2 is not None and not m2.after_prep and (m2.kind in ("name", "description") or (
-                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns)) \
-                and toks[m2.i].low not in P.non_nominative:
+                m2.kind == "pronoun" and toks[m2.i].low in P.nominative_pronouns) or (
+                # (any phrase with a nominative article when a plural object meets a singular verb:
+                # "Die Mönche, die …, beschrieb die Agentur als „…“")
+                m2.kind == "body" and toks[m2.i].low in P.v2_subject_start and _plural_np(toks, m, P)
+                and not toks[v].low.endswith("en") and not _plural_np(toks, m2, P))) \
+                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P):
             return m2
     if _subject_ok(m):
         return m
@@ -513,6 +545,42 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
     if m2 is not None and (m2.kind in ("pronoun", "name") or P.v2) and toks[m2.i].low not in P.non_nominative:
         return m2
     return None
+
+
+def _plural_np(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` looks plural: a plural article with an adjective in -en
+    ("die tibetischen Mönche") or a head noun in a plural ending ("Die Äußerungen")."""
+    arts = P.lang.extra.get("plural_articles", ())
+    if not arts or toks[m.i].low not in arts:
+        return False
+    for q in range(m.i + 1, m.j):
+        t = toks[q]
+        if t.cap:
+            return t.low.endswith(P.lang.extra.get("plural_noun_endings", ()))
+        if not t.low.endswith("en"):
+            return False
+        return True         # "die tibetischen": a weak adjective in -en after "die" is plural
+    return False
+
+
+def _possessed_noun(toks: list[Tok], m: Mention, P: Profile) -> bool:
+    """Where nouns are capitalised, ``m`` is a thing a genitive name owns ("Obamas Einsatz"), not a
+    person or role ("Obamas Sprecher")."""
+    return P.noun_caps and m.j - m.i >= 2 and toks[m.i].cap and toks[m.i].low.endswith("s") \
+        and toks[m.i].low not in P.dets and not any(P.is_title(toks[q].low) for q in range(m.i + 1, m.j))
+
+
+def _agreeing_speaker_noun(toks: list[Tok], m: Mention, v: int, P: Profile) -> bool:
+    """``m`` before the verb at ``v`` is a role or a medium ("Die Zeitung", "Das US-Magazin Barrons")
+    whose number the verb agrees with: the subject, not a fronted object."""
+    media = P.lang.extra.get("medium_nouns", ())
+    if toks[m.i].low in P.lang.extra.get("oblique_feminine_articles", ()) and m.i + 1 < m.j and (
+            toks[m.i + 1].low.endswith("en") or toks[m.i + 1].low.endswith(P.lang.extra.get("feminine_endings", ()))):
+        return False        # "Der Zeitung sagte X", "Der Süddeutschen Zeitung sagte X": a dative
+    if not any(toks[q].cap and (P.is_title(toks[q].low) or toks[q].low.rsplit("-", 1)[-1].endswith(media))
+               for q in range(m.i, m.j)):
+        return False
+    return _plural_np(toks, m, P) == toks[v].low.endswith("en")
 
 
 def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention | None:
@@ -802,7 +870,7 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
             if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
-                    final_verb and _subordinate_before(toks, lo, c, P))) or _according_at(toks, c + 1, hi, P):
+                    final_verb and _subordinate_before(toks, lo, c, P))) or according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
                     att.rule = "clause-end"
@@ -843,7 +911,7 @@ def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attributi
     clause after a comma, is the attribution's source (not a pronoun: "according to him")."""
     for c in range(lo, hi - 2):
         if (toks[c].text == "," or toks[c].word) and toks[c + 1].low in P.according_first:
-            k = _according_at(toks, c + 1, hi, P)
+            k = according_at(toks, c + 1, hi, P)
             if k:
                 m = np_after(toks, c + 1 + k, hi, P)
                 if m is not None and m.kind != "pronoun":
@@ -860,9 +928,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     if p >= hi:
         return None
     # ", according to X" / ", volgens X"
-    k = _according_at(toks, p, hi, P)
+    k = according_at(toks, p, hi, P)
     if k:
-        m = _according_np(toks, p, k, hi, P)
+        m = according_np(toks, p, k, hi, P)
         if m:
             return Attribution(m, " ".join(t.text for t in toks[p:p + k]), "according-to")
     t = toks[p]
@@ -1024,7 +1092,10 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if P.opinion_preps and toks[lo].low in P.opinion_preps and lo + 1 < e:
         # "Für Gesundheitsminister X ist die Lage „alarmierend“": whose view the sentence gives
         m = np_after(toks, lo + 1, e, P)
-        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description"):
+        idioms = P.lang.extra.get("opinion_idiom_verbs", ())
+        if m is not None and m.kind in ("name", "description") and (m.name_i >= 0 or m.kind == "description") \
+                and not (_mention_end(m) < e and toks[_mention_end(m)].low in idioms):
+            # (not an idiom with the preposition: "Für Aufsehen sorgte X …")
             return Attribution(m, toks[lo].text, "according-to")
     if toks[hi - 1].text == ":":
         # "BKA-Präsident Ziercke: „" / "Trump: “" — a speaker and a colon
@@ -1039,11 +1110,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
                 and toks[m.i].low in P.dets:
             # "Ein Beamter der Polizei: „…“" (a person the word lists do not know as a role); "Seine
             # Meinung dazu: „…“" is its owner's
-            m = _source_owner(toks, m.i, m.i + 2, P) or Mention(m.i, m.j, "description", appos=m.appos)
+            m = _source_owner(toks, m.i, m.i + 2, P) or possessive_owner(toks, m, P) \
+                or Mention(m.i, m.j, "description", appos=m.appos)
         if m is not None and m.kind in ("name", "description", "pronoun" if P.possessives else "name") \
                 and (m.i == lo or (
                 P.lang.extra.get("colon_after_conj") and all(not toks[q].word or toks[q].low in P.conj
-                                                             or toks[q].low in P.dets for q in range(lo, m.i)))) \
+                                                             or toks[q].low in P.dets for q in range(lo, m.i)))
+                or (m.i == lo + 1 and toks[lo].low in P.lang.extra.get("colon_openers", ()))) \
                 and not (m.j - m.i == 1 and toks[m.i].low in P.conj) \
                 and not _is_verb(toks, m.j - 1, P):       # "Und: „…“", "Der Minister sagte: „…“"
             return Attribution(m, ":", "colon")
@@ -1062,9 +1135,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     if P.lang.extra.get("according_opens_sentence") and e - 14 > lo:
         near = [*near, lo]        # a source phrase opening the sentence governs all of it
     for i in near:
-        k = _according_at(toks, i, e, P)
+        k = according_at(toks, i, e, P)
         if k:
-            m = _according_np(toks, i, k, e, P)
+            m = according_np(toks, i, k, e, P)
             if m:
                 return Attribution(m, " ".join(t.text for t in toks[i:i + k]), "according-to")
             break
@@ -1233,7 +1306,7 @@ def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> 
     for i in range(lo, hi):
         if in_quote[i]:
             continue
-        k = _according_at(toks, i, hi, P)
+        k = according_at(toks, i, hi, P)
         if k:
             m = np_after(toks, i + k, hi, P)
             if m is not None and m.kind != "pronoun":
@@ -1271,7 +1344,7 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
                         return att
             elif sources:
                 # a source phrase: "Dabei sei laut Polizei …", "Den Angaben der Veranstalter zufolge …"
-                k = _according_at(toks, v, hi, P)
+                k = according_at(toks, v, hi, P)
                 if not k and toks[v].low in P.post_cues and v > lo and toks[v - 1].text == ",":
                     k = 1         # "Doch sei es, so der Schriftsteller X, …"
                 m = np_after(toks, v + k, hi, P) if k else (
@@ -1337,9 +1410,9 @@ def attributive_cue(toks: list[Tok], sent_lo: int, open_tok: int, post_lo: int, 
     „Skandal“ bezeichneten Pläne". The noun after it is no subject: the agent "von X" before the
     quotation speaks; without one the result has no mention (the quotation names no speaker and no
     rule after it may give one). None when the construction is absent."""
-    if open_tok - 1 < sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
+    if open_tok - 1 <= sent_lo or toks[open_tok - 1].low not in P.lang.extra.get("predicate_markers", ()) \
             or post_lo + 1 >= post_hi or not _is_verb(toks, post_lo, P):
-        return None
+        return None     # ("Als „Skandal“ bezeichnete X den Plan": fronted, the verb is finite)
     nxt = toks[post_lo + 1]
     if not (nxt.word and nxt.cap and nxt.low not in P.dets and nxt.low not in P.pronouns):
         return None

@@ -47,6 +47,9 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return None       # capitalised nouns: "fest", "dazu" are no speaker ("t-online.de", "letztere" are)
     if j - i == 1 and toks[i].low in P.lang.extra.get("time_words", ()):
         return None                       # "Thursday", "night": a time, not a speaker
+    if toks[j - 1].low in P.lang.extra.get("time_nouns", ()) and j - i <= 3 \
+            and not any(t.low in P.preps for t in toks[max(0, i - 1):j]):
+        return None                       # "Wenige Stunden (später erklärte X)": a time, not a speaker
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
             and not toks[i].low.endswith("s"):
         return None     # "meanwhile", "night", "swing": one lower-case word speaks only as a plural ("officials")
@@ -170,6 +173,29 @@ def _quoted_name_end(toks: list[Tok], q: int, hi: int) -> int:
     return -1
 
 
+def _extended_attribute(toks: list[Tok], s: int, hi: int, P: Profile) -> int:
+    """Where nouns are capitalised, an article can open an attribute phrase that ends in an inflected
+    participle or adjective before the noun: "die [in New York geborene] Sängerin", "Die [das Unglück
+    überlebende] Frau". ``toks[s]`` is its first word (a preposition or an article): the index of the
+    noun after it, else -1."""
+    if not P.noun_caps or s >= hi or not (toks[s].low in P.preps or toks[s].low in P.dets):
+        return -1
+    noun = False
+    for q in range(s + 1, min(hi - 1, s + 8)):
+        t = toks[q]
+        if not t.word or t.low in P.verbs or t.low in P.comps or t.low in P.pronouns:
+            return -1
+        if t.cap:
+            noun = True
+        elif noun and t.low.endswith(_INFLECTED) and t.low not in P.stops and t.low not in P.dets \
+                and t.low not in P.preps and toks[q + 1].cap and toks[q + 1].word:
+            return q + 1
+    return -1
+
+
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
     if i < hi and is_quote_char(toks[i].text):
@@ -212,6 +238,11 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if _joins_particle(toks, i, j, hi, P):
             j += 1          # "Anouk de Vries", "zu Guttenberg" (not after a full name: "Hans Huber zur APA")
             continue
+        if j == i + 1 and toks[i].low in P.dets:
+            e = _extended_attribute(toks, j, hi, P)
+            if e > 0:
+                j = e       # "schrieb die in New York geborene Lopez"
+                continue
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
@@ -228,8 +259,10 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             continue
         if (low in P.connectors or low in P.conj) and not t.cap:
             if j > i and j + 1 < hi and toks[j + 1].word and toks[j + 1].low not in P.stops \
-                    and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns:
-                j += 1
+                    and toks[j + 1].low not in P.verbs and toks[j + 1].low not in P.pronouns \
+                    and not (P.noun_caps and not toks[j + 1].cap and toks[j + 1].low not in P.dets
+                             and not (j + 2 < hi and toks[j + 2].cap)):
+                j += 1      # (capitalised nouns: "die Hacker und kündigten …" joins a verb, no noun)
                 continue
             break
         if low in P.attributive and j > i and toks[j - 1].low in P.dets and j + 1 < hi and toks[j + 1].word \
@@ -310,7 +343,12 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             return inner if inner is not None and inner.kind in ("name", "description") and not inner.after_prep \
                 else None
         inner = np_before(toks, c2, lo, P)
-        seg = classify(toks, c2 + 1, k, P) if k > c2 + 1 else None
+        se = k
+        if toks[se - 1].text == ")":
+            # "Der Bürgermeister, Hans Kurz (SPD), sagte": the party in parentheses is no part of the name
+            o = next((q for q in range(se - 2, c2, -1) if toks[q].text == "("), -1)
+            se = o if o > c2 + 1 else se
+        seg = classify(toks, c2 + 1, se, P) if se > c2 + 1 else None
         if inner and seg and seg.kind == "name" and _genitive_role(toks, inner, P):
             seg.appos = (inner.i, inner.j)      # "Der Präsident Frankreichs, Nicolas Sarkozy, sagte"
             return seg
@@ -341,6 +379,14 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             s -= 1
         elif s < b and toks[s].low not in P.dets:
             s = b
+        if P.noun_caps and s < b and toks[s].low in P.connectors and s - 1 >= lo and toks[s - 1].word \
+                and toks[s - 1].cap and toks[s - 1].low not in P.dets:
+            # a genitive: "Ein Sprecher der „Grünen Liga“ sagte", "Der Chefredakteur des „Spiegel“, X,"
+            head = np_before(toks, s, lo, P)
+            if head is not None and head.kind in ("description", "body"):
+                # (a person's name takes no genitive: "sagte Kurz der „Bild“:" is whom Kurz told)
+                kind = "description" if any(P.is_title(t.low) for t in toks[head.i:head.j]) else "body"
+                return Mention(head.i, k + 1, kind, after_prep=head.after_prep)
         m = Mention(s, k + 1, "name", b + 1, k)
         if s - 1 >= lo and toks[s - 1].low in P.preps:
             m.after_prep = True
@@ -365,12 +411,23 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             if b < k and b > lo and _s_apostrophe(toks, b, P):
                 b -= 1      # "Sanders’ campaign said"
                 continue
+            if t.text == "-" and b < k and b - 1 > lo and is_quote_char(toks[b - 1].text) \
+                    and toks[b - 1].end == t.start and t.end == toks[b + 1].start:
+                # a compound with a quoted name: "der „Bild“-Zeitung"
+                o = next((q for q in range(b - 2, max(lo, b - 9) - 1, -1) if is_quote_char(toks[q].text)), -1)
+                if o >= lo and all(toks[q].word for q in range(o + 1, b - 1)):
+                    b = o - 1
+                    continue
             break
         if low in P.particles and not t.cap and b < k and toks[b + 1].cap and b - 1 >= lo and toks[b - 1].cap:
             b -= 1          # "zu Guttenberg"
             continue
         if low in P.dets and b < k and toks[b + 1].cap and low in P.comps and P.lang.extra.get("comp_before_name"):
             break           # "strange that Trump would": a complementizer, no article
+        if P.noun_caps and b < k and b - 1 >= lo and toks[b - 1].low in P.dets and (low in P.dets or low in P.preps) \
+                and 0 < _extended_attribute(toks, b, k + 1, P) <= k:
+            b -= 2          # "Die das Unglück überlebende Frau", "die in Berlin lebende Autorin"
+            break
         if low in P.dets:
             if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
                     and toks[b - 1].low not in P.stops:
@@ -394,8 +451,10 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         b -= 1
     start = b + 1
-    while start <= k and not toks[start].cap and (toks[start].low in P.connectors or toks[start].low in P.conj):
-        start += 1
+    while start <= k and not toks[start].cap and (toks[start].low in P.connectors or toks[start].low in P.conj) \
+            and not (toks[start].low in P.dets and start - 1 >= lo and toks[start - 1].low in P.stops):
+        start += 1      # (an article after an adverb or a preposition opens the phrase: "Dazu der Minister:",
+        #                 "anlässlich des Entzugs": so the phrase is known to follow the preposition)
     if start > k:
         return None
     if P.noun_caps and start < k and toks[k].low == toks[k].text and not toks[k].text[0].isdigit() \

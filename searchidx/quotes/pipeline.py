@@ -295,6 +295,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):
                 att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
+            if is_title and att is not None and _in_apposition(toks, att.mention, first.open_tok, P):
+                # "sagte X, der Sprecher der „EVAC-Ambulanz“": a name in the speaker's apposition
+                att, is_naming, is_title = None, True, False
         res = None
         if att is None and not (is_naming or is_title and not P.title_speech) and g[0] > 0:
             # another quotation earlier in the same sentence: same speaker ("called it “A” and “B”")
@@ -347,6 +350,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
                 m = A.relative_clause_subject(toks, m, pre_hi, P)
+                m = A.possessive_owner(toks, m, P) or m     # "Seine Zuversicht gründet sich auf …: „…“"
                 att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and pre_hi - 1 > sent_lo \
                 and toks[pre_hi - 1].text == ":" and P.lang.extra.get("colon_subject"):
@@ -444,12 +448,24 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     return out
 
 
+def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
+    """The quotation opened at ``open_tok`` stands in an apposition right after the speaker phrase
+    ``m`` (", der Sprecher der so genannten „…“"): no verb or comma between, so it is part of who
+    speaks, not of what is said."""
+    e = m.appos[1] if m.appos and m.appos[1] > m.j else m.j
+    if m.kind == "pronoun" or not (e + 1 < open_tok and toks[e].text == "," and open_tok - e <= 12):
+        return False
+    finite = P.lang.extra.get("subjunctive", ())
+    return not any(toks[q].text in ",;:" or toks[q].low in P.comps or toks[q].low in P.verbs
+                   or toks[q].low in P.v2_finite or toks[q].low in finite for q in range(e + 1, open_tok))
+
+
 def _inside_quotation(m, toks, in_quote) -> bool:
-    """The phrase ``m`` lies in a quotation, unless it is a name in quote marks with its article
-    ("die „Computerwoche“")."""
+    """The phrase ``m`` lies in a quotation, unless it holds a name in quote marks ("die
+    „Computerwoche“", "ein Sprecher der „Grünen Liga“")."""
     if not any(in_quote[q] for q in range(m.i, m.j)):
         return False
-    return not (m.name_i - 1 >= m.i and is_quote_char(toks[m.name_i - 1].text))
+    return not any(is_quote_char(toks[q].text) for q in range(m.i, m.j))
 
 
 def _medium_name(toks, open_tok: int, P: Profile) -> bool:
@@ -873,6 +889,19 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
         lo = sent_end[s] + 1
     if lo >= hi or any(in_quote[q] for q in range(lo, hi)):
         return None
+    if P.lang.extra.get("previous_source_first"):
+        k = A.according_at(toks, lo, hi, P)
+        m = A.according_np(toks, lo, k, hi, P) if k else None
+        if m is not None and m.kind in ("name", "description"):
+            # "Nach Ansicht von X ist … gefallen. „…“": the sentence's source, not its grammatical subject
+            return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
+    if P.lang.extra.get("previous_speech_body"):
+        att = A.pre_rules(toks, lo, hi, P, sent_lo=lo)
+        if att is not None and att.mention.kind == "body" and not att.mention.after_prep and att.verb >= 0 \
+                and toks[att.mention.i].low in P.v2_subject_start:
+            # "Die Opposition widersprach. „…“": a body that speaks in the sentence before
+            return _resolve(att.mention, att.cue, "previous-subject", text, toks, P, index, history,
+                            first.span.start)
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:

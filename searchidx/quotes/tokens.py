@@ -124,6 +124,7 @@ class Tokens:
         starts, ends, texts, lows, words, caps = cols
         self.toks = list(map(Tok, starts, ends, texts, lows, words, caps))
         self.starts = starts
+        self.texts = texts      # (the token texts, for scans in C)
         #: indices of capitalised words, for scans that only look at names
         self.caps = list(compress(range(len(caps)), caps))
 

@@ -60,27 +60,30 @@ class NameIndex:
         # (this loop visits every capitalised word of the article: the sets and the title test are
         # read into locals once)
         is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
+        not_name_start, source_nouns = P.not_name_start, P.source_nouns
+        no_context = frozenset()
         done = 0
         for i in caps:
             if i < done:
                 continue
             t = toks[i]
-            if t.low in P.not_name_start:
+            if t.low in not_name_start:
                 continue      # (a capitalised "Für"/"Von"/"Laut" opening a sentence is no part of a name)
-            # a capitalised run: leading titles, then the name
-            j = i
-            while j < n and (toks[j].cap and toks[j].word and toks[j].low not in stops
-                             or (toks[j].low in particles and j + 1 < n and toks[j + 1].cap
+            # a capitalised run: leading titles, then the name (it has toks[i], a capitalised word
+            # that ``not_name_start`` says is no stop)
+            j = i + 1
+            while j < n and ((tj := toks[j]).cap and tj.word and tj.low not in stops
+                             or (tj.low in particles and j + 1 < n and toks[j + 1].cap
                                  and not (j - 2 >= i and toks[j - 2].cap and not is_title(toks[j - 2].low)
                                           and toks[j - 2].low not in dets))
-                             or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
-                                 and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap
-                                 and toks[j + 1].start - toks[j].end <= 1)):    # (not over a line break)
+                             or (tj.text == "." and len(toks[j - 1].text) <= 3
+                                 and toks[j - 1].end == tj.start and j + 1 < n and toks[j + 1].cap
+                                 and toks[j + 1].start - tj.end <= 1)):    # (not over a line break)
                 j += 1
             k = i
             for q in range(i, j - 1):
                 # the name starts after the last title or possessive ("Germany’s Chancellor Angela Merkel")
-                if is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s")) or toks[q].low in P.source_nouns:
+                if is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s")) or toks[q].low in source_nouns:
                     k = q + 1     # (also "Ansicht von Paul Roth": a noun of a view before the name)
             while k < j and toks[k].text == ".":
                 k += 1
@@ -94,7 +97,10 @@ class NameIndex:
             while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and is_title(toks[q].low):
                 titles.append(toks[q].low)
                 q -= 1
-            key = tuple([x.text for x in toks[k:j] if x.word])
+            if j - k == 1:      # (most runs are one word)
+                key = (toks[k].text,) if toks[k].word else ()
+            else:
+                key = tuple([x.text for x in toks[k:j] if x.word])
             if key:
                 disp = text[toks[k].start:toks[j - 1].end]
                 if len(key) >= 2:
@@ -105,7 +111,7 @@ class NameIndex:
                     idx.names[key].append(t.start)
                 if len(key) >= 2 and not inside(t.start):
                     idx.person_offsets.append((toks[k].start, disp))
-                context = _context(toks, i, j) if titles else frozenset()
+                context = _context(toks, i, j) if titles else no_context
                 for ti in titles:
                     idx.roles[ti].append((toks[k].start, disp, context))
                     g = P.gender_of(ti)

@@ -141,6 +141,8 @@ def find_spans(text: str, lang: Language) -> list[Span]:
     carry = False            # the previous paragraph ended inside a quotation
     for pm in _PARA_RE.finditer(text):
         lo, hi = pm.span()
+        if not carry and _MARK_RE.search(text, lo, hi) is None:
+            continue        # no quote mark and no quotation to end: the steps below would do nothing
         # trim trailing whitespace of the paragraph
         while hi > lo and text[hi - 1].isspace():
             hi -= 1

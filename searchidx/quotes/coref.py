@@ -151,13 +151,16 @@ class NameIndex:
     def add_text_names(self, text: str, P: Profile) -> None:
         """Register the full names of the whole text (a fast scan without tokens), so that a
         surname is completed from a first mention far from any quotation."""
+        # (the sets and the title test read into locals once: this visits every capitalised run)
+        is_title, dets, stops, connectors = P.is_title, P.dets, P.stops, P.connectors
+        according_first, source_nouns = P.according_first, P.source_nouns
         for m in P.name_run_re.finditer(text):
             words = m.group().split()
             k = 0
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
-                if P.is_title(lw) or lw in P.dets or lw in P.stops or lw in P.connectors \
-                        or lw in P.according_first or w.endswith(("’s", "'s")) or lw in P.source_nouns:
+                if is_title(lw) or lw in dets or lw in stops or lw in connectors \
+                        or lw in according_first or w.endswith(("’s", "'s")) or lw in source_nouns:
                     k = q + 1
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .mentions import _is_namepart
 from .profile import Profile
-from .tokens import Tok, is_quote_char
+from .tokens import QUOTE_CHARS, Tok
 
 
 @dataclass
@@ -61,6 +61,7 @@ class NameIndex:
         # read into locals once)
         is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
         not_name_start, source_nouns = P.not_name_start, P.source_nouns
+        quote_chars = QUOTE_CHARS
         no_context = frozenset()
         done = 0
         for i in caps:
@@ -120,13 +121,13 @@ class NameIndex:
                 # apposition after: "Maria Jansen, a spokeswoman for the FNV union,"
                 if j < n and toks[j].text == ",":
                     e = j + 1
-                    while e < n and e - j < 10 and toks[e].text not in ",.;:()" and not _is_quote(toks[e]):
+                    while e < n and e - j < 10 and toks[e].text not in ",.;:()" and toks[e].text not in quote_chars:
                         e += 1
                     seg = toks[j + 1:e]
-                    if seg and (seg[0].low in P.dets or not seg[0].cap or P.is_title(seg[0].low)):
+                    if seg and (seg[0].low in dets or not seg[0].cap or is_title(seg[0].low)):
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
-                            if P.is_title(x.low):
+                            if is_title(x.low):
                                 idx.roles[x.low].append((toks[k].start, disp, ctx))
                                 g = P.gender_of(x.low)
                                 if g:
@@ -135,17 +136,17 @@ class NameIndex:
                 if i >= 2 and toks[i - 1].text == ",":
                     b = i - 2
                     seg = []
-                    while b >= 0 and i - b < 10 and toks[b].text not in ",.;:()" and not _is_quote(toks[b]):
+                    while b >= 0 and i - b < 10 and toks[b].text not in ",.;:()" and toks[b].text not in quote_chars:
                         seg.append(toks[b])
-                        if toks[b].low in P.dets:
+                        if toks[b].low in dets:
                             break
                         b -= 1
-                    if seg and seg[-1].low in P.dets:
+                    if seg and seg[-1].low in dets:
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
-                            if P.is_title(x.low):
+                            if is_title(x.low):
                                 idx.roles[x.low].append((toks[k].start, disp, ctx))
-            done = max(j, i + 1)
+            done = j      # (j > i)
         return idx
 
     def add_text_names(self, text: str, P: Profile) -> None:
@@ -224,10 +225,6 @@ class NameIndex:
         """Names of people mentioned (outside quotations) before ``offset``, nearest first."""
         k = bisect_left(self.person_offsets, (offset, ""))
         return [n for _, n in reversed(self.person_offsets[max(0, k - 6):k])]
-
-
-def _is_quote(t: Tok) -> bool:
-    return is_quote_char(t.text)
 
 
 def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:

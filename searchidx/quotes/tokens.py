@@ -88,7 +88,7 @@ def _fast_columns(text: str, a: int, b: int, split_glued: bool):
             list(map(str.isupper, firsts)))
 
 
-_QUOTE_CHARS = frozenset(FAMILY)
+_QUOTE_CHARS = QUOTE_CHARS = frozenset(FAMILY)      # (a set for loops that test it in place)
 
 
 @dataclass(slots=True)

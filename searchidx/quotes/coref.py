@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .mentions import _is_namepart
 from .profile import Profile
-from .tokens import Tok, is_quote_char
+from .tokens import QUOTE_CHARS, Tok
 
 
 @dataclass
@@ -60,27 +60,31 @@ class NameIndex:
         # (this loop visits every capitalised word of the article: the sets and the title test are
         # read into locals once)
         is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
+        not_name_start, source_nouns = P.not_name_start, P.source_nouns
+        quote_chars = QUOTE_CHARS
+        no_context = frozenset()
         done = 0
         for i in caps:
             if i < done:
                 continue
             t = toks[i]
-            if t.low in P.not_name_start:
+            if t.low in not_name_start:
                 continue      # (a capitalised "Für"/"Von"/"Laut" opening a sentence is no part of a name)
-            # a capitalised run: leading titles, then the name
-            j = i
-            while j < n and (toks[j].cap and toks[j].word and toks[j].low not in stops
-                             or (toks[j].low in particles and j + 1 < n and toks[j + 1].cap
+            # a capitalised run: leading titles, then the name (it has toks[i], a capitalised word
+            # that ``not_name_start`` says is no stop)
+            j = i + 1
+            while j < n and ((tj := toks[j]).cap and tj.word and tj.low not in stops
+                             or (tj.low in particles and j + 1 < n and toks[j + 1].cap
                                  and not (j - 2 >= i and toks[j - 2].cap and not is_title(toks[j - 2].low)
                                           and toks[j - 2].low not in dets))
-                             or (toks[j].text == "." and j > i and len(toks[j - 1].text) <= 3
-                                 and toks[j - 1].end == toks[j].start and j + 1 < n and toks[j + 1].cap
-                                 and toks[j + 1].start - toks[j].end <= 1)):    # (not over a line break)
+                             or (tj.text == "." and len(toks[j - 1].text) <= 3
+                                 and toks[j - 1].end == tj.start and j + 1 < n and toks[j + 1].cap
+                                 and toks[j + 1].start - tj.end <= 1)):    # (not over a line break)
                 j += 1
             k = i
             for q in range(i, j - 1):
                 # the name starts after the last title or possessive ("Germany’s Chancellor Angela Merkel")
-                if is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s")) or toks[q].low in P.source_nouns:
+                if is_title(toks[q].low) or toks[q].text.endswith(("’s", "'s")) or toks[q].low in source_nouns:
                     k = q + 1     # (also "Ansicht von Paul Roth": a noun of a view before the name)
             while k < j and toks[k].text == ".":
                 k += 1
@@ -94,7 +98,10 @@ class NameIndex:
             while q >= 0 and q >= i - 3 and toks[q].word and not toks[q].cap and is_title(toks[q].low):
                 titles.append(toks[q].low)
                 q -= 1
-            key = tuple([x.text for x in toks[k:j] if x.word])
+            if j - k == 1:      # (most runs are one word)
+                key = (toks[k].text,) if toks[k].word else ()
+            else:
+                key = tuple([x.text for x in toks[k:j] if x.word])
             if key:
                 disp = text[toks[k].start:toks[j - 1].end]
                 if len(key) >= 2:
@@ -105,7 +112,7 @@ class NameIndex:
                     idx.names[key].append(t.start)
                 if len(key) >= 2 and not inside(t.start):
                     idx.person_offsets.append((toks[k].start, disp))
-                context = _context(toks, i, j) if titles else frozenset()
+                context = _context(toks, i, j) if titles else no_context
                 for ti in titles:
                     idx.roles[ti].append((toks[k].start, disp, context))
                     g = P.gender_of(ti)
@@ -114,13 +121,13 @@ class NameIndex:
                 # apposition after: "Maria Jansen, a spokeswoman for the FNV union,"
                 if j < n and toks[j].text == ",":
                     e = j + 1
-                    while e < n and e - j < 10 and toks[e].text not in ",.;:()" and not _is_quote(toks[e]):
+                    while e < n and e - j < 10 and toks[e].text not in ",.;:()" and toks[e].text not in quote_chars:
                         e += 1
                     seg = toks[j + 1:e]
-                    if seg and (seg[0].low in P.dets or not seg[0].cap or P.is_title(seg[0].low)):
+                    if seg and (seg[0].low in dets or not seg[0].cap or is_title(seg[0].low)):
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
-                            if P.is_title(x.low):
+                            if is_title(x.low):
                                 idx.roles[x.low].append((toks[k].start, disp, ctx))
                                 g = P.gender_of(x.low)
                                 if g:
@@ -129,29 +136,32 @@ class NameIndex:
                 if i >= 2 and toks[i - 1].text == ",":
                     b = i - 2
                     seg = []
-                    while b >= 0 and i - b < 10 and toks[b].text not in ",.;:()" and not _is_quote(toks[b]):
+                    while b >= 0 and i - b < 10 and toks[b].text not in ",.;:()" and toks[b].text not in quote_chars:
                         seg.append(toks[b])
-                        if toks[b].low in P.dets:
+                        if toks[b].low in dets:
                             break
                         b -= 1
-                    if seg and seg[-1].low in P.dets:
+                    if seg and seg[-1].low in dets:
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
-                            if P.is_title(x.low):
+                            if is_title(x.low):
                                 idx.roles[x.low].append((toks[k].start, disp, ctx))
-            done = max(j, i + 1)
+            done = j      # (j > i)
         return idx
 
     def add_text_names(self, text: str, P: Profile) -> None:
         """Register the full names of the whole text (a fast scan without tokens), so that a
         surname is completed from a first mention far from any quotation."""
+        # (the sets and the title test read into locals once: this visits every capitalised run)
+        is_title, dets, stops, connectors = P.is_title, P.dets, P.stops, P.connectors
+        according_first, source_nouns = P.according_first, P.source_nouns
         for m in P.name_run_re.finditer(text):
             words = m.group().split()
             k = 0
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
-                if P.is_title(lw) or lw in P.dets or lw in P.stops or lw in P.connectors \
-                        or lw in P.according_first or w.endswith(("’s", "'s")) or lw in P.source_nouns:
+                if is_title(lw) or lw in dets or lw in stops or lw in connectors \
+                        or lw in according_first or w.endswith(("’s", "'s")) or lw in source_nouns:
                     k = q + 1
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():
@@ -215,10 +225,6 @@ class NameIndex:
         """Names of people mentioned (outside quotations) before ``offset``, nearest first."""
         k = bisect_left(self.person_offsets, (offset, ""))
         return [n for _, n in reversed(self.person_offsets[max(0, k - 6):k])]
-
-
-def _is_quote(t: Tok) -> bool:
-    return is_quote_char(t.text)
 
 
 def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:

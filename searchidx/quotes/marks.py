@@ -40,7 +40,7 @@ FAMILY = {
 #: (each mark is an alternative of its own so that ``re`` scans for their first characters in C: a
 #: 40 % of the instructions of ``regex`` with one class for the single marks)
 _MARK_RE = re.compile("|".join(["''", "``", "’’", "‘‘", *map(re.escape, FAMILY)]))
-_PARA_RE = regex.compile(r"[^\n]+")
+_PARA_RE = re.compile(r"[^\n]+")
 _LETTERS_RE = regex.compile(r"\p{L}+")
 _WORD_CHAR_RE = regex.compile(r"\w")
 #: characters after which a mark may open (besides whitespace and the start of a paragraph)
@@ -141,6 +141,8 @@ def find_spans(text: str, lang: Language) -> list[Span]:
     carry = False            # the previous paragraph ended inside a quotation
     for pm in _PARA_RE.finditer(text):
         lo, hi = pm.span()
+        if not carry and _MARK_RE.search(text, lo, hi) is None:
+            continue        # no quote mark and no quotation to end: the steps below would do nothing
         # trim trailing whitespace of the paragraph
         while hi > lo and text[hi - 1].isspace():
             hi -= 1

@@ -17,6 +17,7 @@ Continuation rules (applied when no cue attributes a quotation):
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from itertools import compress
 
 from ..models import Quote
 from . import attribution as A
@@ -70,16 +71,16 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     for sp in spans:
         a = tk.index_at(sp.start)
         b = tk.index_at(sp.end)
-        for q in range(a, b):
-            in_quote[q] = 1
+        in_quote[a:b] = b"\1" * (b - a)
         open_tok = tk.index_at(sp.open_mark)
         close_tok = tk.index_at(sp.close_mark) if sp.close_mark >= 0 else b
         pieces.append(_Piece(sp, a, b, open_tok, close_tok, bisect_left(para_of_off, sp.open_mark + 1) - 1))
     # sentence ends outside quotations
     sent_end = []
     ordinal_nouns = P.lang.extra.get("ordinal_nouns", ())
-    for q, t in enumerate(toks):
-        if t.text in _SENT_END and not in_quote[q]:
+    for q in compress(range(n), map(_SENT_END.__contains__, tk.texts)):    # (the marks only, in C)
+        t = toks[q]
+        if not in_quote[q]:
             if t.text == "." and q > 0:
                 prev = toks[q - 1]
                 if prev.end == t.start and (prev.low in P.abbrev or (len(prev.text) == 1 and prev.cap)):
@@ -104,7 +105,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             ends.add(c)
             insort(sent_end, c)
     if P.lang.extra.get("datelines"):
-        for q in _dateline_dashes(toks, tok_para):
+        for q in _dateline_dashes(toks, tok_para, tk.caps):
             if q not in ends:
                 insort(sent_end, q)     # "WASHINGTON (AP) — Trump said …": the dateline is no subject
     index = NameIndex.build(text, toks, P, [(s.start, s.end) for s in spans], tk.caps)
@@ -652,7 +653,8 @@ def _neighbourhood(spans: list[Span], line_starts: list[int], size: int) -> list
 
 
 def _token_lines(starts: list[int], line_starts: list[int]) -> list[int]:
-    """The line number of every token (both lists sorted): one merge pass."""
+    """The line number of every token (both lists sorted): one merge pass (5 times faster than a
+    bisection per token, even one called by ``map``)."""
     out = []
     ap = out.append
     line = 0
@@ -826,12 +828,13 @@ def _dash_signature(last, toks, tok_para, P: Profile):
     return A.Attribution(m, None, "dash-signature")
 
 
-def _dateline_dashes(toks, tok_para) -> list[int]:
+def _dateline_dashes(toks, tok_para, caps) -> list[int]:
     """The dash closing a dateline that opens a paragraph: a place in capitals or with a news agency,
-    maybe a date ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –")."""
+    maybe a date ("WASHINGTON —", "PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –").
+    ``caps``: the indices of the capitalised tokens (a dateline starts with one)."""
     out = []
     n = len(toks)
-    for s in range(n):
+    for s in caps:
         if s and tok_para[s - 1] == tok_para[s] or not toks[s].cap:
             continue
         j, caps = s, True

@@ -15,7 +15,9 @@ class Profile:
     def __init__(self, language: Language):
         L = language
         self.lang = L
-        self._title_memo: dict[str, bool] = {}
+        # ``is_title(low)``: a call in C for a word seen before (the rules ask it many times a word)
+        self._title_memo = _Memo(self._is_title, 100_000)
+        self.is_title = self._title_memo.__getitem__
         self.code = L.code
         self.verbs = L.speech_verbs
         self.pronouns = L.pronouns
@@ -86,16 +88,12 @@ class Profile:
         self.v2 = bool(L.extra.get("verb_second", False))                  # Dutch/German word order
         self.aux_participle = bool(L.extra.get("aux_participle_subject", False))  # "X hatte … betont"
 
-    def is_title(self, low: str) -> bool:
-        r = self._title_memo.get(low)
-        if r is None:
-            part = low.rsplit("-", 1)[-1]
-            r = low in self.titles or part in self.titles or (
-                bool(self.title_suffixes) and part.endswith(self.title_suffixes)    # one C call first
-                and any(part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes))
-            if len(self._title_memo) < 100_000:
-                self._title_memo[low] = r
-        return r
+    def _is_title(self, low: str) -> bool:
+        """``low`` is a title or role word ("minister", "spokeswoman", "Vize-Kanzlerin")."""
+        part = low.rsplit("-", 1)[-1]
+        return low in self.titles or part in self.titles or (
+            bool(self.title_suffixes) and part.endswith(self.title_suffixes)    # one C call first
+            and any(part.endswith(s) and len(part) > len(s) + 2 for s in self.title_suffixes))
 
     def gender_of(self, low: str) -> str | None:
         g = self.gender.get(low)
@@ -109,6 +107,22 @@ class Profile:
             if part.endswith(suffix) and self.is_title(part):
                 return g
         return None
+
+
+class _Memo(dict):
+    """Answers of ``fn`` by key, computed on the first ask (and kept while fewer than ``limit``)."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn, limit: int):
+        super().__init__()
+        self.fn, self.limit = fn, limit
+
+    def __missing__(self, key):
+        r = self.fn(key)
+        if len(self) < self.limit:
+            self[key] = r
+        return r
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,11 @@ from whoosh.matching import ListMatcher
 from whoosh.reading import SegmentReader
 
 
+#: terms written between two releases of the merged segments' pages (``release_pages``): at 1M
+#: passages (53 segments) every 20,000 terms let up to ~160 MB of read pages pile up in between
+RELEASE_EVERY = 2_000
+
+
 def segment_map(reader) -> Optional[mmap.mmap]:
     """The ``mmap`` of a compound segment's file that ``reader`` reads, if it maps one (Whoosh
     wraps the compound storage in an ``OverlayStorage``)."""
@@ -103,9 +108,9 @@ class CopyMergeWriter(writing.SegmentWriter):
         for fieldname, btext, source, payload, alone in _marking_lone_terms(terms):
             if btext != term or fieldname != field:
                 count += 1
-                if not count % 20_000:
+                if not count % RELEASE_EVERY:
                     release()  # the postings read so far will not be read again
-                    if progress is not None:
+                    if progress is not None and not count % 20_000:
                         progress()
                 if open_term:
                     writer.finish_term()

@@ -102,3 +102,21 @@ def block_columns(path):
             return [type(r._perdoc._cached_reader("_stored", whoosh3.STORED_COLUMN)).__module__
                     == whoosh_stored.__name__
                     for r in leaves]
+
+
+def test_a_scan_of_stored_fields_releases_the_pages_it_read(tmp_path, monkeypatch):
+    released = []
+    monkeypatch.setattr(whoosh_engine, "release_pages", lambda reader: released.append(reader))
+    monkeypatch.setattr(whoosh_engine.WhooshEngine, "SCAN_RELEASE_EVERY", 3)
+    with Index(tmp_path / "ix") as index:
+        index.add_paths([SAMPLES])
+        engine = index.engine
+        s = engine._searcher()
+        expected = list(s.documents())
+        released.clear()
+        scanned = []
+        for n, fields in enumerate(engine._scan(), 1):
+            scanned.append(fields)
+            assert len(released) == n // 3     # every 3 documents: the pages read so far go
+        assert scanned == expected and len(released) == len(expected) // 3 + 1  # and at the end
+        assert engine.counts()["articles"] == len(list(s.documents(head="1")))

@@ -120,3 +120,26 @@ def test_a_scan_of_stored_fields_releases_the_pages_it_read(tmp_path, monkeypatc
             assert len(released) == n // 3     # every 3 documents: the pages read so far go
         assert scanned == expected and len(released) == len(expected) // 3 + 1  # and at the end
         assert engine.counts()["articles"] == len(list(s.documents(head="1")))
+
+
+def test_stored_fields_keep_the_fields_whoosh_keeps(tmp_path):
+    from whoosh import fields
+    from whoosh.filedb.filestore import FileStorage as Files
+    with Index(tmp_path / "ix") as index:
+        index.add_paths([SAMPLES])
+        with index.engine.ix.reader() as reader:
+            leaves = [r for r, _ in reader.leaf_readers()] if hasattr(reader, "leaf_readers") else [reader]
+            for leaf in leaves:
+                for docnum in range(leaf.doc_count_all()):
+                    assert leaf.stored_fields(docnum) == whoosh_stored._whoosh_stored_fields(leaf, docnum)
+    # a field the schema no longer has is left out, and pattern fields still go Whoosh's way
+    schema = fields.Schema(a=fields.STORED, b=fields.STORED)
+    schema.add("x_*", fields.STORED, glob=True)
+    ix = Files(str(tmp_path / "plain")).create().create_index(schema)
+    with ix.writer() as w:
+        w.add_document(a=1, b=2, x_1=3)
+    ix = Files(str(tmp_path / "plain")).open_index()
+    with ix.reader() as reader:
+        assert reader.stored_fields(0) == {"a": 1, "b": 2, "x_1": 3}
+        reader.schema.remove("b")
+        assert reader.stored_fields(0) == {"a": 1, "x_1": 3}

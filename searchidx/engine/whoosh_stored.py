@@ -27,6 +27,7 @@ from bisect import bisect_right
 
 from whoosh import columns
 from whoosh.codec import whoosh3
+from whoosh.reading import SegmentReader
 
 MAGIC = b"SXB1"
 #: uncompressed text per block: large enough for the compressor to see an article's repeats
@@ -160,3 +161,21 @@ class _Reader(columns.ColumnReader):
 
     def load(self):
         return list(self)
+
+
+_whoosh_stored_fields = SegmentReader.stored_fields
+
+
+def stored_fields(self, docnum: int) -> dict:
+    """Whoosh's ``SegmentReader.stored_fields``, which keeps only the fields its schema has by
+    asking ``Schema.__contains__`` (a Python call through ``__getitem__``) for each field: at 100k
+    passages 23 µs of a 73 µs read, ten times per search. Without dynamic (pattern) fields, a
+    lookup in the schema's field dict answers the same (tests/test_whoosh_stored.py)."""
+    schema = self.schema
+    if schema._dyn_fields or self.is_closed or docnum < 0:
+        return _whoosh_stored_fields(self, docnum)
+    names = schema._fields
+    return {k: v for k, v in self._perdoc.stored_fields(docnum).items() if k in names}
+
+
+SegmentReader.stored_fields = stored_fields

@@ -115,3 +115,16 @@ def leftovers(ix) -> list[str]:
         elif p.suffix == ".toc" and p.name != f"_passages_{gen}.toc":
             out.append(p.name)
     return out
+
+
+class FakeSegment:
+    """What merge policies ask of a Whoosh segment: its number of documents."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def doc_count_all(self):
+        return self.n
+
+    def __repr__(self):
+        return f"<{self.n}>"

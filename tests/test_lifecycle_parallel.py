@@ -12,7 +12,7 @@ from searchidx import Index, lifecycle
 from searchidx.errors import SourceError
 
 from conftest import SAMPLES
-from lifecycle_util import article, leftovers, write_jsonl
+from lifecycle_util import FakeSegment, article, leftovers, write_jsonl
 
 QUERIES = ["harbour", '"before the summer"', "district council", "Jansen", "plan OR proposal"]
 
@@ -208,18 +208,10 @@ def test_jobs2_merges_the_batches_side_by_side_into_segments_later_runs_keep(tmp
     assert leftovers(tmp_path / "ix2") == [] and lifecycle.check(tmp_path / "ix2").ok
 
 
-class _Seg:
-    def __init__(self, n):
-        self.n = n
-
-    def doc_count_all(self):
-        return self.n
-
-
 @pytest.mark.parametrize("sizes, jobs", [([12] * 84, 2), ([12] * 30, 3), ([50, 12, 12, 12, 3], 2)])
 def test_groups_each_hold_more_than_the_smaller_ones_together(sizes, jobs):
     from searchidx.engine.whoosh_parallel import groups_of
-    groups = groups_of([_Seg(n) for n in sizes], jobs)
+    groups = groups_of([FakeSegment(n) for n in sizes], jobs)
     totals = [sum(s.n for s in g) for g in groups]
     assert len(groups) == jobs and sum(len(g) for g in groups) == len(sizes)
     assert all(totals[i] > sum(totals[i + 1:]) for i in range(len(totals)))
@@ -228,5 +220,5 @@ def test_groups_each_hold_more_than_the_smaller_ones_together(sizes, jobs):
 
 def test_groups_of_one_segment_are_not_merged():
     from searchidx.engine.whoosh_parallel import groups_of
-    assert groups_of([_Seg(12), _Seg(12)], 2) == []
-    assert [len(g) for g in groups_of([_Seg(12)] * 3, 2)] == [2]
+    assert groups_of([FakeSegment(12), FakeSegment(12)], 2) == []
+    assert [len(g) for g in groups_of([FakeSegment(12)] * 3, 2)] == [2]

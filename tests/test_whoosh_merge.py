@@ -12,7 +12,7 @@ from searchidx import Index
 from searchidx.engine import whoosh_engine
 
 from conftest import SAMPLES
-from lifecycle_util import write_jsonl
+from lifecycle_util import FakeSegment, write_jsonl
 
 
 def _blocks(m):
@@ -104,17 +104,6 @@ def test_add_copied_writes_the_blocks_add_posting_writes():
     assert write(True) == write(False)
 
 
-class _Seg:
-    def __init__(self, n):
-        self.n = n
-
-    def doc_count_all(self):
-        return self.n
-
-    def __repr__(self):
-        return f"<{self.n}>"
-
-
 @pytest.mark.parametrize("sizes, merged", [
     ([12, 12, 12, 12], [12, 12, 12, 12]),   # a fresh build's batches: all into one
     ([1000, 12, 12], [12, 12]),             # a run on a big index: only what it added
@@ -125,7 +114,7 @@ class _Seg:
 ])
 def test_small_tail(sizes, merged):
     from searchidx.engine.whoosh_merge import small_tail
-    assert sorted(s.n for s in small_tail([_Seg(n) for n in sizes])) == sorted(merged)
+    assert sorted(s.n for s in small_tail([FakeSegment(n) for n in sizes])) == sorted(merged)
 
 
 def test_a_run_leaves_one_segment_and_shows_the_merge(tmp_path):

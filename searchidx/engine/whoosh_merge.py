@@ -299,13 +299,20 @@ def small_tail(segments: list) -> list:
     return tail if len(tail) > 1 else []
 
 
+def add_segments(writer, storage, segments: list) -> None:
+    """Add the passages of ``segments`` (in ``storage``) to ``writer``'s new segment."""
+    for segment in segments:
+        reader = SegmentReader(storage, writer.schema, segment)
+        try:
+            writer.add_reader(reader)
+        finally:
+            reader.close()
+
+
 def merge_small_tail(writer, segments: list) -> list:
     """A Whoosh merge policy: merge :func:`small_tail` into the writer's new segment."""
     tail = small_tail(segments)
-    for segment in tail:
-        reader = SegmentReader(writer.storage, writer.schema, segment)
-        writer.add_reader(reader)
-        reader.close()
+    add_segments(writer, writer.storage, tail)
     return [s for s in segments if s not in tail]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -29,10 +30,9 @@ from typing import Callable, Iterable, Optional
 from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
-from whoosh.reading import SegmentReader
 
 from .whoosh_engine import POOL_MB, WhooshEngine, _codec
-from .whoosh_merge import CopyMergeWriter, merge_in_run, small_tail
+from .whoosh_merge import CopyMergeWriter, add_segments, merge_in_run, small_tail
 
 STAGING_PREFIX = ".parallel-"
 
@@ -82,18 +82,12 @@ class SegmentTask:
         writer._finish()  # (removes the writer's temporary directory; there is no lock to release)
         return counts, segment
 
-
     def merge(self, data: str, segments: list) -> object:
         """Merge committed ``segments`` (in the index directory ``data``) into one new segment."""
         writer = CopyMergeWriter(self._staging_index(), source_storage=FileStorage(data), _lk=False,
                                  codec=_codec(), limitmb=POOL_MB)
         try:
-            for segment in segments:
-                reader = SegmentReader(writer.source_storage, self.schema, segment)
-                try:
-                    writer.add_reader(reader)
-                finally:
-                    reader.close()
+            add_segments(writer, writer.source_storage, segments)
         except BaseException:
             writer.cancel()
             raise
@@ -152,20 +146,12 @@ class ParallelSegments:
         """One Whoosh commit: delete every passage of ``delete_article_ids`` from the committed
         segments, then add ``segments`` (written by ``SegmentTask.write``; documents may be marked
         deleted in them with ``segment.delete_document``)."""
-        writer = self.engine.open_writer(delete_article_ids)
-        try:
-            for seg in segments:
-                name = seg.make_filename(seg.COMPOUND_EXT)
-                src = self._find(name)
-                os.replace(src, self.data / name)
+        with self._writer(delete_article_ids) as writer:
+            self._move_in(segments)
             before_commit()
             new = list(segments)
             # a run's merge policy over the committed segments, then the new ones
             writer.commit(mergetype=lambda w, segs: merge_in_run(w, segs) + new)
-        except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
-            raise
 
     def compact(self, pool, jobs: int, progress: Optional[Callable[[], None]] = None) -> bool:
         """The end of a run's merge (``WhooshEngine.compact``), in ``jobs`` worker processes: the
@@ -176,24 +162,34 @@ class ParallelSegments:
         segments to share (the caller merges in one process)."""
         if len(groups_of(small_tail(self.engine.ix._segments()), jobs)) < 2:
             return False  # (before a writer: a cancelled one leaves its empty files behind)
-        writer = self.engine.open_writer()
-        try:
+        with self._writer() as writer:
             groups = groups_of(small_tail(writer.segments), jobs)
             if progress is not None:
                 progress()
             # (should another writer have come between, ``groups`` may be fewer: the commit is the same)
             handles = [pool.apply_async(merge_task, (self.task, str(self.data), g)) for g in groups]
             merged = [h.get() for h in handles]
-            for seg in merged:
-                name = seg.make_filename(seg.COMPOUND_EXT)
-                os.replace(self._find(name), self.data / name)
+            self._move_in(merged)
             gone = {s.segment_id() for g in groups for s in g}
             writer.commit(mergetype=lambda w, segs: [s for s in segs if s.segment_id() not in gone] + merged)
+        return True
+
+    @contextmanager
+    def _writer(self, delete_article_ids: Iterable[str] = ()):
+        """The engine's writer (and with it the lock), cancelled if its commit does not happen."""
+        writer = self.engine.open_writer(delete_article_ids)
+        try:
+            yield writer
         except BaseException:
             if not writer.is_closed:
                 writer.cancel()
             raise
-        return True
+
+    def _move_in(self, segments: list) -> None:
+        """Move the finished segment files from the staging directory into the data directory."""
+        for seg in segments:
+            name = seg.make_filename(seg.COMPOUND_EXT)
+            os.replace(self._find(name), self.data / name)
 
     def _find(self, name: str) -> Path:
         for folder in self.staging.iterdir():

@@ -207,3 +207,43 @@ def test_operators_and_punctuation_go_to_the_parser(sample_index):
     for text in ["harbour AND plan", "harbour OR plan", "NOT plan", '"harbour plan"', "Al-Qaida",
                  "harb*", "title:harbour", "l'État", "plan^2", "(harbour)"]:
         assert engine._plain_query(engine.TEXT_AND_TITLE, "all", text) is None, text
+
+
+def _article(n: int, word: str):
+    from searchidx.models import Article
+    return Article(id=f"fresh-{n}", title=f"Fresh {n}", text=f"The {word} council met on Monday.", lang="en")
+
+
+@pytest.mark.parametrize("settled_ns", [0, 10**18])
+def test_a_search_sees_what_another_handle_committed(tmp_path, settled_ns, monkeypatch):
+    """A handle keeps its searcher while the index directory is unchanged, and sees another
+    handle's commit at its next search, whether the directory's time counts as settled or not."""
+    from searchidx.engine.whoosh_engine import WhooshEngine
+    monkeypatch.setattr(WhooshEngine, "SETTLED_NS", settled_ns)
+    path = tmp_path / "ix"
+    with Index(path) as reader:
+        reader.add([_article(1, "harbour")])
+        assert reader.search("harbour").total == 1
+        assert reader.search("lighthouse").total == 0
+        with Index.open(path) as writer:
+            writer.add([_article(2, "lighthouse")])
+        assert reader.search("lighthouse").total == 1
+        assert reader.search("council").total == 2
+
+
+def test_an_unchanged_settled_index_keeps_its_searcher_without_listing_the_directory(tmp_path,
+                                                                                     monkeypatch):
+    from whoosh.searching import Searcher
+    from searchidx.engine.whoosh_engine import WhooshEngine
+    path = tmp_path / "ix"
+    with Index(path) as ix:
+        ix.add([_article(1, "harbour")])
+        monkeypatch.setattr(WhooshEngine, "SETTLED_NS", 0)
+        ix.search("harbour")
+        listed = []
+        original = Searcher.up_to_date
+        monkeypatch.setattr(Searcher, "up_to_date", lambda self: listed.append(1) or original(self))
+        first = ix.engine._searcher()
+        for _ in range(5):
+            assert ix.search("harbour").total == 1
+        assert ix.engine._searcher() is first and listed == []

@@ -15,6 +15,7 @@ import json
 import os
 import pickle
 import threading
+import time as _time
 from array import array
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -469,7 +470,7 @@ class WhooshEngine(Engine):
         old = getattr(self._local, "searcher", None)
         # (Searcher.refresh() of whoosh3 3.54 fails when reusing a single-segment reader, so a
         # stale searcher is replaced instead of refreshed.)
-        s = old if old is not None and old.up_to_date() else self.ix.searcher(weighting=FieldBM25())
+        s = old if old is not None and self._up_to_date(old) else self.ix.searcher(weighting=FieldBM25())
         if s is not old:
             with self._lock:
                 if old is not None:
@@ -478,6 +479,26 @@ class WhooshEngine(Engine):
                 self._open_searchers.append(s)
             self._local.searcher = s
         return s
+
+    #: a directory modified less than this long ago (ns) may change again within its clock tick
+    #: on file systems with coarse times, so a searcher over it is checked in full
+    SETTLED_NS = 2_000_000_000
+
+    def _up_to_date(self, searcher) -> bool:
+        """Whether ``searcher`` sees the latest commit. Whoosh's ``up_to_date`` lists the index
+        directory (a third of a millisecond at every search); a commit adds a TOC file, which
+        changes the directory's modification time, so a searcher found up to date stays so while
+        that time is unchanged and settled (the check git makes for "racily clean" files)."""
+        try:
+            mtime = os.stat(self.path).st_mtime_ns
+        except OSError:
+            return searcher.up_to_date()
+        if getattr(searcher, "_searchidx_fresh_at", None) == mtime:
+            return True
+        fresh = searcher.up_to_date()
+        if fresh and _time.time_ns() - mtime > self.SETTLED_NS:
+            searcher._searchidx_fresh_at = mtime
+        return fresh
 
     def _parser(self, default_fields: tuple[str, ...], match: str = "all") -> qparser.QueryParser:
         p = self._parsers.get((default_fields, match))

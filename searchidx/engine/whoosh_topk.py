@@ -95,8 +95,14 @@ def top_docs(searcher: Any, q: query.Query, limit: int, allow: Optional[Docs] = 
 
 def _ranked(scores: dict[int, float], limit: Optional[int]) -> tuple[list, int]:
     """The best ``limit`` as Whoosh's TopCollector ranks them (score, then the earlier passage)."""
-    best = heapq.nlargest(limit, ((s, -d) for d, s in scores.items())) if limit else \
-        sorted(((s, -d) for d, s in scores.items()), reverse=True)
+    if limit and len(scores) > limit:
+        # the limit-th best score, found among the bare floats (C sorting), lets only the passages
+        # at or above it be paired and ordered: a few dozen tuples instead of one per match
+        least = heapq.nlargest(limit, scores.values())[-1] if len(scores) > 50 * limit else \
+            sorted(scores.values(), reverse=True)[limit - 1]
+        best = sorted(((s, -d) for d, s in scores.items() if s >= least), reverse=True)[:limit]
+    else:
+        best = sorted(((s, -d) for d, s in scores.items()), reverse=True)
     return [(s, -negd) for s, negd in best], len(scores)
 
 

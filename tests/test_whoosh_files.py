@@ -47,3 +47,18 @@ def test_searchers_read_segments_in_place(tmp_path):
         for leaf, _ in leaves:
             assert isinstance(leaf._terms._postfile, ViewBufferFile)
             assert isinstance(leaf._terms._postfile.file, ViewIO)
+
+
+def test_pickles_read_through_peek_leave_the_position_after_each_pickle():
+    """The C unpickler reads what ``peek`` shows and consumes only its pickle: a postings block's
+    header, its data after it, then the next header, as Whoosh reads them."""
+    import pickle
+    from searchidx.engine.whoosh_files import ViewIO
+    header, big = (128, 99999, 3.5, 1, 4, 200), {"ids": list(range(400))}
+    data = pickle.dumps(header, 2) + b"DATA" + pickle.dumps(big, 2) + pickle.dumps(header, 2)
+    f = ViewIO(memoryview(data))
+    assert pickle.load(f) == header
+    assert f.read(4) == b"DATA"
+    assert pickle.load(f) == big            # longer than one peek
+    assert pickle.load(f) == header and f.tell() == len(data)
+    assert f.peek() == b""

@@ -24,13 +24,15 @@ FIELDS = ("speaker", "source", "outlet", "lang", "date", "title", "quote", "exac
 _FIELD_PREFIX = regex.compile(r"(?<![\w.\\])(\p{L}[\w]*):(?=\S)")
 _OPERATOR = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 _SPECIAL = regex.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+_PHRASE = regex.compile(r'"[^"]*"')
+_DATE_RANGE = regex.compile(r"date:([\[{])([^\]}]*)[\]}]", flags=regex.I)
 
 
 def validate(text: str) -> None:
     """Raise QueryError with a plain explanation when ``text`` is not a well-formed query."""
     if text.count('"') % 2:
         raise QueryError(f'unbalanced quotation mark in query: {text}')
-    outside = regex.sub(r'"[^"]*"', '""', text)
+    outside = _PHRASE.sub('""', text)
     depth = 0
     for ch in outside:
         depth += ch == "("
@@ -50,7 +52,7 @@ def validate(text: str) -> None:
     for a, b in zip(words, words[1:]):
         if a in _OPERATOR and b in ("AND", "OR"):
             raise QueryError(f"two operators in a row ({a} {b}) in query: {text}")
-    for m in regex.finditer(r"date:([\[{])([^\]}]*)[\]}]", outside, flags=regex.I):
+    for m in _DATE_RANGE.finditer(outside):
         bounds = regex.split(r"(?:^|\s)TO(?:\s|$)", m.group(2))
         if len(bounds) != 2:
             raise QueryError(f"a date range needs the form date:[FROM TO UNTIL]: {m.group(0)}")

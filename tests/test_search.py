@@ -179,7 +179,8 @@ def test_highlights_are_made_when_read(sample_index, monkeypatch):
 
 PLAIN = ["harbour", "harbour plan", "the", "The harbour", "a b", "élève 2024", "Straße über",
          "ministers said", "zei de minister", "x", "2024", "déclaré", "İstanbul", "ΟΔΟΣ", "und",
-         "Jansen Jansen", "l", "of the", "na", "SAID", "Harbour Plan District Council Residents"]
+         "Jansen Jansen", "l", "of the", "na", "SAID", "Harbour Plan District Council Residents",
+         "plan harbour plan", "harbour Harbour HARBOUR"]
 
 
 @pytest.mark.parametrize("match", ["all", "any"])

@@ -852,3 +852,18 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
     # … unless the pronoun cannot stand for that person
     text = "Mayor Ellen Brook opened the gate. “We stay,” she said.\n\nBrook said he called the plan “a disaster.”"
     assert speakers(text)[1] != "Ellen Brook"
+
+
+def test_cue_of_a_subordinate_clause_before_the_main_clause_cue():
+    # the quotation closes the clause of the cue before it; the cue after it opens the main clause
+    text = "When someone in the crowd shouted, “Berg,” the mayor joked, “Come on up here.”"
+    assert speakers(text) == ["someone in the crowd", "the mayor"]
+    text = "But even as Lund claimed on Monday that “the gate is shut,” a port spokesman said it was open."
+    assert speakers(text) == ["Lund"]
+    # … or when the cue after it introduces another quotation
+    text = "Lund writes to Berg with, “Why now?” Berg then writes back, “Why not?”"
+    assert speakers(text) == ["Lund", "Berg"]
+    # a split quotation keeps its one speaker, and a clause closed before the cue leaves the cue after it
+    assert speakers("“We won,” Lund said, “and we stay.”") == ["Lund", "Lund"]
+    text = "When asked about the strike, Lund said: “It is over,” the Dover Post reported."
+    assert speakers(text) == ["the Dover Post"]

@@ -119,8 +119,10 @@ LANGUAGE = Language(
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "january", "february", "march", "april", "june", "july", "august", "september",
                           "october", "november", "december", "today", "yesterday", "tonight"),
-           # determiners that stand alone as a speaker ("Another said", "One read")
-           "pronominal_dets": ("another", "one", "some", "many", "both", "several", "others", "most", "few"),
+           # determiners that stand alone as a speaker ("Another said", "One read"), and indefinite pronouns
+           # ("someone in the crowd shouted")
+           "pronominal_dets": ("another", "one", "some", "many", "both", "several", "others", "most", "few",
+                               "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody"),
            # a bare lower-case noun as a speaker is a plural ("officials said", "critics say")
            "plural_s": True,
            # "a film called “X”": a naming verb right after a noun names something
@@ -132,6 +134,10 @@ LANGUAGE = Language(
                               "fires": "back", "hit": "back", "hits": "back", "went": "on", "goes": "on",
                               "chimed": "in", "chimes": "in", "piped": "up", "pipes": "up"},
            "clause_preps": ("as", "after", "before", "since", "until"),
+           # words opening a subordinate clause: a quotation closing one belongs to its cue, not to the
+           # main clause after it ("When someone shouted, “Cruz,” Beck joked")
+           "subordinators": ("when", "after", "as", "while", "although", "though", "before", "since", "until",
+                             "because", "once", "whenever"),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause

@@ -270,6 +270,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 if pre is not None and pre.rule in ("pre-speaker-verb", "sentence-verb", "outer-verb") \
                         and pre.mention.kind in ("name", "description", "pronoun"):
                     att = pre
+            if att is not None and att.rule in ("post-speaker-verb", "post-verb-speaker") \
+                    and P.lang.extra.get("subordinators") and pre_hi > pre_lo:
+                att = _subordinate_cue(toks, sent_lo, pre_lo, pre_hi, post_lo, post_hi, P) or att
             if att is None:
                 att = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=is_title and not P.title_speech,
                                   sent_lo=sent_lo)
@@ -447,6 +450,28 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _subordinate_cue(toks, sent_lo: int, pre_lo: int, pre_hi: int, post_lo: int, post_hi: int, P: Profile):
+    """The cue before a quotation, instead of the cue after it, when the quotation closes a clause of
+    its own and the cue after it opens the main clause ("When someone shouted, “Cruz,” Beck joked",
+    "Even as Trump claimed that “…,” a prosecutor said …") or introduces another quotation
+    ("Clinton replied with, “…” Mills then writes back, “…”"). English."""
+    q = sent_lo
+    while q < pre_hi and toks[q].low in P.conj | {"but", "yet", "so", "even"}:
+        q += 1
+    opens_clause = q < pre_hi and toks[q].low in P.lang.extra["subordinators"]
+    # (a short cue only: "Mills then writes back, “")
+    runs_on = post_hi < len(toks) and is_quote_char(toks[post_hi].text) and toks[post_hi - 1].text in ",:" \
+        and sum(toks[k].word for k in range(post_lo, post_hi)) <= 5
+    if not (opens_clause or runs_on):
+        return None
+    pre = A.pre_rules(toks, pre_lo, pre_hi, P, adjacent_only=True, sent_lo=sent_lo)
+    if pre is None or pre.rule not in ("pre-speaker-verb", "pre-verb-speaker") or pre.verb < q \
+            or pre.mention.kind not in ("name", "description", "pronoun", "body") or pre.mention.i < q \
+            or opens_clause and any(toks[k].text == "," for k in range(q, pre.mention.i)):
+        return None     # ("When asked about it, Trump said: “…,” the Times reported": the clause closed before)
+    return pre
 
 
 def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:

@@ -119,10 +119,10 @@ LANGUAGE = Language(
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                           "january", "february", "march", "april", "june", "july", "august", "september",
                           "october", "november", "december", "today", "yesterday", "tonight"),
-           # determiners that stand alone as a speaker ("Another said", "One read"), and indefinite pronouns
-           # ("someone in the crowd shouted")
+           # determiners that stand alone as a speaker ("Another said", "One read"), and a specific indefinite
+           # pronoun ("someone in the crowd shouted"; "anybody who complains …" generalises, speaks no words)
            "pronominal_dets": ("another", "one", "some", "many", "both", "several", "others", "most", "few",
-                               "someone", "somebody", "everyone", "everybody", "anyone", "anybody", "nobody"),
+                               "someone", "somebody"),
            # a bare lower-case noun as a speaker is a plural ("officials said", "critics say")
            "plural_s": True,
            # "a film called “X”": a naming verb right after a noun names something

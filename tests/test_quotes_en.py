@@ -867,3 +867,16 @@ def test_cue_of_a_subordinate_clause_before_the_main_clause_cue():
     assert speakers("“We won,” Lund said, “and we stay.”") == ["Lund", "Lund"]
     text = "When asked about the strike, Lund said: “It is over,” the Dover Post reported."
     assert speakers(text) == ["the Dover Post"]
+
+
+def test_speech_verb_in_a_closed_insertion_does_not_govern_the_quotation():
+    # a relative clause, dashes or brackets closed before the quotation
+    text = "He said that the plan, which some have argued was a trick, was an “insult” to dockers."
+    assert speakers(text) == ["He"]
+    text = "The ad, which — as columnist Tom Berg noted in a column — promises to “save the port,” ran on Monday."
+    assert speakers(text) == [None]
+    # … or a bracket opened after the verb
+    text = "Berg, a docker who writes fiction (one story is about a port “where nobody works”), spoke."
+    assert speakers(text) == [None]
+    # a relative clause that holds the quotation keeps its cue
+    assert speakers("Lund, who said the plan was “dead,” left early.") == ["Lund"]

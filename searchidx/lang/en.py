@@ -147,6 +147,8 @@ LANGUAGE = Language(
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
            "relative_pronouns": ("who", "which"),
+           # a speech verb in a relative clause, dashes or brackets closed before a quotation does not govern it
+           "closed_insertions": True,
            # a relative pronoun whose antecedent may stand without a comma ("a former spymaster who wrote")
            "restrictive_relatives": ("who",),
            # a quotation in the headline line that the body repeats is reported once, in the body

@@ -880,3 +880,13 @@ def test_speech_verb_in_a_closed_insertion_does_not_govern_the_quotation():
     assert speakers(text) == [None]
     # a relative clause that holds the quotation keeps its cue
     assert speakers("Lund, who said the plan was “dead,” left early.") == ["Lund"]
+
+
+def test_apposition_without_its_closing_comma():
+    # "Name, the director of X said": the comma closing the apposition is missing
+    text = "“The port is dead,” Tom Berg, the union boss said. “We are going to lose.”"
+    assert speakers(text) == ["Tom Berg", "Tom Berg"]
+    text = "The port closed on Monday. Tom Berg, the director of the union said in a statement. “We lose.”"
+    assert speakers(text) == ["Tom Berg"]
+    # a fronted adverb and its comma are no apposition
+    assert speakers("Often, Tom Berg interrupted himself, as if joking. “I mean it,” he said.") == ["Tom Berg"]

@@ -183,6 +183,8 @@ LANGUAGE = Language(
            "np_participle": True,
            # tokens a name's apposition may span after a quotation before its speech verb
            "long_apposition": 40,
+           # … also one whose closing comma is missing ("“…,” Tom Berg, the head of the union said")
+           "unclosed_apposition": True,
            # stop words that after an article modify a noun: "a Wednesday editorial said"
            "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
            # a base verb form after these and one singular word is a noun: "a snappy retort: “…”"

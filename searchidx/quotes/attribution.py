@@ -260,6 +260,9 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
         while c < hi and toks[c].text != close and (close != "," or toks[c].text not in "—–") and c - e < 25:
             c += 1
         if c >= hi:
+            v = _unclosed_apposition(toks, e, hi, P) if close == "," else -1
+            if v > 0:
+                return v      # "Tom Berg, the director of the union said": the closing comma is missing
             break
         nxt = c + 1
         while nxt < hi and toks[nxt].text == "-":
@@ -272,6 +275,19 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
     if f > t0 and _verb_follows(toks, f, hi, P):
         return f
     return e
+
+
+def _unclosed_apposition(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
+    """The speech verb right after a noun phrase in apposition after the comma at ``e`` that no comma
+    closes ("Tom Berg, the director of the union said"), else -1. English."""
+    if not P.lang.extra.get("unclosed_apposition") or e + 1 >= hi or not (
+            toks[e + 1].low in P.dets or P.is_title(toks[e + 1].low)):
+        return -1
+    m = np_after(toks, e + 1, hi, P)
+    if m is None or m.kind not in ("description", "body") or m.j - m.i < 2:
+        return -1
+    v = _skip_fillers(toks, m.j, hi, P, 2)
+    return v if v < hi and _is_verb(toks, v, P) else -1
 
 
 def _skip_time(toks: list[Tok], t0: int, hi: int, P: Profile) -> int:
@@ -982,6 +998,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 e = c + 1
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
+            elif m.kind == "name" and _unclosed_apposition(toks, e, hi, P) > 0:
+                # "Tom Berg, the director of the union said": an apposition whose closing comma is missing
+                return Attribution(m, toks[_unclosed_apposition(toks, e, hi, P)].text, "post-speaker-verb")
         w = _skip_fillers(toks, e, hi, P, 3)
         if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
             w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"

@@ -854,39 +854,35 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
     assert speakers(text)[1] != "Ellen Brook"
 
 
-def test_cue_of_a_subordinate_clause_before_the_main_clause_cue():
-    # the quotation closes the clause of the cue before it; the cue after it opens the main clause
-    text = "When someone in the crowd shouted, “Berg,” the mayor joked, “Come on up here.”"
-    assert speakers(text) == ["someone in the crowd", "the mayor"]
-    text = "But even as Lund claimed on Monday that “the gate is shut,” a port spokesman said it was open."
-    assert speakers(text) == ["Lund"]
-    # … or when the cue after it introduces another quotation
-    text = "Lund writes to Berg with, “Why now?” Berg then writes back, “Why not?”"
-    assert speakers(text) == ["Lund", "Berg"]
-    # a split quotation keeps its one speaker, and a clause closed before the cue leaves the cue after it
-    assert speakers("“We won,” Lund said, “and we stay.”") == ["Lund", "Lund"]
-    text = "When asked about the strike, Lund said: “It is over,” the Dover Post reported."
-    assert speakers(text) == ["the Dover Post"]
 
-
-def test_speech_verb_in_a_closed_insertion_does_not_govern_the_quotation():
-    # a relative clause, dashes or brackets closed before the quotation
-    text = "He said that the plan, which some have argued was a trick, was an “insult” to dockers."
-    assert speakers(text) == ["He"]
-    text = "The ad, which — as columnist Tom Berg noted in a column — promises to “save the port,” ran on Monday."
-    assert speakers(text) == [None]
-    # … or a bracket opened after the verb
-    text = "Berg, a docker who writes fiction (one story is about a port “where nobody works”), spoke."
-    assert speakers(text) == [None]
-    # a relative clause that holds the quotation keeps its cue
-    assert speakers("Lund, who said the plan was “dead,” left early.") == ["Lund"]
-
-
-def test_apposition_without_its_closing_comma():
-    # "Name, the director of X said": the comma closing the apposition is missing
-    text = "“The port is dead,” Tom Berg, the union boss said. “We are going to lose.”"
-    assert speakers(text) == ["Tom Berg", "Tom Berg"]
-    text = "The port closed on Monday. Tom Berg, the director of the union said in a statement. “We lose.”"
-    assert speakers(text) == ["Tom Berg"]
-    # a fronted adverb and its comma are no apposition
-    assert speakers("Often, Tom Berg interrupted himself, as if joking. “I mean it,” he said.") == ["Tom Berg"]
+@pytest.mark.parametrize("text, expected", [
+    # a quotation closing a subordinate clause takes its cue, not the main clause's cue after it
+    ("When someone in the crowd shouted, “Berg,” the mayor joked, “Come on up here.”",
+     ["someone in the crowd", "the mayor"]),
+    ("But even as Lund claimed on Monday that “the gate is shut,” a port spokesman said it was open.", ["Lund"]),
+    # … as does one whose cue after it introduces another quotation
+    ("Lund writes to Berg with, “Why now?” Berg then writes back, “Why not?”", ["Lund", "Berg"]),
+    # a split quotation keeps its one speaker; a clause closed before the cue leaves the cue after it
+    ("“We won,” Lund said, “and we stay.”", ["Lund", "Lund"]),
+    ("When asked about the strike, Lund said: “It is over,” the Dover Post reported.", ["the Dover Post"]),
+    # a speech verb in a relative clause, dashes or brackets closed before the quotation does not govern it
+    ("He said that the plan, which some have argued was a trick, was an “insult” to dockers.", ["He"]),
+    ("The ad, which — as columnist Tom Berg noted in a column — promises to “save the port,” ran on Monday.", [None]),
+    ("Berg, a docker who writes fiction (one story is about a port “where nobody works”), spoke.", [None]),
+    ("Lund, who said the plan was “dead,” left early.", ["Lund"]),
+    # an apposition whose closing comma is missing ("Name, the director of X said"); a fronted adverb is none
+    ("“The port is dead,” Tom Berg, the union boss said. “We are going to lose.”", ["Tom Berg", "Tom Berg"]),
+    ("The port closed on Monday. Tom Berg, the director of the union said in a statement. “We lose.”", ["Tom Berg"]),
+    ("Often, Tom Berg interrupted himself, as if joking. “I mean it,” he said.", ["Tom Berg"]),
+    # participles: the phrase after "with", also behind an adverb …
+    ("Dockers kicked a protester, with Berg reportedly yelling: “Get him out of here!”", ["Berg"]),
+    # … the subject of a subordinate or relative clause the participle continues, else the sentence's
+    ("The trouble came during a speech, when dockers interrupted the mayor, shouting “we lose!”", ["dockers"]),
+    ("The senator backed a docker named Tom Berg, who is running for mayor and who worked the crowd, "
+     "shouting “the port!”", ["Tom Berg"]),
+    ("Lund, who was at the port, attacked Berg, saying “it is over.”", ["Lund"]),
+    # a participle after a quotation is no cue of it
+    ("That prompted Lund to call Berg “very flexible,” a nod to the mayor acknowledging that he changed.", [None]),
+])
+def test_clause_structure_around_cues(text, expected):
+    assert speakers(text) == expected

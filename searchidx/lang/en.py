@@ -49,7 +49,10 @@ LANGUAGE = Language(
         crow crows crowed chime chimes chimed marvel marvels marveled marvelled elaborate elaborates
         elaborated intone intones intoned put puts shot shoots fired fires hit hits went goes chimed
         chimes piped pipes pressed presses screamed cried questioned retaliated riffed surmised
-        chant chants chanted chanting confess confesses confessed react reacts reacted"""),
+        chant chants chanted chanting confess confesses confessed react reacts reacted
+        yelling shouting screaming joking quipping boasting complaining demanding announcing asserting
+        predicting pleading recalling conceding acknowledging admitting exclaiming whispering muttering
+        proclaiming retorting countering contending"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -110,7 +113,10 @@ LANGUAGE = Language(
            "possessive_s": True,
            "participles": tuple("""saying adding telling noting arguing writing explaining calling warning
                insisting declaring asking stating claiming tweeting posting urging suggesting
-               responding replying describing calling vowing promising chanting""".split()),
+               responding replying describing calling vowing promising chanting yelling shouting screaming
+               joking quipping boasting complaining demanding announcing asserting predicting pleading recalling
+               conceding acknowledging admitting exclaiming whispering muttering proclaiming retorting
+               countering contending""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
@@ -142,6 +148,9 @@ LANGUAGE = Language(
            "scare_quotes_of_persons": True,
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
            "absolute_with": ("with",),
+           # … and a participle after a subordinate or relative clause continues that clause's subject
+           # ("when protesters interrupted her, shouting “…”")
+           "participle_nearest_clause": True,
            "gerund_suffix": "ing",
            # words that open another clause: a speech verb before them does not govern what follows
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",

@@ -1004,7 +1004,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         w = _skip_fillers(toks, e, hi, P, 3)
         if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
             w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"
-        if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted"):
+        if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted") \
+                and toks[w].low not in P.participles:
+            # (not a participle: "“…,” a nod to the front-runner acknowledging that …")
             # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")
         if not P.v2 and w < hi and (toks[w].text == "(" or toks[w].low in P.preps):
@@ -1018,7 +1020,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 pm = np_after(toks, w + 1, hi, P)
                 w2 = _mention_end(pm) if pm is not None and pm.kind != "pronoun" else hi
             w2 = _skip_fillers(toks, w2, hi, P, 3)
-            if w2 < hi and _is_verb(toks, w2, P):
+            if w2 < hi and _is_verb(toks, w2, P) and toks[w2].low not in P.participles:
                 return Attribution(m, toks[w2].text, "post-speaker-verb")
         if w < hi and P.postpositions and toks[w].low in P.postpositions:
             return Attribution(m, toks[w].text, "according-to")
@@ -1334,6 +1336,12 @@ def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P
     subject of the sentence."""
     if not P.v2:
         m = np_before(toks, v, lo, P)
+        a = v - 1
+        if a > lo and not toks[a].cap and toks[a].low.endswith(P.adverb_suffixes or ("\0",)) \
+                and toks[a].low not in P.verbs:
+            m2 = np_before(toks, a, lo, P)      # "with Trump reportedly yelling"
+            if m2 is not None and m2.i - 1 >= lo and toks[m2.i - 1].low in P.lang.extra.get("absolute_with", ()):
+                return m2
         if m is not None and m.i - 1 >= lo and toks[m.i - 1].low in P.lang.extra.get("absolute_with", ()):
             return m
         if m is not None and P.lang.extra.get("np_participle") and m.j == v and not m.after_prep \
@@ -1350,7 +1358,37 @@ def _participle_subject(toks: list[Tok], v: int, lo: int, sent_lo: int | None, P
                 if m is not None and m.kind != "body":
                     return m
                 break
+        if P.lang.extra.get("participle_nearest_clause") and toks[v - 1].text == ",":
+            m = _clause_before_participle(toks, v - 1, lo, P)
+            if m is not None:
+                return m
     return sentence_subject(toks, sent_lo if sent_lo is not None else lo, v, P)
+
+
+def _clause_before_participle(toks: list[Tok], c: int, lo: int, P: Profile) -> Mention | None:
+    """The subject of a subordinate or relative clause that ends at the comma ``c`` before a participle,
+    which the participle continues ("when Sanders protesters interrupted her, shouting “…”", "a scholar
+    who worked the crowd, praising “…”"). English."""
+    subs = P.lang.extra.get("subordinators", ())
+    rels = P.lang.extra.get("relative_pronouns", ())
+    for k in range(c - 1, max(lo, c - 25) - 1, -1):
+        t = toks[k]
+        if t.text in ",;:()—–" or _is_quote_tok(t):
+            return None
+        if t.low in subs and k + 1 < c:
+            m = np_after(toks, k + 1, c, P)
+            if m is None or m.after_prep or m.kind not in ("name", "pronoun", "description", "body") \
+                    or not _verb_follows(toks, _mention_end(m), c, P):
+                return None
+            return m
+        if t.low in rels and k - 1 >= lo:
+            if toks[k - 1].low in P.conj:
+                continue      # "who is running for Congress and who worked the crowd, praising"
+            ant = np_before(toks, k - 1 if toks[k - 1].text == "," else k, lo, P)
+            if ant is None or ant.kind not in ("name", "description") or ant.after_prep:
+                return None
+            return Mention(k, k + 1, "name", ant.name_i, ant.name_j) if ant.kind == "name" else ant
+    return None
 
 
 def sentence_source(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Attribution | None:

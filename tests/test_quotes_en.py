@@ -881,6 +881,13 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
     ("The senator backed a docker named Tom Berg, who is running for mayor and who worked the crowd, "
      "shouting “the port!”", ["Tom Berg"]),
     ("Lund, who was at the port, attacked Berg, saying “it is over.”", ["Lund"]),
+    # a cue-less quotation belongs to the person subject of its own clause, not to the sentence's first
+    ("The Dover Post will brand you a liar, and Tom Berg will accuse you of a “freak out.”", ["Tom Berg"]),
+    ("Mayor Ellen Brook backed the deal, although she made it clear that she has “serious concerns” about it.",
+     ["Ellen Brook"]),
+    # … unless that clause closed before the quotation, or its subject is no person
+    ("Mayor Ellen Brook rejected the rivalry as they competed for the port, as “political theatre.”",
+     ["Ellen Brook"]),
     # a participle after a quotation is no cue of it
     ("That prompted Lund to call Berg “very flexible,” a nod to the mayor acknowledging that he changed.", [None]),
 ])

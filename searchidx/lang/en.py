@@ -140,6 +140,9 @@ LANGUAGE = Language(
                               "fires": "back", "hit": "back", "hits": "back", "went": "on", "goes": "on",
                               "chimed": "in", "chimes": "in", "piped": "up", "pipes": "up"},
            "clause_preps": ("as", "after", "before", "since", "until"),
+           # a cue-less quotation belongs to the subject of its own clause, the last one a conjunction or
+           # subordinator opens ("Clinton endorsed the deal, although she has “serious concerns”")
+           "nearest_clause_subject": True,
            # words opening a subordinate clause: a quotation closing one belongs to its cue, not to the
            # main clause after it ("When someone shouted, “Cruz,” Beck joked")
            "subordinators": ("when", "after", "as", "while", "although", "though", "before", "since", "until",

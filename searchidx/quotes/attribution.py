@@ -427,6 +427,35 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
     return None
 
 
+def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Mention | None:
+    """The subject of the last clause before ``hi`` that a conjunction or subordinator opens after a
+    complete clause ("the Post will brand you a liar and NBC News will accuse you of a “…”", "Clinton
+    endorsed the deal, although she has “…”"), else None: a quotation belongs to its own clause.
+    English."""
+    openers = P.lang.extra.get("subordinators", ())
+    for k in range(hi - 2, lo, -1):
+        t = toks[k]
+        if in_quote[k] or t.text in ";:":
+            return None
+        if not (t.low in openers or (t.low in P.conj and toks[k - 1].text == ",") or t.low == "but"):
+            continue      # (a bare "and" joins phrases as often as clauses: "European and Gulf allies")
+        if t.low in P.conj and k + 1 < hi and toks[k + 1].low in openers:
+            continue      # ", and after …": the subordinator after it opens the clause
+        if any(toks[q].text == "," for q in range(k + 1, hi)):
+            return None     # ("as they competed, as “…”": that clause closed before the quotation)
+        m = np_after(toks, k + 1, hi, P)
+        if m is None or m.after_prep or not (m.kind == "name" or (
+                m.kind == "pronoun" and P.pronouns.get(toks[m.i].low) == "person"
+                and toks[m.i].low not in P.lang.extra.get("narrator_pronouns", ()))):
+            return None     # (a person's clause only; else the sentence subject, as before)
+        v = _verb_at(toks, _mention_end(m), hi, P)
+        if v < 0 or toks[v].low in P.stops:
+            return None     # ("as a former liberal who would …": no clause)
+        first = sentence_subject(toks, lo, k, P)
+        return m if first is not None and _mention_end(first) < k - 1 else None
+    return None
+
+
 def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
     """Verb-second order (Dutch, German): a fronted object or adverbial, the finite verb, then the
     subject ("Hier sparte der Bundespräsident nicht mit Kritik", "Dabei griff sie … an",

@@ -342,6 +342,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = A.written_source(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
+            if m is not None and P.lang.extra.get("nearest_clause_subject"):
+                m = A.nearest_clause_subject(toks, sent_lo, pre_hi, in_quote, P) or m
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")

@@ -197,6 +197,9 @@ LANGUAGE = Language(
            "long_apposition": 40,
            # … also one whose closing comma is missing ("“…,” Tom Berg, the head of the union said")
            "unclosed_apposition": True,
+           # "“…,” Will wrote", "“…,” From said": a capitalised function word before a speech verb after a
+           # quotation is a surname (George Will, Al From)
+           "function_word_surnames": True,
            # stop words that after an article modify a noun: "a Wednesday editorial said"
            "attributive_stops": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
            # a base verb form after these and one singular word is a noun: "a snappy retort: “…”"

@@ -1016,6 +1016,11 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 return Attribution(m, toks[w].text, "post-verb-speaker")
     # ", Jansen said" / ", Maria Jansen, a spokeswoman for the union, said"
     m = np_after(toks, p, hi, P)
+    if m is None and P.lang.extra.get("function_word_surnames") and t.cap and t.low in P.stops \
+            and p + 1 < hi and _is_verb(toks, p + 1, P) and not toks[p + 1].low.endswith("ing"):
+        # "“…,” Will wrote" / "“…,” From said": a capitalised function word inside the sentence, right
+        # before a speech verb, is a surname
+        return Attribution(Mention(p, p + 1, "name", p, p + 1), toks[p + 1].text, "post-speaker-verb", p + 1)
     if m:
         e = _mention_end(m)
         if e < hi and toks[e].text == ",":

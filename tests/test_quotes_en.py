@@ -896,3 +896,12 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
 ])
 def test_clause_structure_around_cues(text, expected):
     assert speakers(text) == expected
+
+
+def test_full_name_from_far_away_stops_at_a_sentence_end():
+    # a capitalised run over a sentence end ("Paris. John Podesta") is no name; an initial is part of one
+    text = "The delegation flew to Paris. John Podesta led it.\n\n" + "The port was quiet.\n\n" * 6 \
+        + "“It is over,” Podesta said."
+    assert speakers(text) == ["John Podesta"]
+    text = "Senator Harry M. Reid flew home.\n\n" + "The port was quiet.\n\n" * 6 + "“It is over,” Reid said."
+    assert speakers(text) == ["Harry M. Reid"]

@@ -161,8 +161,9 @@ class NameIndex:
             for q, w in enumerate(words[:-1]):
                 lw = w.lower().rstrip(".")
                 if is_title(lw) or lw in dets or lw in stops or lw in connectors \
-                        or lw in according_first or w.endswith(("’s", "'s")) or lw in source_nouns:
-                    k = q + 1
+                        or lw in according_first or w.endswith(("’s", "'s")) or lw in source_nouns \
+                        or lw in P.conj or (w.endswith(".") and len(lw) > 1 and lw not in P.abbrev):
+                    k = q + 1     # (… or a sentence ends: "Mexico. Trump", not an initial: "Harry M. Reid")
             key = tuple(w for w in words[k:])
             if len(key) < 2 or not key[0][0].isupper():
                 continue

@@ -888,6 +888,8 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
     # … unless that clause closed before the quotation, or its subject is no person
     ("Mayor Ellen Brook rejected the rivalry as they competed for the port, as “political theatre.”",
      ["Ellen Brook"]),
+    # a conjunction opening the sentence is no part of the speaker's name
+    ("The port was shut. And Tom Berg called it “a disgrace.”", ["Tom Berg"]),
     # a capitalised function word before a speech verb after a quotation is a surname
     ("The port was quiet. “The gate is shut,” Will wrote. “We stay.”", ["Will", "Will"]),
     ("“The gate is shut,” From said on Monday.", ["From"]),

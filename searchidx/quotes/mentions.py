@@ -27,7 +27,8 @@ class Mention:
 
 
 def _is_namepart(t: Tok, P: Profile) -> bool:
-    return t.cap and t.low not in P.dets and t.low not in P.stops and not P.is_title(t.low)
+    # (a conjunction opening a sentence is no part of a name: "And Mike Huckabee called …")
+    return t.cap and t.low not in P.dets and t.low not in P.stops and not P.is_title(t.low) and t.low not in P.conj
 
 
 def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:

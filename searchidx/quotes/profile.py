@@ -38,9 +38,9 @@ class Profile:
         # "according to" phrases as token tuples, longest first
         self.according = sorted((tuple(p.lower().split()) for p in L.according_to), key=len, reverse=True)
         self.according_first = frozenset(p[0] for p in self.according)
-        # a capitalised word of these opens no name ("The", "He", "Für", "According")
+        # a capitalised word of these opens no name ("The", "He", "Für", "According", "And")
         self.not_name_start = self.dets | self.stops | frozenset(self.pronouns) | self.connectors \
-            | self.according_first
+            | self.according_first | self.conj
         self.postpositions = frozenset(L.extra.get("postpositions", ()))  # "dem Bericht zufolge"
         # nouns of a view or an account that make a preposition a source ("nach seiner Ansicht",
         # "seiner Ansicht nach"), and possessives that stand for their owner there ("seiner" → "er")

@@ -888,6 +888,11 @@ def test_outer_subject_is_the_mention_of_a_pronoun_complement_speaker():
     # … unless that clause closed before the quotation, or its subject is no person
     ("Mayor Ellen Brook rejected the rivalry as they competed for the port, as “political theatre.”",
      ["Ellen Brook"]),
+    # a speaker phrase that ran on into its verb ends before it when a particle or an object follows
+    ("The port was shut. His campaign sent out a text message to supporters saying: “We won the port.”",
+     ["His campaign"]),
+    ("The port was shut. A court document filed by the union says the gate is “closed.”",
+     ["A court document filed by the union"]),
     # a conjunction opening the sentence is no part of the speaker's name
     ("The port was shut. And Tom Berg called it “a disgrace.”", ["Tom Berg"]),
     # a capitalised function word before a speech verb after a quotation is a surname

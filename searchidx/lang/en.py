@@ -174,6 +174,11 @@ LANGUAGE = Language(
            # a past tense in -ed after a plural noun ends a subject phrase that ran on into its verb
            # ("Netanyahu and other leaders shunned Carter, claiming …")
            "swallowed_past_verbs": True,
+           # … and a past tense a particle or an article follows ends a speaker phrase that ran on into it
+           # ("His campaign sent out a release saying", "The campaign doubled down, saying")
+           "swallowed_verb_before": ("out", "off", "down", "up", "back", "away"),
+           "irregular_pasts": ("sent", "spoke", "made", "took", "gave", "got", "held", "brought", "kept", "began",
+                               "ran", "won", "lost", "met", "left", "put", "set", "threw", "drew", "struck"),
            # "that" before a capitalised word opens a clause: no article of the phrase ("that Trump said")
            "comp_before_name": True,
            # connectors that open a fronted phrase at the start of a sentence ("At Sunday’s debate, X …")

@@ -39,6 +39,14 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
         return None
+    swallowed = P.lang.extra.get("swallowed_verb_before")
+    if swallowed and j - i >= 3 and j < len(toks) and not toks[j - 1].cap and toks[j - 1].word \
+            and (toks[j - 1].low.endswith("ed") or toks[j - 1].low in P.lang.extra.get("irregular_pasts", ())) \
+            and (toks[j].low in swallowed or toks[j].low in P.dets) and toks[j - 2].word \
+            and toks[j - 2].low not in P.dets:
+        # "His campaign sent out a release", "The Sanders campaign doubled down": the phrase ran on into
+        # its verb, which a particle or an object follows
+        return classify(toks, i, j - 1, P)
     if j - i == 1 and P.possessive_s and toks[i].low[-2:] in ("’s", "'s") and (
             toks[i].low[:-2] in P.stops or toks[i].low[:-2] in P.comps or toks[i].low[:-2] in P.dets):
         return None       # "That’s", "What's", "There’s": a contraction of a function word, no speaker

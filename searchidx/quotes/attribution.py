@@ -1017,6 +1017,7 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
     # ", Jansen said" / ", Maria Jansen, a spokeswoman for the union, said"
     m = np_after(toks, p, hi, P)
     if m is None and P.lang.extra.get("function_word_surnames") and t.cap and t.low in P.stops \
+            and t.low not in P.lang.extra.get("time_words", ()) \
             and p + 1 < hi and _is_verb(toks, p + 1, P) and not toks[p + 1].low.endswith("ing"):
         # "“…,” Will wrote" / "“…,” From said": a capitalised function word inside the sentence, right
         # before a speech verb, is a surname

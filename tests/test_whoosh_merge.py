@@ -166,3 +166,26 @@ def test_a_merged_segment_s_pages_leave_the_resident_set(tmp_path):
             assert [reader.stored_fields(d)["id"] for d in range(3)]  # still readable
         finally:
             reader.close()
+
+
+def test_a_merge_releases_pages_within_terms_with_many_postings_blocks(tmp_path, monkeypatch):
+    """A term with a posting for most passages (an author, a date's trie levels) spans many
+    postings blocks: pages are released every RELEASE_EVERY terms *or blocks*, not only
+    between terms (at 1M passages the first fields' few such terms piled up ~110 MB)."""
+    from searchidx.engine import whoosh_merge
+    every = 25
+    monkeypatch.setattr(whoosh_merge, "RELEASE_EVERY", every)
+    releases = []
+    real = whoosh_merge.release_pages
+    monkeypatch.setattr(whoosh_merge, "release_pages", lambda reader: releases.append(1) or real(reader))
+    extra = tmp_path / "extra.jsonl"
+    write_jsonl(extra, range(3000))
+    with Index(tmp_path / "ix") as index:
+        index.add_paths([extra], batch_size=600)
+        ix = index.engine.ix
+        assert len(ix._segments()) == 1
+        with ix.reader() as reader:
+            terms = sum(1 for _ in reader.all_terms())
+    readers_per_release = 5             # the run's batch segments merged at its end
+    term_only = terms // every * readers_per_release
+    assert len(releases) > term_only + 10 * readers_per_release, (len(releases), terms)

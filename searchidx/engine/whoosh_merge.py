@@ -28,8 +28,10 @@ from whoosh.matching import ListMatcher
 from whoosh.reading import SegmentReader
 
 
-#: terms written between two releases of the merged segments' pages (``release_pages``): at 1M
-#: passages (53 segments) every 20,000 terms let up to ~160 MB of read pages pile up in between
+#: terms and postings blocks written between two releases of the merged segments' pages
+#: (``release_pages``). At 1M passages (53 segments) every 20,000 terms let up to ~160 MB of read
+#: pages pile up in between; counting terms alone still let the first fields' few terms with a
+#: posting for most passages (author, the date's trie levels) pile up ~110 MB at the merge's start
 RELEASE_EVERY = 2_000
 
 
@@ -104,14 +106,16 @@ class CopyMergeWriter(writing.SegmentWriter):
         field = term = open_field = None
         open_term = False
         dfl = _no_length
-        progress, count = self.progress, 0
+        progress, count, work = self.progress, 0, 0
         for fieldname, btext, source, payload, alone in _marking_lone_terms(terms):
             if btext != term or fieldname != field:
                 count += 1
-                if not count % RELEASE_EVERY:
+                work += 1
+                if work >= RELEASE_EVERY:
                     release()  # the postings read so far will not be read again
-                    if progress is not None and not count % 20_000:
-                        progress()
+                    work = 0
+                if progress is not None and not count % 20_000:
+                    progress()
                 if open_term:
                     writer.finish_term()
                     open_term = False
@@ -130,6 +134,7 @@ class CopyMergeWriter(writing.SegmentWriter):
             for ids, weights, values, length_bytes in blocks:
                 if not ids:
                     continue
+                work += 1
                 if not open_term:
                     if open_field != fieldname:
                         if open_field is not None:

@@ -1375,3 +1375,14 @@ def test_quoted_name_after_a_name_is_whom_it_told():
     [quote] = [q for q in extract_quotes("Am Montag sagte Kurz der „Bild“: „Wir sind enttäuscht.“", "de")
                if q.text.startswith("Wir")]
     assert quote.speaker == "Kurz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a separable verb whose particle closes the clause says nothing ("stellte … vor": presented)
+    ("Der Konzern stellte am Montag ein neues Modell vor: „Sonnenwagen“.", [("Sonnenwagen", None)]),
+    ("Die Firma stellte auch erstmals ein „Solar-Fahrrad mit Motor“ vor.", [("Solar-Fahrrad mit Motor", None)]),
+    # … but "stellte klar" still cites
+    ("Die Ministerin stellte klar: „Das wird nicht passieren.“", [("Das wird nicht passieren.", "Die Ministerin")]),
+])
+def test_separable_particle_verb_is_no_cue(text, expected):
+    assert sq(text) == expected

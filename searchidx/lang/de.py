@@ -180,6 +180,12 @@ LANGUAGE = Language(
            # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
+           # separable verbs that say nothing with these particles closing their clause ("stellte … vor":
+           # presented, "sah … vor": planned, "gab … aus": spent), unlike "stellte fest", "gab bekannt"
+           "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
+                                   "stellte", "stellt", "stellten")},
+                               **{v: ("vor",) for v in ("sah", "sieht", "sahen")},
+                               **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),

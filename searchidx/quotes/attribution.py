@@ -192,6 +192,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
+    final = P.lang.extra.get("final_particles", {}).get(t.low)
+    if final and _final_particle(toks, v, final):
+        return False      # "X stellte das Modell „Y“ vor": a separable verb that says nothing
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
@@ -207,6 +210,19 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
+
+
+def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:
+    """A separable particle of ``particles`` closes the clause of the verb at ``v`` (a particle, not a
+    preposition, stands before punctuation: "stellte … die neue CD vor:", "stellte … „X“ vor.")."""
+    n = len(toks)
+    for q in range(v + 1, min(n - 1, v + limit)):
+        t = toks[q]
+        if t.text in ".!?:;":
+            return False
+        if t.low in particles and toks[q + 1].text in ".!?:;,":
+            return True
+    return False
 
 
 def _verb_like(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:

@@ -1386,3 +1386,17 @@ def test_quoted_name_after_a_name_is_whom_it_told():
 ])
 def test_separable_particle_verb_is_no_cue(text, expected):
     assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation in the content clause of a noun of saying that opens the sentence: the noun's genitive said it
+    ("Auf den Vorwurf der Opposition, es handele sich um einen „faulen Kompromiss“, entgegnete die Regierung, "
+     "das sei falsch.", [("faulen Kompromiss", "der Opposition")]),
+    ("Die Forderung von Bürgermeister Hans Kurz (SPD), die Schule müsse „sofort saniert“ werden, lehnte der Rat ab.",
+     [("sofort saniert", "Hans Kurz")]),
+    # … not after the main clause has begun
+    ("Auf den Vorwurf der Opposition, es gehe um Geld, antwortete Kurz: „Das ist Unsinn.“",
+     [("Das ist Unsinn.", "Kurz")]),
+])
+def test_content_clause_of_speech_noun(text, expected):
+    assert sq(text) == expected

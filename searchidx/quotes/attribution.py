@@ -1459,6 +1459,43 @@ def speech_noun_source(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribu
     return None
 
 
+def content_noun_source(toks: list[Tok], sent_lo: int, open_tok: int, P: Profile) -> Attribution | None:
+    """ "Auf den Vorwurf der CDU, es handele sich um einen „…“, entgegnete X": a quotation in the content
+    clause of a noun of saying that opens the sentence; the genitive or "von" phrase after the noun said
+    it. The clause runs from the comma after that phrase to the main verb (a comma and a finite verb)."""
+    nouns = P.lang.extra.get("content_nouns", ())
+    if not nouns:
+        return None
+    q = sent_lo
+    if q < open_tok and toks[q].low in P.preps:
+        q += 1
+    if q < open_tok and toks[q].low in P.dets:
+        q += 1
+    while q < open_tok and toks[q].word and not toks[q].cap and toks[q].low not in P.stops:
+        q += 1      # an adjective ("den schweren Vorwurf")
+    if not (q + 2 < open_tok and toks[q].cap and toks[q].low in nouns):
+        return None
+    g = q + 1
+    if toks[g].low in P.agent_preps:
+        g += 1
+    elif toks[g].low not in P.lang.extra.get("genitive_articles", ()):
+        return None
+    m = np_after(toks, g, open_tok, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    e = _skip_appositions(toks, m.j, open_tok, P) if m.j < open_tok and toks[m.j].text == "(" else m.j
+    if not (e < open_tok and toks[e].text == ","):
+        return None
+    finite = P.lang.extra.get("v2_finite", ())
+    for k in range(e + 1, open_tok - 1):
+        if toks[k].text == "," and toks[k + 1].word and not toks[k + 1].cap \
+                and (toks[k + 1].low in P.verbs or toks[k + 1].low in finite):
+            return None     # the main clause has begun ("…, entgegnete X, „…“")
+    if toks[g].low in P.agent_preps:
+        m.after_prep = True
+    return Attribution(m, toks[q].text, "content-noun")
+
+
 def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
     "mit diesen Worten") starting at ``i``, else 0."""

@@ -188,7 +188,7 @@ LANGUAGE = Language(
                                **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},
            # nouns of saying whose genitive or "von" phrase and a comma open a content clause at the start of
            # the sentence: "Auf den Vorwurf der CDU, es handele sich um „…“, entgegnete X" (the CDU said it)
-           "content_nouns": ("vorwurf", "vorwürfe", "forderung", "behauptung", "aussage", "äußerung", "warnung",
+           "saying_nouns": ("vorwurf", "vorwürfe", "forderung", "behauptung", "aussage", "äußerung", "warnung",
                              "einschätzung", "sichtweise", "argument", "einwand", "hinweis", "vorschlag",
                              "ankündigung", "darstellung", "feststellung", "erklärung", "kritik"),
            "genitive_articles": ("der", "des", "eines", "einer"),

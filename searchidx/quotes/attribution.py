@@ -1463,7 +1463,7 @@ def content_noun_source(toks: list[Tok], sent_lo: int, open_tok: int, P: Profile
     """ "Auf den Vorwurf der CDU, es handele sich um einen „…“, entgegnete X": a quotation in the content
     clause of a noun of saying that opens the sentence; the genitive or "von" phrase after the noun said
     it. The clause runs from the comma after that phrase to the main verb (a comma and a finite verb)."""
-    nouns = P.lang.extra.get("content_nouns", ())
+    nouns = P.lang.extra.get("saying_nouns", ())
     if not nouns:
         return None
     q = sent_lo

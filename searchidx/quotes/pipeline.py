@@ -229,7 +229,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             m = np_before(toks, first.open_tok - 1, pre_lo, P)
             if m is not None and m.kind in ("name", "description") and not m.after_prep:
                 att = A.Attribution(m, "(", "parenthesis")
-        if att is None and not is_naming and first.open_tok > sent_lo and P.lang.extra.get("content_nouns"):
+        if att is None and not is_naming and first.open_tok > sent_lo and P.lang.extra.get("saying_nouns"):
             att = A.content_noun_source(toks, sent_lo, first.open_tok, P)
             if att is not None:
                 is_title = False      # words of the noun's content clause ("der Vorwurf der CDU, …")

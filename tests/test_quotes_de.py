@@ -1400,3 +1400,12 @@ def test_separable_particle_verb_is_no_cue(text, expected):
 ])
 def test_content_clause_of_speech_noun(text, expected):
     assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quotation fronted before the auxiliary, the subject after it and the participle at the end
+    ("„Wir sind bereit.“ hat der Trainer am Montag erklärt.", "der Trainer"),
+    ("„Wir sind bereit.“ wird der Kapitän in der Zeitung zitiert.", "der Kapitän"),
+])
+def test_fronted_quotation_before_auxiliary(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

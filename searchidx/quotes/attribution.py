@@ -608,12 +608,19 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         if toks[a].text in ",;:" or _is_verb(toks, a, P):
             return None
         a -= 1
-    if a <= lo or a >= v - 1 or toks[a].cap:
+    # "„…“ wird der Franzose im Fachblatt zitiert": the quotation is the fronted phrase (it ends right
+    # before the auxiliary), the subject follows the auxiliary
+    fronted_quote = a == lo and lo > 0 and _is_quote_tok(toks[lo - 1])
+    if a >= v - 1 or toks[a].cap or (a <= lo and not fronted_quote) \
+            or not (toks[a].low in P.auxiliaries or toks[a].low in P.v2_finite):
         return None
     while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
             and toks[lo].low not in P.pronouns:
         lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
-    m = np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)     # (also "Berger selbst hatte")
+    m = None if fronted_quote else np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)  # ("Berger selbst hatte")
+    if m is not None and _is_quote_tok(toks[m.i]) and (
+            m.j - m.i > 8 or any(toks[q].text in ".!?" for q in range(m.i, m.j))):
+        m = None      # the quotation itself, a sentence, is the fronted phrase: "„Wir sind bereit.“ hat X erklärt"
     if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
         head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
         if head is not None and head.i == lo and not head.after_prep:

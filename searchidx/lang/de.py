@@ -181,10 +181,10 @@ LANGUAGE = Language(
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
            # separable verbs that say nothing with these particles closing their clause ("stellte … vor":
-           # presented, "sah … vor": planned, "gab … aus": spent), unlike "stellte fest", "gab bekannt"
+           # presented, "gab … aus": spent), unlike "stellte fest", "gab bekannt" ("sieht … vor" stays: a
+           # plan or a law that provides something is its source)
            "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
                                    "stellte", "stellt", "stellten")},
-                               **{v: ("vor",) for v in ("sah", "sieht", "sahen")},
                                **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},
            # nouns of saying whose genitive or "von" phrase and a comma open a content clause at the start of
            # the sentence: "Auf den Vorwurf der CDU, es handele sich um „…“, entgegnete X" (the CDU said it)

@@ -1409,3 +1409,14 @@ def test_content_clause_of_speech_noun(text, expected):
 ])
 def test_fronted_quotation_before_auxiliary(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # adverbs between the article and a participle stay inside the speaker phrase
+    ("„Wir prüfen das“, sagte ein nicht namentlich genannter Sprecher des Ministeriums.",
+     "ein nicht namentlich genannter Sprecher des Ministeriums"),
+    ("Ein nicht genannter Vertreter der Firma bezeichnet die Investition als „strategisch“.",
+     "Ein nicht genannter Vertreter der Firma"),
+])
+def test_adverb_inside_speaker_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

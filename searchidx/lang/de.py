@@ -192,6 +192,8 @@ LANGUAGE = Language(
                              "einschätzung", "sichtweise", "argument", "einwand", "hinweis", "vorschlag",
                              "ankündigung", "darstellung", "feststellung", "erklärung", "kritik"),
            "genitive_articles": ("der", "des", "eines", "einer"),
+           # adverbs inside a phrase between its article and an adjective ("ein nicht namentlich genannter Sprecher")
+           "np_adverbs": ("nicht", "namentlich", "näher"),
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),

@@ -196,6 +196,17 @@ def _extended_attribute(toks: list[Tok], s: int, hi: int, P: Profile) -> int:
 _INFLECTED = ("e", "en", "er", "es", "em")
 
 
+def _inner_adverb(toks: list[Tok], q: int, lo: int, hi: int, P: Profile) -> bool:
+    """``toks[q]`` is an adverb between an article (or another such adverb) and a lower-case adjective
+    or participle, inside the phrase: "ein nicht namentlich genannter Sprecher"."""
+    advs = P.lang.extra.get("np_adverbs", ())
+    if not advs or toks[q].low not in advs or q - 1 < lo or q + 1 >= hi:
+        return False
+    before, after = toks[q - 1], toks[q + 1]
+    return (before.low in P.dets or before.low in advs) and after.word and not after.cap \
+        and (after.low in advs or after.low not in P.stops)
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
     if i < hi and is_quote_char(toks[i].text):
@@ -254,6 +265,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if j > i and low in P.verbs and not t.cap:
             break
+        if _inner_adverb(toks, j, i, hi, P):
+            j += 1          # "ein nicht namentlich genannter Sprecher"
+            continue
         if _joins_particle(toks, i, j, hi, P):
             j += 1          # "zu Guttenberg", "van der Ploeg"
             continue
@@ -441,6 +455,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         if t.cap and b > lo and toks[b - 1].cap and toks[b - 1].word and low in P.name_stops:
             b -= 1          # "USA Today reported"
+            continue
+        if b < k and _inner_adverb(toks, b, lo, k + 1, P):
+            b -= 1          # "ein nicht namentlich genannter Sprecher sagte"
             continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break

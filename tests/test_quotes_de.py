@@ -1420,3 +1420,11 @@ def test_fronted_quotation_before_auxiliary(text, speaker):
 ])
 def test_adverb_inside_speaker_phrase(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_count_before_nouns_is_no_person():
+    # "18 Monate Haft" is a count with nouns, no person a pronoun could stand for; "Amtsrichterin" is a
+    # feminine role word (the compound ends in "richterin"), so "sie" is the judge
+    text = ("Der Angeklagte schwieg. Amtsrichterin Ute Bader verkündete das Urteil: 18 Monate Haft ohne Bewährung. "
+            "Zwar würde sie ihm „persönlich“ eine Bewährung zubilligen.")
+    assert extract_quotes(text, "de")[0].speaker == "Ute Bader"

@@ -14,7 +14,7 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präside
                    "politiker", "politikerin", "manager", "managerin", "anwalt", "anwältin", "berater",
                    "beraterin", "koordinator", "koordinatorin", "kommissar", "kommissarin", "gründer",
                    "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "senator",
-                   "senatorin")
+                   "senatorin", "richter", "richterin")
 
 LANGUAGE = Language(
     code="de",

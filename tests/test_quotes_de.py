@@ -1381,6 +1381,8 @@ def test_quoted_name_after_a_name_is_whom_it_told():
     # a separable verb whose particle closes the clause says nothing ("stellte … vor": presented)
     ("Der Konzern stellte am Montag ein neues Modell vor: „Sonnenwagen“.", [("Sonnenwagen", None)]),
     ("Die Firma stellte auch erstmals ein „Solar-Fahrrad mit Motor“ vor.", [("Solar-Fahrrad mit Motor", None)]),
+    # (the period of a date is no clause end before the particle)
+    ("Die Partei stellte ihre „Grüne Agenda“ am Samstag, den 23. August, in Bonn vor.", [("Grüne Agenda", None)]),
     # … but "stellte klar" still cites
     ("Die Ministerin stellte klar: „Das wird nicht passieren.“", [("Das wird nicht passieren.", "Die Ministerin")]),
 ])
@@ -1428,3 +1430,12 @@ def test_count_before_nouns_is_no_person():
     text = ("Der Angeklagte schwieg. Amtsrichterin Ute Bader verkündete das Urteil: 18 Monate Haft ohne Bewährung. "
             "Zwar würde sie ihm „persönlich“ eine Bewährung zubilligen.")
     assert extract_quotes(text, "de")[0].speaker == "Ute Bader"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase with an always plural determiner after a singular verb is its object, not its subject
+    ("Der Komponist schrieb einige Lieder zu Fritz Langs Film „Die lange Reise nach Hause in den Süden“.", "Der Komponist"),
+    ("Am Montag sagten einige Experten: „Das ist Unsinn.“", "einige Experten"),
+])
+def test_plural_object_after_singular_verb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -352,6 +352,9 @@ LANGUAGE = Language(
            # a phrase opened by these is plural with an adjective in -en or a noun in a plural ending
            # ("die tibetischen Mönche", "Die Äußerungen"): a singular verb has another subject
            "plural_articles": ("die", "diese", "alle", "viele", "einige", "mehrere", "beide"),
+           # determiners of a phrase that is always plural: no subject of a singular verb ("schrieb einige Titel")
+           "plural_only_dets": ("einige", "mehrere", "viele", "zahlreiche", "beide", "manche", "wenige", "zwei",
+                                "drei", "vier", "fünf"),
            "plural_noun_endings": ("ungen", "heiten", "keiten", "innen", "ionen", "ten", "ern"),
            # "der" before a feminine noun or a weak adjective is a dative or genitive ("Der Zeitung sagte X")
            "oblique_feminine_articles": ("der",),

@@ -218,8 +218,8 @@ def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: 
     n = len(toks)
     for q in range(v + 1, min(n - 1, v + limit)):
         t = toks[q]
-        if t.text in ".!?:;":
-            return False
+        if t.text in ".!?:;" and not (t.text == "." and toks[q - 1].text[0].isdigit()):
+            return False    # (the period of an ordinal, "am 23. August", ends nothing)
         if t.low in particles and toks[q + 1].text in ".!?:;,":
             return True
     return False
@@ -552,8 +552,9 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
                 # "Die Mönche, die …, beschrieb die Agentur als „…“")
                 m2.kind == "body" and toks[m2.i].low in P.v2_subject_start and _plural_np(toks, m, P)
                 and not toks[v].low.endswith("en") and not _plural_np(toks, m2, P))) \
-                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P):
-            return m2
+                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P) \
+                and not (toks[m2.i].low in P.lang.extra.get("plural_only_dets", ()) and not toks[v].low.endswith("en")):
+            return m2     # (not "Der Komponist schrieb einige Titel …": a plural phrase after a singular verb)
     if _subject_ok(m):
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
@@ -1233,7 +1234,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             b2 -= 1
         addressee = P.definite and toks[m.i].low in P.definite and m.name_i - 1 > m.i \
             and _is_quote_tok(toks[m.name_i - 1])     # "sagte der „Süddeutschen Zeitung“: „": the medium told
+        plural_object = toks[m.i].low in P.lang.extra.get("plural_only_dets", ()) and not toks[b2].low.endswith("en")
         if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative and not addressee \
+                and not plural_object \
                 and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):

@@ -1439,3 +1439,15 @@ def test_count_before_nouns_is_no_person():
 ])
 def test_plural_object_after_singular_verb(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source before "zufolge" with a prepositional phrase after its noun of information
+    ("Ersten Angaben vom Mittwoch zufolge sei der Schaden „erheblich“.", "Ersten Angaben vom Mittwoch"),
+    ("Informationen aus Regierungskreisen zufolge sei der Plan „vom Tisch“.", "Informationen aus Regierungskreisen"),
+    # the older spelling "zu Folge"; a reflexive pronoun is no part of the source phrase
+    ("Polizeiangaben zu Folge sei der Schaden „erheblich“.", "Polizeiangaben"),
+    ("Die Fans, die sich Gerüchten zu Folge vom „größten Klub der Welt“ trennen wollen, protestierten.", "Gerüchten"),
+])
+def test_postposition_sources(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

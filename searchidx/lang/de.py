@@ -111,7 +111,7 @@ LANGUAGE = Language(
         wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
         januar februar märz april mai juni juli august september oktober november dezember
         hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor
-        anders angesprochen gefragt befragt konfrontiert"""),
+        anders angesprochen gefragt befragt konfrontiert sich"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
@@ -125,6 +125,13 @@ LANGUAGE = Language(
     gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
+           # "Angaben vom Mittwoch zufolge", "Informationen aus Regierungskreisen zufolge": a noun of
+           # information (or a compound ending in one) with a prepositional phrase before the postposition
+           "postposition_pps": True,
+           "split_postpositions": {"folge": "zu"},
+           "report_nouns": ("angaben", "informationen", "berichten", "meldungen", "aussagen", "erkenntnissen",
+                            "schätzungen", "gerüchten", "darstellung", "einschätzung", "ansicht", "auffassung",
+                            "meinung", "worten"),
            # a preposition or postposition with a noun of a view or an account gives a source
            # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
            "source_adpositions": ("nach",),

@@ -70,8 +70,28 @@ def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
 def _source_postposition(toks: list[Tok], i: int, lo: int, P: Profile) -> bool:
     """``toks[i]`` closes a source phrase: "dem Bericht zufolge", "seiner Ansicht nach"."""
     t = toks[i]
+    if t.low in P.lang.extra.get("split_postpositions", {}) and i - 1 > lo \
+            and toks[i - 1].low == P.lang.extra["split_postpositions"][t.low]:
+        return True       # the older spelling "Gerüchten zu Folge"
     return t.low in P.postpositions or (
         t.low in P.source_adpositions and i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low in P.source_nouns)
+
+
+def _source_with_pp(toks: list[Tok], i: int, lo: int, P: Profile) -> Mention | None:
+    """The phrase before the postposition at ``i`` has a prepositional phrase after its noun of
+    information: "Ersten Angaben vom gestrigen Mittwoch zufolge", "Informationen aus
+    Regierungskreisen zufolge" — the whole phrase is the source."""
+    nouns = P.lang.extra.get("report_nouns", ())
+    for p in range(i - 2, max(lo, i - 7), -1):
+        if toks[p].text in ",.;:" or _is_quote_tok(toks[p]):
+            return None
+        if (toks[p].low in P.preps or toks[p].low in P.agent_preps) and p - 1 >= lo and toks[p - 1].cap \
+                and toks[p - 1].low.endswith(nouns):
+            head = np_before(toks, p, lo, P)
+            if head is None or head.after_prep or head.kind == "pronoun":
+                return None
+            return Mention(head.i, i, "body")
+    return None
 
 
 def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
@@ -1181,8 +1201,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             near = [*near, *(q for q in range(min(lo + 8, e - 10), lo, -1) if toks[q].low in P.postpositions)]
         for i in near:
             if _source_postposition(toks, i, lo, P):
-                if toks[i].low in P.postpositions:
+                if toks[i].low in P.lang.extra.get("split_postpositions", {}):
+                    m = np_before(toks, i - 1, lo, P)
+                elif toks[i].low in P.postpositions:
                     m = np_before(toks, i, lo, P)
+                    if (m is None or m.after_prep) and P.lang.extra.get("postposition_pps"):
+                        m = _source_with_pp(toks, i, lo, P) or m
                 else:
                     # "Seiner Ansicht nach „…“" opening the clause (inside a phrase, "die ihrer
                     # Meinung nach verbreiteten Illusionen", the clause's own cue tells more)

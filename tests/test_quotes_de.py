@@ -1451,3 +1451,12 @@ def test_plural_object_after_singular_verb(text, speaker):
 ])
 def test_postposition_sources(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "In X war von „…“ die Rede": the document or place of the clause spoke of it
+    ("In einem Schreiben an die Mitglieder war von einem „offenen Dialog“ die Rede.", "einem Schreiben"),
+    ("Es war von „schweren Mängeln“ die Rede.", None),
+])
+def test_spoken_of_idiom(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -334,6 +334,8 @@ LANGUAGE = Language(
            # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
            "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
            "written_preps": ("in", "im", "auf", "an", "am"),
+           # "In dem Schreiben war von einem „…“ die Rede": the place of the phrase in the clause spoke of it
+           "spoken_of_idiom": ("von", ("die", "rede")),
            "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,

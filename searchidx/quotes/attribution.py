@@ -695,14 +695,25 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
     if not verbs or open_tok - 1 <= lo:
         return None
     k = open_tok - 1
-    if not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
+    # "In dem Schreiben war von einem „…“ die Rede": the idiom of speaking about something
+    idiom = P.lang.extra.get("spoken_of_idiom")
+    spoken_of = bool(idiom) and post_lo + len(idiom[1]) <= post_hi \
+        and tuple(t.low for t in toks[post_lo:post_lo + len(idiom[1])]) == idiom[1] \
+        and any(toks[q].low == idiom[0] for q in range(max(lo, k - 3), open_tok))
+    if spoken_of:
+        k = next(q for q in range(max(lo, k - 3), open_tok) if toks[q].low == idiom[0])
+    elif not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
         return None
     lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
     reflexive = P.lang.extra.get("reflexive_written_verbs", ())
     post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
     v = next((q for q in range(lo, k) if toks[q].low in verbs and not toks[q].cap and (
         toks[q].low not in reflexive or (q + 1 < k and toks[q + 1].low == P.lang.extra.get("reflexive")))), -1)
-    if v < 0 and not post:
+    if spoken_of:
+        v = next((q for q in range(lo, k) if toks[q].low in P.v2_finite), -1)
+        if v < 0:
+            return None
+    elif v < 0 and not post:
         return None       # ("fand sich", not "findet … statt")
     for p in range(lo, k):
         if toks[p].text in ",;:" or _is_quote_tok(toks[p]):

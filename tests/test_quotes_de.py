@@ -1460,3 +1460,13 @@ def test_postposition_sources(text, speaker):
 ])
 def test_spoken_of_idiom(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of information that comes from someone: its source speaks, also for a quoted name in its words
+    ("Von der Polizei kam die Information, die Lage sei „unter Kontrolle“.", "der Polizei"),
+    ("Von der Polizei kam die Information, bei den Tätern handele es sich um Mitglieder der „Roten Bande“.",
+     "der Polizei"),
+])
+def test_information_noun_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

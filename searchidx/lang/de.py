@@ -237,7 +237,9 @@ LANGUAGE = Language(
            # "Kritik kam von X: „…“": a noun of speaking that comes from someone
            "speech_nouns": ("kritik", "lob", "zustimmung", "widerspruch", "ablehnung", "protest", "proteste",
                             "warnung", "warnungen", "forderung", "forderungen", "reaktion", "reaktionen",
-                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott"),
+                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott",
+                            "information", "informationen", "mitteilung", "bestätigung", "dementi", "antwort",
+                            "stellungnahme", "nachricht", "meldung"),
            "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",

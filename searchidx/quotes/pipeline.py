@@ -333,7 +333,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # "„Mein Bruder braucht Ruhe.“ Der Rücktritt sei …": reported speech after a quotation
                 # nearer than any cue continues its speaker
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
-        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+        if res is None and att is None and not (is_naming or is_title and not P.title_speech) and pre_hi > sent_lo:
+            # (a name or term in the words of a noun of saying is theirs too, as under a speech verb)
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
         if res is None and att is None and not (is_naming or is_title):
             att = A.possessive_content(toks, sent_lo, first.open_tok, last.close_tok, P)

@@ -1470,3 +1470,12 @@ def test_spoken_of_idiom(text, speaker):
 ])
 def test_information_noun_source(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase with an accusative or dative article after the verb is an object, never the speaker
+    ("Die „Grüne Liste“ fordert den Rücktritt des Präsidenten.", None),
+    ("„Wir bleiben“, sagte den Reportern ein Sprecher.", "ein Sprecher"),
+])
+def test_object_after_cue_is_no_speaker(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

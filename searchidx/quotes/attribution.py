@@ -1010,6 +1010,17 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
+        if m and toks[m.i].low in P.non_nominative:
+            # an object after the verb: the subject may follow it ("„…“, sagte den Reportern ein Sprecher"),
+            # else there is none ("„…“ fordert den Rücktritt")
+            m2 = np_after(toks, _skip_fillers(toks, _mention_end(m), hi, P, 2), hi, P)
+            if m2 is not None and m2.kind in ("name", "description") and not m2.after_prep \
+                    and toks[m2.i].low not in P.non_nominative:
+                m = m2
+            elif m.kind == "name" and m.i < m.name_i < m.name_j:
+                m = Mention(m.name_i, m.name_j, "name", m.name_i, m.name_j)   # "sagte dem Sender Hans Kurz"
+            else:
+                m = None
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
             if toks[v].low in P.object_speaker_verbs:
                 # "„…“, zitiert die Zeitung den Minister": the object after the subject speaks

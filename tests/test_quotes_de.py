@@ -1479,3 +1479,13 @@ def test_information_noun_source(text, speaker):
 ])
 def test_object_after_cue_is_no_speaker(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "„…“ Das ist die Aussage einer Studie": a copula, a noun of saying and its author in the genitive
+    ("„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Umfrage, die heute "
+     "erschien.", "einer Umfrage"),
+    ("„Wir kommen wieder.“ Das war das Ende des Abends.", None),
+])
+def test_copula_saying_noun_next_sentence(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

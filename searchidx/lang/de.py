@@ -196,9 +196,12 @@ LANGUAGE = Language(
            # nouns of saying whose genitive or "von" phrase and a comma open a content clause at the start of
            # the sentence: "Auf den Vorwurf der CDU, es handele sich um „…“, entgegnete X" (the CDU said it)
            "saying_nouns": ("vorwurf", "vorwürfe", "forderung", "behauptung", "aussage", "äußerung", "warnung",
+                            "botschaft", "fazit", "ergebnis", "kernaussage",
                              "einschätzung", "sichtweise", "argument", "einwand", "hinweis", "vorschlag",
                              "ankündigung", "darstellung", "feststellung", "erklärung", "kritik"),
            "genitive_articles": ("der", "des", "eines", "einer"),
+           # "„…“ Das ist die Kernaussage einer Studie": a copula, then a noun of saying and its genitive
+           "copulas": ("ist", "war", "sind", "waren"),
            # adverbs inside a phrase between its article and an adjective ("ein nicht namentlich genannter Sprecher")
            "np_adverbs": ("nicht", "namentlich", "näher"),
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",

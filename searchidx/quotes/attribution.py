@@ -1609,6 +1609,19 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
             if m is not None and m.kind != "body":
                 return Attribution(m, toks[v].text, "next-sentence")
             return None
+    copulas = P.lang.extra.get("copulas", ())
+    if copulas and lo + 3 < hi and toks[lo + 1].low in copulas:
+        # "„…“ Das ist die zentrale Aussage einer Studie …": a noun of saying with its author
+        q = lo + 2
+        if toks[q].low in P.dets:
+            q += 1
+        while q < hi and toks[q].word and not toks[q].cap and toks[q].low not in P.stops and q - lo < 6:
+            q += 1      # adjectives ("die zentrale Aussage")
+        if q + 1 < hi and toks[q].cap and toks[q].low.endswith(P.lang.extra.get("saying_nouns", ())) \
+                and toks[q + 1].low in P.lang.extra.get("genitive_articles", ()):
+            m = np_after(toks, q + 1, hi, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, toks[q].text, "next-sentence")
     if P.aux_participle and lo + 2 < hi and toks[lo + 1].low in P.v2_finite:
         # "Das musste der Minister … einräumen", "Das hatte X zuvor erklärt": an auxiliary, the
         # subject, and the speech verb at the end of the sentence

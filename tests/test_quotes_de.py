@@ -1489,3 +1489,9 @@ def test_object_after_cue_is_no_speaker(text, speaker):
 ])
 def test_copula_saying_noun_next_sentence(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_noun_phrase_is_no_person_for_pronouns():
+    # a capitalised run with a common-noun ending ("Ablehnung von …") is no name a pronoun stands for
+    text = "Hans Kurz kam am Montag. Die Ablehnung von Steuererhöhungen war Thema. Er sagte: „Das geht so nicht.“"
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

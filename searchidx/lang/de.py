@@ -172,6 +172,9 @@ LANGUAGE = Language(
                            "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
                            "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
+           # endings of common nouns: a capitalised run with one is no person's name ("Ablehnung von …")
+           "common_noun_suffixes": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                                    "tion", "tionen", "ität", "itäten", "ismus", "nisse"),
            # "am 20. August": a number with a period before these is an ordinal, no sentence end
            "ordinal_nouns": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                              "september", "oktober", "november", "dezember", "jahrhundert", "jahrhunderts"),

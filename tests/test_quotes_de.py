@@ -1495,3 +1495,21 @@ def test_noun_phrase_is_no_person_for_pronouns():
     # a capitalised run with a common-noun ending ("Ablehnung von …") is no name a pronoun stands for
     text = "Hans Kurz kam am Montag. Die Ablehnung von Steuererhöhungen war Thema. Er sagte: „Das geht so nicht.“"
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # reporting verbs; separable ones cite only with their particle ("hob … hervor", not "hob die Hand")
+    ("Der Minister hob die Bedeutung der Reform hervor: „Sie ist unverzichtbar.“", "Der Minister"),
+    ("Die Ministerin machte deutlich: „Das wird nicht passieren.“", "Die Ministerin"),
+    ("Die Opposition verlangte „sofortige Aufklärung“.", "Die Opposition"),
+    ("Der Minister verteidigte die Entscheidung: „Es gab keine Alternative.“", "Der Minister"),
+    # "selber" after the subject is no fronted phrase: the phrase after the verb is its object
+    ("Die Kampagne selber dagegen warf dem Kandidaten vor, nur ein „typischer Politiker“ zu sein.", "Die Kampagne"),
+])
+def test_more_reporting_verbs(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_separable_verb_without_its_particle_is_no_cue():
+    [q] = extract_quotes("Der Minister hob die Hand und rief „Halt, bitte!“ in den Saal.", "de")
+    assert q.cue != "hob"

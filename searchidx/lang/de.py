@@ -55,7 +55,9 @@ LANGUAGE = Language(
         konstatiert bekundete bekundeten bekundet konterte kontert plädierte plädierten plädiert
         bemerkte bemerkt präzisierte präzisiert bedauerte bedauerten bedauert schilderte schilderten
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
-        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt"""),
+        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
+        verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
+        drohte droht drohten hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -118,7 +120,7 @@ LANGUAGE = Language(
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
         zunächst schließlich nochmals sich immer wieder mehrmals wie folgt hingegen dagegen indes indessen
-        wiederum ihrerseits seinerseits allerdings selbst jetzt inzwischen mittlerweile"""),
+        wiederum ihrerseits seinerseits allerdings selbst selber jetzt inzwischen mittlerweile"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
@@ -193,6 +195,13 @@ LANGUAGE = Language(
            # separable verbs that say nothing with these particles closing their clause ("stellte … vor":
            # presented, "gab … aus": spent), unlike "stellte fest", "gab bekannt" ("sieht … vor" stays: a
            # plan or a law that provides something is its source)
+           # verbs that cite only with their separable particle (or predicative) closing the clause:
+           # "hob … hervor", "merkte an", "wandte ein", "warf … vor", "machte deutlich"
+           "required_particles": {**{v: ("hervor",) for v in ("hob", "hebt")},
+                                  **{v: ("an",) for v in ("merkte", "merkt")},
+                                  **{v: ("ein",) for v in ("wandte", "wendet")},
+                                  **{v: ("vor",) for v in ("warf", "wirft", "warfen")},
+                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")}},
            "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
                                    "stellte", "stellt", "stellten")},
                                **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},

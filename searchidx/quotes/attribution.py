@@ -215,6 +215,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     final = P.lang.extra.get("final_particles", {}).get(t.low)
     if final and _final_particle(toks, v, final):
         return False      # "X stellte das Modell „Y“ vor": a separable verb that says nothing
+    needed = P.lang.extra.get("required_particles", {}).get(t.low)
+    if needed and not _final_particle(toks, v, needed):
+        return False      # "hob … hervor" cites, "hob die Hand" does not
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):

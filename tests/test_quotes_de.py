@@ -1513,3 +1513,15 @@ def test_more_reporting_verbs(text, speaker):
 def test_separable_verb_without_its_particle_is_no_cue():
     [q] = extract_quotes("Der Minister hob die Hand und rief „Halt, bitte!“ in den Saal.", "de")
     assert q.cue != "hob"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted labels in parentheses after a common noun name it, even in a clause with a speech verb
+    ("Die Partei verteidigte die Ablehnung von Kürzungen bei Sozialleistungen („Bürgergeld“, „Rente mit 70“).",
+     [("Bürgergeld", None), ("Rente mit 70", None)]),
+    # … but a translation after a quotation shares its source
+    ("Laut dem Gesetz gilt für sie der Begriff „Fahrendes Volk“ („gens du voyage“).",
+     [("Fahrendes Volk", "dem Gesetz"), ("gens du voyage", "dem Gesetz")]),
+])
+def test_parenthesised_labels(text, expected):
+    assert sq(text) == expected

@@ -333,6 +333,8 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")
+           "paren_labels": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject

@@ -212,6 +212,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True
+        if (is_title or is_short) and not is_naming and P.lang.extra.get("paren_labels") \
+                and _paren_label(toks, first.open_tok, in_quote, P):
+            is_naming, is_title = True, False     # "Transferleistungen („Hartz IV“)": a label in parentheses
         sent_lo = sentence_start(first)
         att = None
         if P.words_phrases:
@@ -452,6 +455,30 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _paren_label(toks, open_tok: int, in_quote, P: Profile) -> bool:
+    """The quotation opened at ``open_tok`` stands in a parenthesis (maybe after other quoted labels)
+    right after a common noun: a label of what precedes ("Transferleistungen („Hartz IV“, „Rente mit
+    67“)"), not a quotation. After a person's name the parenthesis holds their words instead ("Hans
+    Kurz („Unsinn“)"); after another quotation it is its translation, with the same source."""
+    k = open_tok - 1
+    while k > 0 and open_tok - k < 30 and toks[k].text != "(" and (
+            in_quote[k] or is_quote_char(toks[k].text) or toks[k].text in ",;" or toks[k].low in P.conj):
+        k -= 1
+    if k < 1 or toks[k].text != "(":
+        return False
+    prev = toks[k - 1]
+    if not (prev.word and prev.cap) or P.is_title(prev.low):
+        return False
+    m = np_before(toks, k, max(0, k - 8), P)
+    return m is None or m.kind != "name" or m.name_i < 0 or toks[m.name_j - 1].low.endswith(
+        P.lang.extra.get("common_noun_suffixes", ()) or ("\0",)) or not _name_like_run(toks, m)
+
+
+def _name_like_run(toks, m) -> bool:
+    """The name part of ``m`` has at least two capitalised words (a first name and a surname)."""
+    return m.name_j - m.name_i >= 2
 
 
 def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:

@@ -1525,3 +1525,12 @@ def test_separable_verb_without_its_particle_is_no_cue():
 ])
 def test_parenthesised_labels(text, expected):
     assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a clause joined by "und" whose verb makes the subject undergo it: no speaker
+    "Er war Präsident des Parlaments und galt schon damals als „heimlicher Regierungschef“.",
+    "Die Sängerin lebt seit 1990 in Wien, und 2001 wurde ihr dort der „Goldene Ehrenring der Stadt“ verliehen.",
+])
+def test_patient_verb_in_coordinated_clause(text):
+    assert extract_quotes(text, "de")[0].speaker is None

@@ -518,7 +518,14 @@ def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
     e = m.j
     while e < hi and (toks[e].low in P.fillers or toks[e].text == ","):
         e += 1
-    return e < hi and toks[e].low in verbs
+    if e < hi and toks[e].low in verbs:
+        return True
+    # a second clause joined by "und" whose verb is one of these ("Er war Präsident und galt als „…“",
+    # "…, und 1997 wurde ihm das „…“ verliehen"): the quotation is in that clause
+    for q in range(e + 1, hi):
+        if toks[q].low in verbs and any(toks[c].low in P.conj for c in range(max(e, q - 3), q)):
+            return True
+    return False
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:

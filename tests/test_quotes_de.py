@@ -1534,3 +1534,17 @@ def test_parenthesised_labels(text, expected):
 ])
 def test_patient_verb_in_coordinated_clause(text):
     assert extract_quotes(text, "de")[0].speaker is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a common noun in the phrase before the verb is not what the verb reports
+    ("Sechs Tage nach dem Erscheinen des Romans „Der stille Fluss“ meldete der Verlag, dass er gut verkauft werde.",
+     [("Der stille Fluss", None)]),
+    # … after a comma the cue reports the whole clause, the name with it
+    ("Der Planet umkreist den Stern „HD 4711“, teilte die Universität mit.", [("HD 4711", "die Universität")]),
+    # the medium where the words appeared: "In der „…“ schreibt X"
+    ("In der „Neuen Tageszeitung“ schreibt Kurz, dass die Regierung versagt habe.",
+     [("Neuen Tageszeitung", None)]),
+])
+def test_names_before_verbs(text, expected):
+    assert sq(text) == expected

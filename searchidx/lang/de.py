@@ -335,6 +335,10 @@ LANGUAGE = Language(
            "title_in_speech": True,
            # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")
            "paren_labels": True,
+           # a name after a common noun is not what a verb after it reports ("Nach der Enzyklika „X“ meldete Y")
+           "named_not_post": True,
+           # "In der „Zeit“ schreibt X": the medium where the words appeared
+           "medium_in_preps": ("in", "im"),
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject

@@ -303,6 +303,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):
                 att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
+            if named and att is not None and att.rule in ("post-verb-speaker", "post-speaker-verb") \
+                    and P.lang.extra.get("named_not_post") and last.close_tok + 1 < n \
+                    and toks[last.close_tok + 1].text != ",":
+                # "Nach der Enzyklika „X“ meldete Y, dass …": a name in the phrase before the verb (but
+                # "Er begleitet den Stern „X“, teilte Y mit": after a comma the cue reports the clause)
+                att = None
             if is_title and att is not None and _in_apposition(toks, att.mention, first.open_tok, P):
                 # "sagte X, der Sprecher der „EVAC-Ambulanz“": a name in the speaker's apposition
                 att, is_naming, is_title = None, True, False
@@ -444,6 +450,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
+                name_like(k) and _medium_in(toks, pc, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -539,6 +546,18 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
         return False
     prev = toks[k - 1]
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
+
+
+def _medium_in(toks, pc, P: Profile) -> bool:
+    """A quoted name after "in der"/"im" right before a verb of writing or saying: the medium where it
+    was written ("In der „BILD am Sonntag“ schreibt X", "im „Spiegel“ sagte X")."""
+    preps = P.lang.extra.get("medium_in_preps", ())
+    k = pc.open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    a = pc.close_tok + 1
+    return k >= 0 and toks[k].low in preps and a < len(toks) and toks[a].word and not toks[a].cap \
+        and toks[a].low in P.verbs
 
 
 def _publication_name(toks, open_tok: int, P: Profile) -> bool:

@@ -1548,3 +1548,15 @@ def test_patient_verb_in_coordinated_clause(text):
 ])
 def test_names_before_verbs(text, expected):
     assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name joined by "und" to a name without a speaker is one more of that list
+    ("Als Beispiele nennt der Hersteller die Modelle „Sirocco“ und „Bora“.", [("Sirocco", None), ("Bora", None)]),
+    # "nannte die Pläne „Unsinn“": a verb of calling gives the subject's word for its object
+    ("Der Minister nannte die Pläne „Unsinn“ und „Zumutung“.",
+     [("Unsinn", "Der Minister"), ("Zumutung", "Der Minister")]),
+    ("Die Band nannte ihr neues Album „Sonnenschein“.", [("Sonnenschein", None)]),
+])
+def test_lists_of_names_and_calling(text, expected):
+    assert sq(text) == expected

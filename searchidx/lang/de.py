@@ -337,6 +337,10 @@ LANGUAGE = Language(
            "paren_labels": True,
            # a name after a common noun is not what a verb after it reports ("Nach der Enzyklika „X“ meldete Y")
            "named_not_post": True,
+           # a name joined by "und"/"oder"/a comma to a name without a speaker is one more of that list
+           "coordinated_names": True,
+           # verbs of calling: "nannte die Pläne „Unsinn“" gives the subject's word for the object, no title
+           "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
            # "In der „Zeit“ schreibt X": the medium where the words appeared
            "medium_in_preps": ("in", "im"),
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name

@@ -215,6 +215,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if (is_title or is_short) and not is_naming and P.lang.extra.get("paren_labels") \
                 and _paren_label(toks, first.open_tok, in_quote, P):
             is_naming, is_title = True, False     # "Transferleistungen („Hartz IV“)": a label in parentheses
+        if is_title and not is_naming and g[0] > 0 and P.lang.extra.get("coordinated_names") \
+                and pieces[g[0] - 1].para == first.para and results[g[0] - 1] is not None \
+                and results[g[0] - 1].rule in ("naming", "title") and not results[g[0] - 1].speaker \
+                and 0 < first.open_tok - pieces[g[0] - 1].close_tok <= 2 \
+                and all(toks[q].low in P.conj or toks[q].text == "," for q in range(pieces[g[0] - 1].close_tok + 1,
+                                                                                  first.open_tok)):
+            is_naming, is_title = True, False     # "die Modelle „Touareg“ und „Phaeton“": one more name of the list
         sent_lo = sentence_start(first)
         att = None
         if P.words_phrases:
@@ -300,6 +307,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None and P.lang.extra.get("relative_cue_pronouns"):
                 att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if named and att is not None and 0 <= att.verb < first.open_tok \
+                    and toks[att.verb].low not in P.lang.extra.get("calling_verbs", ()) \
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):
                 att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported

@@ -1560,3 +1560,10 @@ def test_names_before_verbs(text, expected):
 ])
 def test_lists_of_names_and_calling(text, expected):
     assert sq(text) == expected
+
+
+def test_decimal_comma_is_no_clause_break():
+    # "3,5 Milliarden": the comma of a number does not end the fronted clause before the main clause
+    text = ("Das musste Finanzminister Hans Kurz einräumen. Obwohl Kurz mit Mehreinnahmen von 3,5 Milliarden Euro "
+            "rechnet, sei man von einer „Entschuldung weit entfernt“.")
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"

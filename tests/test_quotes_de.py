@@ -1567,3 +1567,15 @@ def test_decimal_comma_is_no_clause_break():
     text = ("Das musste Finanzminister Hans Kurz einräumen. Obwohl Kurz mit Mehreinnahmen von 3,5 Milliarden Euro "
             "rechnet, sei man von einer „Entschuldung weit entfernt“.")
     assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonstrative standing alone as the subject: the person named last, not the sentence subject before
+    ("In einem Interview mit dem Anwalt Rainer Wittner sagte dieser, der Schauspieler lebe in „seiner eigenen Welt“.",
+     "Rainer Wittner"),
+    ("Maria Lang stand neben der Ministerin Eva Roth. „Das Leid geht weiter“, so letztere.", "Eva Roth"),
+    # "dieser" before a noun is an article
+    ("Hans Kurz sagte, dieser Vorschlag sei „Unsinn“.", "Hans Kurz"),
+])
+def test_demonstrative_subjects(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

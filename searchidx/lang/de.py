@@ -124,7 +124,7 @@ LANGUAGE = Language(
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
-    gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
+    gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f", "dieser": "m", "letzterer": "m", "letztere": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
            # "Angaben vom Mittwoch zufolge", "Informationen aus Regierungskreisen zufolge": a noun of
@@ -339,6 +339,8 @@ LANGUAGE = Language(
            "named_not_post": True,
            # a name joined by "und"/"oder"/a comma to a name without a speaker is one more of that list
            "coordinated_names": True,
+           # demonstratives standing alone as the subject refer to the person named last ("sagte dieser")
+           "demonstratives": ("dieser", "letzterer", "letztere", "jener"),
            # verbs of calling: "nannte die Pläne „Unsinn“" gives the subject's word for the object, no title
            "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
            # "In der „Zeit“ schreibt X": the medium where the words appeared

@@ -34,6 +34,8 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     """Decide what kind of speaker the phrase ``toks[i:j]`` is and find the name in it."""
     if j - i == 1 and toks[i].low in P.pronouns:
         return Mention(i, j, "pronoun")
+    if j - i == 1 and toks[i].low in P.lang.extra.get("demonstratives", ()):
+        return Mention(i, j, "pronoun")   # "Dieser sagte": the person named last
     if j - i == 1 and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
@@ -223,6 +225,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         return m
     if t.low in P.pronouns:
         return Mention(i, i + 1, "pronoun")
+    if t.low in P.lang.extra.get("demonstratives", ()) and (i + 1 >= hi or not toks[i + 1].word or (
+            not toks[i + 1].cap and (toks[i + 1].low in P.stops or toks[i + 1].low in P.verbs))):
+        return Mention(i, i + 1, "pronoun")     # "sagte dieser, dass …": the person named last
     if t.low in P.stops or t.low in P.comps or (t.low in P.verbs and not t.cap):
         return None     # (a capitalised "Post", "Call" or "Read" is part of a name)
     j = i

@@ -784,6 +784,16 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
     if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("narrator_pronouns", ()):
         # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
         return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
+    if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("demonstratives", ()):
+        # "Im Gespräch mit dem Anwalt X sagte dieser, …": the person named last before it, not the subject
+        g = P.gender_of(toks[m.i].low)
+        for cand in index.nearest_person(s_start):
+            cg = index.genders.get(cand)
+            if not (g and cg and g != cg):
+                name = index.fullest(cand)
+                return _Result(name, s_start, s_end, written, cue, "pronoun", rule, [],
+                               Speaker(name, s_start, "pronoun", g or cg))
+        return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
         low = toks[m.i].low
         low = P.possessives.get(low) or P.lang.extra.get("owner_pronouns", {}).get(low, low)  # "seiner": "er"

@@ -1579,3 +1579,9 @@ def test_decimal_comma_is_no_clause_break():
 ])
 def test_demonstrative_subjects(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_colon_subject_after_nested_fronted_phrases():
+    # "Bei einer Debatte in Niedersachsen hatte sich X …:": the fronted phrase has a phrase of its own
+    text = "Bei einer Debatte in Niedersachsen hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „Raus hier!“"
+    assert extract_quotes(text, "de")[0].speaker == "Pieper"

@@ -740,9 +740,18 @@ def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | Non
             break
         t = toks[s]
         if t.low in P.preps:
-            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama"
+            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama" (also with more
+            # phrases after its noun: "Bei einer Debatte in Niedersachsen hatte sich X …")
             pm = np_after(toks, s + 1, c, P)
-            m = _v2_after(toks, _mention_end(pm), c, P) if pm is not None else None
+            e = _mention_end(pm) if pm is not None else -1
+            for _ in range(3):
+                if not (0 < e < c and (toks[e].low in P.preps or toks[e].low in P.agent_preps)):
+                    break
+                nxt = np_after(toks, e + 1, c, P)
+                if nxt is None:
+                    break
+                e = _mention_end(nxt)
+            m = _v2_after(toks, e, c, P) if pm is not None else None
         elif t.low in P.stops or t.low in P.conj or (n == 0 and t.cap and t.low.endswith(P.cap_adverb_suffixes)):
             m = _v2_after(toks, s + 1, c, P)      # an adverb, then the verb: "So enthält das Gesetz"
         elif n == 0:

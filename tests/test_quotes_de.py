@@ -1585,3 +1585,14 @@ def test_colon_subject_after_nested_fronted_phrases():
     # "Bei einer Debatte in Niedersachsen hatte sich X …:": the fronted phrase has a phrase of its own
     text = "Bei einer Debatte in Niedersachsen hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „Raus hier!“"
     assert extract_quotes(text, "de")[0].speaker == "Pieper"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name or term in a "dass" clause in the subjunctive is the main clause subject's word
+    ("Ein Sprecher des Ministeriums in Berlin schränkte die Zusage ein, dass nicht an einen „Gipfel“ gedacht sei.",
+     "Ein Sprecher des Ministeriums"),
+    # … not in the indicative
+    ("Es ist bekannt, dass die „Titanic“ gesunken ist.", None),
+])
+def test_names_in_reported_complements(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

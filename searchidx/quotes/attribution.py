@@ -778,6 +778,25 @@ def _v2_after(toks: list[Tok], v: int, c: int, P: Profile) -> Mention | None:
     return m if m is not None and not m.after_prep else None
 
 
+def subject_with_pps(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
+    """The phrase opening the clause at ``lo`` when a finite verb follows it after up to two
+    prepositional phrases of its own ("Ein Sprecher des Weißen Hauses in Washington schränkte …")."""
+    m = np_after(toks, lo, hi, P)
+    if m is None or m.after_prep or m.kind == "pronoun" or toks[m.i].low in P.non_nominative:
+        return m if m is not None and m.kind == "pronoun" and _verb_like(toks, m.j, hi, P) else None
+    e = _mention_end(m)
+    for _ in range(3):
+        if _verb_like(toks, e, hi, P) and not (toks[e].low in P.preps or toks[e].low in P.agent_preps):
+            return m
+        if not (e < hi and (toks[e].low in P.preps or toks[e].low in P.agent_preps)):
+            return None
+        pp = np_after(toks, e + 1, hi, P)
+        if pp is None:
+            return None
+        e = _mention_end(pp)
+    return None
+
+
 def _clause_subject(toks: list[Tok], s: int, c: int, P: Profile) -> Mention | None:
     """The phrase opening a clause when a finite verb follows it, also after prepositional phrases
     ("Das Fazit von X nach fünf Jahren überrascht") and a genitive ("Jelpkes wissenschaftlicher

@@ -385,6 +385,17 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # zufolge gehörte die „Dornier Do 228“ …")
             s_ = bisect_left(sent_end, last.close_tok)
             att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+        if res is None and att is None and is_title and not is_naming and P.title_speech \
+                and P.lang.extra.get("reported_complements"):
+            # "X schränkte ein, dass nicht an eine „Eins zu Eins“-Begegnung gedacht sei": a "dass" clause in
+            # the subjunctive reports the words of its main clause's subject, names and terms included
+            s_ = bisect_left(sent_end, last.close_tok)
+            c = _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
+                                     sent_end[s_] if s_ < len(sent_end) else n, P)
+            if c > sent_lo:
+                m = A.sentence_subject(toks, sent_lo, c, P) or A.subject_with_pps(toks, sent_lo, c, P)
+                if m is not None and m.kind in ("name", "description", "pronoun") and not _patient_subject(toks, m, c, P):
+                    att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
             att = _dash_signature(last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
@@ -470,6 +481,19 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _reported_complement(toks, sent_lo: int, open_tok: int, close_tok: int, sent_hi: int, P: Profile) -> int:
+    """The comma opening the "dass"/"ob" clause the quotation stands in when that clause has a verb in
+    the subjunctive (indirect speech: "…, dass nicht an eine „…“ gedacht sei"), else -1."""
+    c = next((q for q in range(open_tok - 1, sent_lo, -1)
+              if toks[q].low in P.comps and toks[q - 1].text == ","), -1)
+    if c < 0 or any(toks[q].text in ".;:" for q in range(c, open_tok)):
+        return -1
+    end = next((q for q in range(close_tok + 1, sent_hi) if toks[q].text in ",;:"), sent_hi)
+    if any(_konjunktiv(toks, q, c + 1, end, P) for q in range(c + 1, end)):
+        return c - 1
+    return -1
 
 
 def _paren_label(toks, open_tok: int, in_quote, P: Profile) -> bool:

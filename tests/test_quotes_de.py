@@ -1591,6 +1591,8 @@ def test_colon_subject_after_nested_fronted_phrases():
     # a name or term in a "dass" clause in the subjunctive is the main clause subject's word
     ("Ein Sprecher des Ministeriums in Berlin schränkte die Zusage ein, dass nicht an einen „Gipfel“ gedacht sei.",
      "Ein Sprecher des Ministeriums"),
+    ("Ein Manager des Konzerns ließ durchblicken, dass ein neues „Zentrum für Batterien“ entstehen solle.",
+     "Ein Manager des Konzerns"),
     # … not in the indicative
     ("Es ist bekannt, dass die „Titanic“ gesunken ist.", None),
 ])

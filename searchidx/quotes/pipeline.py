@@ -394,7 +394,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                      sent_end[s_] if s_ < len(sent_end) else n, P)
             if c > sent_lo:
                 m = A.sentence_subject(toks, sent_lo, c, P) or A.subject_with_pps(toks, sent_lo, c, P)
-                if m is not None and m.kind in ("name", "description", "pronoun") and not _patient_subject(toks, m, c, P):
+                if m is not None and m.kind in ("name", "description", "pronoun", "body") \
+                        and not _patient_subject(toks, m, c, P) and toks[m.i].low not in P.expletives:
                     att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
             att = _dash_signature(last, toks, tok_para, P)

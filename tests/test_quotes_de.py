@@ -1598,3 +1598,12 @@ def test_colon_subject_after_nested_fronted_phrases():
 ])
 def test_names_in_reported_complements(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "nennt sich „…“": the name something gives itself, not a quotation
+    "Im nächsten Jahr ist es wieder soweit: Dann nennt sie sich „expo 12“ und findet im Juni statt.",
+    "Die Gruppe nennt sich „Freie Kameraden“.",
+])
+def test_reflexive_naming(text):
+    assert extract_quotes(text, "de")[0].speaker is None

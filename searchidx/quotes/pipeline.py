@@ -207,7 +207,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
                 and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
             is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
-        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
+        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P) \
+            and toks[first.open_tok - 1].low != P.lang.extra.get("reflexive")    # ("nennt sich „X“": its own name)
         if named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency

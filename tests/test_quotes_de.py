@@ -1607,3 +1607,14 @@ def test_names_in_reported_complements(text, speaker):
 ])
 def test_reflexive_naming(text):
     assert extract_quotes(text, "de")[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # quantifiers standing alone as the subject
+    ("Einige sagten: „Das ist zu viel.“", "Einige"),
+    ("„Das ist zu viel“, sagten viele.", "viele"),
+    ("Manche vertreten die Auffassung, die Lage sei ernst. Es drohe ein „Kampf um Wasser“.", "Manche"),
+    ("Einige Experten sagten: „Das ist zu viel.“", "Einige Experten"),
+])
+def test_quantifier_subjects(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

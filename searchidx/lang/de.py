@@ -339,6 +339,8 @@ LANGUAGE = Language(
            "named_not_post": True,
            # a name joined by "und"/"oder"/a comma to a name without a speaker is one more of that list
            "coordinated_names": True,
+           # quantifiers standing alone as the subject ("Einige sagten", "sagten viele")
+           "pronominal_dets": ("einige", "viele", "manche", "mehrere", "wenige"),
            # a name or term in a "dass" clause in the subjunctive is the main clause subject's word
            "reported_complements": True,
            # demonstratives standing alone as the subject refer to the person named last ("sagte dieser")

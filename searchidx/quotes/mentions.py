@@ -312,8 +312,10 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
                                              or toks[j - 1].low in P.dets or toks[j - 1].low in P.particles):
         j -= 1
-    if j <= i and i + 1 < hi and toks[i + 1].low in P.verbs and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
-        j = i + 1       # "“…,” another said": a determiner standing alone as the subject
+    if j <= i and toks[i].low in P.lang.extra.get("pronominal_dets", ()) and (
+            (i + 1 < hi and toks[i + 1].low in P.verbs)
+            or (P.noun_caps and (i + 1 >= hi or toks[i + 1].text in ".,;:!?"))):
+        j = i + 1       # "“…,” another said", "„…“, sagten einige.": a determiner standing alone as the subject
     if j <= i:
         return None
     m = classify(toks, i, j, P)

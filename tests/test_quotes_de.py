@@ -1618,3 +1618,14 @@ def test_reflexive_naming(text):
 ])
 def test_quantifier_subjects(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short quotation in a clause in the subjunctive is a body's reported wording, no scare quote
+    ("Die Länder erwarten Mehrkosten von zwei Milliarden Euro, die durch einen „erheblichen Nachrüstungsbedarf“ "
+     "entstünden.", "Die Länder"),
+    # … but only a subject before that clause reports it, and a short quotation of a body stays unattributed
+    ("Die Gemeinde will gegen die „wilden Parker“ vorgehen.", None),
+])
+def test_short_quotation_in_reported_clause(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

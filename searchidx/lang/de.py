@@ -168,7 +168,7 @@ LANGUAGE = Language(
                            "müssten", "könnten", "käme", "kämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
-                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme",
+                           "sähe", "bestünde", "bestünden", "entstünde", "entstünden", "befände", "ankäme",
                            # more Konjunktiv I of frequent verbs of reported statements
                            "tue", "prüfe", "rechne", "sorge", "fordere", "begrüße", "kritisiere", "bedauere",
                            "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",

@@ -166,6 +166,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             lo = sent_end[s] + 1
         return lo
 
+    def _sentence_end(q: int) -> int:
+        s_ = bisect_left(sent_end, q)
+        return sent_end[s_] if s_ < len(sent_end) else n
+
     def near_subjects(i: int):
         """The subjects of the sentence of token ``i`` (before it) and of the sentence before."""
         s = bisect_left(sent_end, i) - 1
@@ -367,6 +371,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not (is_short and m.kind not in ("name", "pronoun")
                              and P.lang.extra.get("scare_quotes_of_persons")) \
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
+                             and not m.j <= _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
+                                                                 _sentence_end(last.close_tok), P)
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
                     and not _patient_subject(toks, m, pre_hi, P) \
@@ -488,8 +494,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
 def _reported_complement(toks, sent_lo: int, open_tok: int, close_tok: int, sent_hi: int, P: Profile) -> int:
     """The comma opening the "dass"/"ob" clause the quotation stands in when that clause has a verb in
     the subjunctive (indirect speech: "…, dass nicht an eine „…“ gedacht sei"), else -1."""
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
     c = next((q for q in range(open_tok - 1, sent_lo, -1)
-              if toks[q].low in P.comps and toks[q - 1].text == ","), -1)
+              if (toks[q].low in P.comps or toks[q].low in rel) and toks[q - 1].text == ","), -1)
     if c < 0 or any(toks[q].text in ".;:" for q in range(c, open_tok)):
         return -1
     end = next((q for q in range(close_tok + 1, sent_hi) if toks[q].text in ",;:"), sent_hi)

@@ -1375,3 +1375,257 @@ def test_quoted_name_after_a_name_is_whom_it_told():
     [quote] = [q for q in extract_quotes("Am Montag sagte Kurz der „Bild“: „Wir sind enttäuscht.“", "de")
                if q.text.startswith("Wir")]
     assert quote.speaker == "Kurz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a separable verb whose particle closes the clause says nothing ("stellte … vor": presented)
+    ("Der Konzern stellte am Montag ein neues Modell vor: „Sonnenwagen“.", [("Sonnenwagen", None)]),
+    ("Die Firma stellte auch erstmals ein „Solar-Fahrrad mit Motor“ vor.", [("Solar-Fahrrad mit Motor", None)]),
+    # (the period of a date is no clause end before the particle)
+    ("Die Partei stellte ihre „Grüne Agenda“ am Samstag, den 23. August, in Bonn vor.", [("Grüne Agenda", None)]),
+    # … but "stellte klar" still cites
+    ("Die Ministerin stellte klar: „Das wird nicht passieren.“", [("Das wird nicht passieren.", "Die Ministerin")]),
+])
+def test_separable_particle_verb_is_no_cue(text, expected):
+    assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation in the content clause of a noun of saying that opens the sentence: the noun's genitive said it
+    ("Auf den Vorwurf der Opposition, es handele sich um einen „faulen Kompromiss“, entgegnete die Regierung, "
+     "das sei falsch.", [("faulen Kompromiss", "der Opposition")]),
+    ("Die Forderung von Bürgermeister Hans Kurz (SPD), die Schule müsse „sofort saniert“ werden, lehnte der Rat ab.",
+     [("sofort saniert", "Hans Kurz")]),
+    # … not after the main clause has begun
+    ("Auf den Vorwurf der Opposition, es gehe um Geld, antwortete Kurz: „Das ist Unsinn.“",
+     [("Das ist Unsinn.", "Kurz")]),
+])
+def test_content_clause_of_speech_noun(text, expected):
+    assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quotation fronted before the auxiliary, the subject after it and the participle at the end
+    ("„Wir sind bereit.“ hat der Trainer am Montag erklärt.", "der Trainer"),
+    ("„Wir sind bereit.“ wird der Kapitän in der Zeitung zitiert.", "der Kapitän"),
+])
+def test_fronted_quotation_before_auxiliary(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # adverbs between the article and a participle stay inside the speaker phrase
+    ("„Wir prüfen das“, sagte ein nicht namentlich genannter Sprecher des Ministeriums.",
+     "ein nicht namentlich genannter Sprecher des Ministeriums"),
+    ("Ein nicht genannter Vertreter der Firma bezeichnet die Investition als „strategisch“.",
+     "Ein nicht genannter Vertreter der Firma"),
+])
+def test_adverb_inside_speaker_phrase(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_count_before_nouns_is_no_person():
+    # "18 Monate Haft" is a count with nouns, no person a pronoun could stand for; "Amtsrichterin" is a
+    # feminine role word (the compound ends in "richterin"), so "sie" is the judge
+    text = ("Der Angeklagte schwieg. Amtsrichterin Ute Bader verkündete das Urteil: 18 Monate Haft ohne Bewährung. "
+            "Zwar würde sie ihm „persönlich“ eine Bewährung zubilligen.")
+    assert extract_quotes(text, "de")[0].speaker == "Ute Bader"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase with an always plural determiner after a singular verb is its object, not its subject
+    ("Der Komponist schrieb einige Lieder zu Fritz Langs Film „Die lange Reise nach Hause in den Süden“.", "Der Komponist"),
+    ("Am Montag sagten einige Experten: „Das ist Unsinn.“", "einige Experten"),
+])
+def test_plural_object_after_singular_verb(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a source before "zufolge" with a prepositional phrase after its noun of information
+    ("Ersten Angaben vom Mittwoch zufolge sei der Schaden „erheblich“.", "Ersten Angaben vom Mittwoch"),
+    ("Informationen aus Regierungskreisen zufolge sei der Plan „vom Tisch“.", "Informationen aus Regierungskreisen"),
+    # the older spelling "zu Folge"; a reflexive pronoun is no part of the source phrase
+    ("Polizeiangaben zu Folge sei der Schaden „erheblich“.", "Polizeiangaben"),
+    ("Die Fans, die sich Gerüchten zu Folge vom „größten Klub der Welt“ trennen wollen, protestierten.", "Gerüchten"),
+])
+def test_postposition_sources(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "In X war von „…“ die Rede": the document or place of the clause spoke of it
+    ("In einem Schreiben an die Mitglieder war von einem „offenen Dialog“ die Rede.", "einem Schreiben"),
+    ("Es war von „schweren Mängeln“ die Rede.", None),
+])
+def test_spoken_of_idiom(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of information that comes from someone: its source speaks, also for a quoted name in its words
+    ("Von der Polizei kam die Information, die Lage sei „unter Kontrolle“.", "der Polizei"),
+    ("Von der Polizei kam die Information, bei den Tätern handele es sich um Mitglieder der „Roten Bande“.",
+     "der Polizei"),
+])
+def test_information_noun_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a phrase with an accusative or dative article after the verb is an object, never the speaker
+    ("Die „Grüne Liste“ fordert den Rücktritt des Präsidenten.", None),
+    ("„Wir bleiben“, sagte den Reportern ein Sprecher.", "ein Sprecher"),
+])
+def test_object_after_cue_is_no_speaker(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "„…“ Das ist die Aussage einer Studie": a copula, a noun of saying and its author in the genitive
+    ("„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Umfrage, die heute "
+     "erschien.", "einer Umfrage"),
+    ("„Wir kommen wieder.“ Das war das Ende des Abends.", None),
+])
+def test_copula_saying_noun_next_sentence(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_noun_phrase_is_no_person_for_pronouns():
+    # a capitalised run with a common-noun ending ("Ablehnung von …") is no name a pronoun stands for
+    text = "Hans Kurz kam am Montag. Die Ablehnung von Steuererhöhungen war Thema. Er sagte: „Das geht so nicht.“"
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # reporting verbs; separable ones cite only with their particle ("hob … hervor", not "hob die Hand")
+    ("Der Minister hob die Bedeutung der Reform hervor: „Sie ist unverzichtbar.“", "Der Minister"),
+    ("Die Ministerin machte deutlich: „Das wird nicht passieren.“", "Die Ministerin"),
+    ("Die Opposition verlangte „sofortige Aufklärung“.", "Die Opposition"),
+    ("Der Minister verteidigte die Entscheidung: „Es gab keine Alternative.“", "Der Minister"),
+    # "selber" after the subject is no fronted phrase: the phrase after the verb is its object
+    ("Die Kampagne selber dagegen warf dem Kandidaten vor, nur ein „typischer Politiker“ zu sein.", "Die Kampagne"),
+])
+def test_more_reporting_verbs(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_separable_verb_without_its_particle_is_no_cue():
+    [q] = extract_quotes("Der Minister hob die Hand und rief „Halt, bitte!“ in den Saal.", "de")
+    assert q.cue != "hob"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted labels in parentheses after a common noun name it, even in a clause with a speech verb
+    ("Die Partei verteidigte die Ablehnung von Kürzungen bei Sozialleistungen („Bürgergeld“, „Rente mit 70“).",
+     [("Bürgergeld", None), ("Rente mit 70", None)]),
+    # … but a translation after a quotation shares its source
+    ("Laut dem Gesetz gilt für sie der Begriff „Fahrendes Volk“ („gens du voyage“).",
+     [("Fahrendes Volk", "dem Gesetz"), ("gens du voyage", "dem Gesetz")]),
+])
+def test_parenthesised_labels(text, expected):
+    assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a clause joined by "und" whose verb makes the subject undergo it: no speaker
+    "Er war Präsident des Parlaments und galt schon damals als „heimlicher Regierungschef“.",
+    "Die Sängerin lebt seit 1990 in Wien, und 2001 wurde ihr dort der „Goldene Ehrenring der Stadt“ verliehen.",
+])
+def test_patient_verb_in_coordinated_clause(text):
+    assert extract_quotes(text, "de")[0].speaker is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a common noun in the phrase before the verb is not what the verb reports
+    ("Sechs Tage nach dem Erscheinen des Romans „Der stille Fluss“ meldete der Verlag, dass er gut verkauft werde.",
+     [("Der stille Fluss", None)]),
+    # … after a comma the cue reports the whole clause, the name with it
+    ("Der Planet umkreist den Stern „HD 4711“, teilte die Universität mit.", [("HD 4711", "die Universität")]),
+    # the medium where the words appeared: "In der „…“ schreibt X"
+    ("In der „Neuen Tageszeitung“ schreibt Kurz, dass die Regierung versagt habe.",
+     [("Neuen Tageszeitung", None)]),
+])
+def test_names_before_verbs(text, expected):
+    assert sq(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name joined by "und" to a name without a speaker is one more of that list
+    ("Als Beispiele nennt der Hersteller die Modelle „Sirocco“ und „Bora“.", [("Sirocco", None), ("Bora", None)]),
+    # "nannte die Pläne „Unsinn“": a verb of calling gives the subject's word for its object
+    ("Der Minister nannte die Pläne „Unsinn“ und „Zumutung“.",
+     [("Unsinn", "Der Minister"), ("Zumutung", "Der Minister")]),
+    ("Die Band nannte ihr neues Album „Sonnenschein“.", [("Sonnenschein", None)]),
+])
+def test_lists_of_names_and_calling(text, expected):
+    assert sq(text) == expected
+
+
+def test_decimal_comma_is_no_clause_break():
+    # "3,5 Milliarden": the comma of a number does not end the fronted clause before the main clause
+    text = ("Das musste Finanzminister Hans Kurz einräumen. Obwohl Kurz mit Mehreinnahmen von 3,5 Milliarden Euro "
+            "rechnet, sei man von einer „Entschuldung weit entfernt“.")
+    assert extract_quotes(text, "de")[0].speaker == "Hans Kurz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonstrative standing alone as the subject: the person named last, not the sentence subject before
+    ("In einem Interview mit dem Anwalt Rainer Wittner sagte dieser, der Schauspieler lebe in „seiner eigenen Welt“.",
+     "Rainer Wittner"),
+    ("Maria Lang stand neben der Ministerin Eva Roth. „Das Leid geht weiter“, so letztere.", "Eva Roth"),
+    # "dieser" before a noun is an article
+    ("Hans Kurz sagte, dieser Vorschlag sei „Unsinn“.", "Hans Kurz"),
+])
+def test_demonstrative_subjects(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_colon_subject_after_nested_fronted_phrases():
+    # "Bei einer Debatte in Niedersachsen hatte sich X …:": the fronted phrase has a phrase of its own
+    text = "Bei einer Debatte in Niedersachsen hatte sich Pieper zu dem Zwischenruf hinreißen lassen: „Raus hier!“"
+    assert extract_quotes(text, "de")[0].speaker == "Pieper"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name or term in a "dass" clause in the subjunctive is the main clause subject's word
+    ("Ein Sprecher des Ministeriums in Berlin schränkte die Zusage ein, dass nicht an einen „Gipfel“ gedacht sei.",
+     "Ein Sprecher des Ministeriums"),
+    ("Ein Manager des Konzerns ließ durchblicken, dass ein neues „Zentrum für Batterien“ entstehen solle.",
+     "Ein Manager des Konzerns"),
+    # … not in the indicative
+    ("Es ist bekannt, dass die „Titanic“ gesunken ist.", None),
+])
+def test_names_in_reported_complements(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "nennt sich „…“": the name something gives itself, not a quotation
+    "Im nächsten Jahr ist es wieder soweit: Dann nennt sie sich „expo 12“ und findet im Juni statt.",
+    "Die Gruppe nennt sich „Freie Kameraden“.",
+])
+def test_reflexive_naming(text):
+    assert extract_quotes(text, "de")[0].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # quantifiers standing alone as the subject
+    ("Einige sagten: „Das ist zu viel.“", "Einige"),
+    ("„Das ist zu viel“, sagten viele.", "viele"),
+    ("Manche vertreten die Auffassung, die Lage sei ernst. Es drohe ein „Kampf um Wasser“.", "Manche"),
+    ("Einige Experten sagten: „Das ist zu viel.“", "Einige Experten"),
+])
+def test_quantifier_subjects(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a short quotation in a clause in the subjunctive is a body's reported wording, no scare quote
+    ("Die Länder erwarten Mehrkosten von zwei Milliarden Euro, die durch einen „erheblichen Nachrüstungsbedarf“ "
+     "entstünden.", "Die Länder"),
+    # … but only a subject before that clause reports it, and a short quotation of a body stays unattributed
+    ("Die Gemeinde will gegen die „wilden Parker“ vorgehen.", None),
+])
+def test_short_quotation_in_reported_clause(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

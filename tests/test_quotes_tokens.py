@@ -5,7 +5,7 @@ import pytest
 
 from searchidx.quotes import tokens as T
 
-_TRICKY = "aZ.’‘'-&.. \n\tÄäßÉéŒœ0¹²ªµ\u2070\u2071\u207f\u0085\u00a0\u2028\u200b\u2060"
+_TRICKY = "aZ.’‘'-&.., \n\tÄäßÉéŒœ09¹²ªµ\u2070\u2071\u207f\u0085\u00a0\u2028\u200b\u2060"
 
 
 def _spans(pattern, text):
@@ -17,7 +17,8 @@ def test_fast_patterns_match_regex(split):
     fast = T._FAST_TOKEN_SPLIT_RE if split else T._FAST_TOKEN_RE
     slow = T._TOKEN_SPLIT_RE if split else T._TOKEN_RE
     texts = [tpl.format(c=c) for c in T._FAST_CHARS
-             for tpl in ("{c}", "a{c}b", "ab.{c}b", "ab{c}Cd", "aa.{c}", "{c}{c}.Xy", "a.{c}{c}", "Ab. {c}")]
+             for tpl in ("{c}", "a{c}b", "ab.{c}b", "ab{c}Cd", "aa.{c}", "{c}{c}.Xy", "a.{c}{c}", "Ab. {c}", "3,{c}",
+                         "{c},5")]
     rng = random.Random(7)
     for _ in range(3000):
         texts.append("".join(rng.choice(_TRICKY) if rng.random() < 0.7 else rng.choice(T._FAST_CHARS)
@@ -92,3 +93,9 @@ def test_fast_chars_agree_with_str_methods():
         word = bool(regex.fullmatch(r"[\p{L}\p{N}]", c))
         assert word == c.isalnum(), hex(ord(c))
         assert word or (not c.isupper() and c.lower() == c), hex(ord(c))
+
+
+def test_comma_between_digits_stays_in_the_number():
+    text = "bis zu 3,5 Milliarden, etwa 3,500 people, 5, 6"
+    words = [text[m.start():m.end()] for m in T._TOKEN_SPLIT_RE.finditer(text)]
+    assert words == ["bis", "zu", "3,5", "Milliarden", ",", "etwa", "3,500", "people", ",", "5", ",", "6"]

@@ -14,7 +14,7 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "sprecher", "sprecherin", "präside
                    "politiker", "politikerin", "manager", "managerin", "anwalt", "anwältin", "berater",
                    "beraterin", "koordinator", "koordinatorin", "kommissar", "kommissarin", "gründer",
                    "gründerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "senator",
-                   "senatorin")
+                   "senatorin", "richter", "richterin")
 
 LANGUAGE = Language(
     code="de",
@@ -55,7 +55,9 @@ LANGUAGE = Language(
         konstatiert bekundete bekundeten bekundet konterte kontert plädierte plädierten plädiert
         bemerkte bemerkt präzisierte präzisiert bedauerte bedauerten bedauert schilderte schilderten
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
-        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt"""),
+        hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
+        verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
+        drohte droht drohten hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -111,20 +113,27 @@ LANGUAGE = Language(
         wollte wollten kann können konnte konnten muss müssen musste mussten darf dürfen durfte
         januar februar märz april mai juni juli august september oktober november dezember
         hierzu hierbei hierauf hierfür hiermit hierüber hiergegen dafür daran darin daraus davor
-        anders angesprochen gefragt befragt konfrontiert"""),
+        anders angesprochen gefragt befragt konfrontiert sich"""),
     complementizers=_w("dass daß ob"),
     verb_fillers=_w("""auch zudem außerdem jedoch aber dann noch bereits weiter ebenfalls ferner nun
         hat hatte habe ist später zuvor gestern heute erneut dazu daraufhin abschließend
         anschließend sichtlich damals gleichzeitig zuletzt erstmals kürzlich ausdrücklich zusätzlich
         nämlich immerhin tatsächlich ursprünglich bereits schon wiederholt mehrfach öffentlich
         zunächst schließlich nochmals sich immer wieder mehrmals wie folgt hingegen dagegen indes indessen
-        wiederum ihrerseits seinerseits allerdings selbst jetzt inzwischen mittlerweile"""),
+        wiederum ihrerseits seinerseits allerdings selbst selber jetzt inzwischen mittlerweile"""),
     post_cues=_w("so"),
     naming_words=_w("""sogenannte sogenannten sogenannter sogenanntes sogenannt genannt genannte
         genannten betitelt betitelten titel motto stichwort namens slogan"""),
-    gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
+    gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f", "dieser": "m", "letzterer": "m", "letztere": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
+           # "Angaben vom Mittwoch zufolge", "Informationen aus Regierungskreisen zufolge": a noun of
+           # information (or a compound ending in one) with a prepositional phrase before the postposition
+           "postposition_pps": True,
+           "split_postpositions": {"folge": "zu"},
+           "report_nouns": ("angaben", "informationen", "berichten", "meldungen", "aussagen", "erkenntnissen",
+                            "schätzungen", "gerüchten", "darstellung", "einschätzung", "ansicht", "auffassung",
+                            "meinung", "worten"),
            # a preposition or postposition with a noun of a view or an account gives a source
            # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
            "source_adpositions": ("nach",),
@@ -159,12 +168,15 @@ LANGUAGE = Language(
                            "müssten", "könnten", "käme", "kämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
-                           "sähe", "bestünde", "bestünden", "entstünde", "befände", "ankäme",
+                           "sähe", "bestünde", "bestünden", "entstünde", "entstünden", "befände", "ankäme",
                            # more Konjunktiv I of frequent verbs of reported statements
                            "tue", "prüfe", "rechne", "sorge", "fordere", "begrüße", "kritisiere", "bedauere",
                            "bestreite", "vertrete", "teile", "wünsche", "verfolge", "beabsichtige", "bemühe",
                            "kümmere", "schaffe", "zahle", "koste", "wachse"),
            "noun_caps": True,
+           # endings of common nouns: a capitalised run with one is no person's name ("Ablehnung von …")
+           "common_noun_suffixes": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+                                    "tion", "tionen", "ität", "itäten", "ismus", "nisse"),
            # "am 20. August": a number with a period before these is an ordinal, no sentence end
            "ordinal_nouns": ("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
                              "september", "oktober", "november", "dezember", "jahrhundert", "jahrhunderts"),
@@ -180,6 +192,30 @@ LANGUAGE = Language(
            # a role ("Die Ministerin zog Bilanz. „…“") also speaks the quotation after its sentence
            "previous_subject_kinds": ("description",),
            # phrases that give a quotation as someone's words ("X lobte das Team mit den Worten „…“")
+           # separable verbs that say nothing with these particles closing their clause ("stellte … vor":
+           # presented, "gab … aus": spent), unlike "stellte fest", "gab bekannt" ("sieht … vor" stays: a
+           # plan or a law that provides something is its source)
+           # verbs that cite only with their separable particle (or predicative) closing the clause:
+           # "hob … hervor", "merkte an", "wandte ein", "warf … vor", "machte deutlich"
+           "required_particles": {**{v: ("hervor",) for v in ("hob", "hebt")},
+                                  **{v: ("an",) for v in ("merkte", "merkt")},
+                                  **{v: ("ein",) for v in ("wandte", "wendet")},
+                                  **{v: ("vor",) for v in ("warf", "wirft", "warfen")},
+                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")}},
+           "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
+                                   "stellte", "stellt", "stellten")},
+                               **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},
+           # nouns of saying whose genitive or "von" phrase and a comma open a content clause at the start of
+           # the sentence: "Auf den Vorwurf der CDU, es handele sich um „…“, entgegnete X" (the CDU said it)
+           "saying_nouns": ("vorwurf", "vorwürfe", "forderung", "behauptung", "aussage", "äußerung", "warnung",
+                            "botschaft", "fazit", "ergebnis", "kernaussage",
+                             "einschätzung", "sichtweise", "argument", "einwand", "hinweis", "vorschlag",
+                             "ankündigung", "darstellung", "feststellung", "erklärung", "kritik"),
+           "genitive_articles": ("der", "des", "eines", "einer"),
+           # "„…“ Das ist die Kernaussage einer Studie": a copula, then a noun of saying and its genitive
+           "copulas": ("ist", "war", "sind", "waren"),
+           # adverbs inside a phrase between its article and an adjective ("ein nicht namentlich genannter Sprecher")
+           "np_adverbs": ("nicht", "namentlich", "näher"),
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),
@@ -216,7 +252,9 @@ LANGUAGE = Language(
            # "Kritik kam von X: „…“": a noun of speaking that comes from someone
            "speech_nouns": ("kritik", "lob", "zustimmung", "widerspruch", "ablehnung", "protest", "proteste",
                             "warnung", "warnungen", "forderung", "forderungen", "reaktion", "reaktionen",
-                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott"),
+                            "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott",
+                            "information", "informationen", "mitteilung", "bestätigung", "dementi", "antwort",
+                            "stellungnahme", "nachricht", "meldung"),
            "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
@@ -295,6 +333,22 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")
+           "paren_labels": True,
+           # a name after a common noun is not what a verb after it reports ("Nach der Enzyklika „X“ meldete Y")
+           "named_not_post": True,
+           # a name joined by "und"/"oder"/a comma to a name without a speaker is one more of that list
+           "coordinated_names": True,
+           # quantifiers standing alone as the subject ("Einige sagten", "sagten viele")
+           "pronominal_dets": ("einige", "viele", "manche", "mehrere", "wenige"),
+           # a name or term in a "dass" clause in the subjunctive is the main clause subject's word
+           "reported_complements": True,
+           # demonstratives standing alone as the subject refer to the person named last ("sagte dieser")
+           "demonstratives": ("dieser", "letzterer", "letztere", "jener"),
+           # verbs of calling: "nannte die Pläne „Unsinn“" gives the subject's word for the object, no title
+           "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
+           # "In der „Zeit“ schreibt X": the medium where the words appeared
+           "medium_in_preps": ("in", "im"),
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject
@@ -313,6 +367,8 @@ LANGUAGE = Language(
            # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
            "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
            "written_preps": ("in", "im", "auf", "an", "am"),
+           # "In dem Schreiben war von einem „…“ die Rede": the place of the phrase in the clause spoke of it
+           "spoken_of_idiom": ("von", ("die", "rede")),
            "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),
            # a participle cue ("hatte … betont") takes the subject next to the finite auxiliary
            "aux_participle_subject": True,
@@ -338,6 +394,9 @@ LANGUAGE = Language(
            # a phrase opened by these is plural with an adjective in -en or a noun in a plural ending
            # ("die tibetischen Mönche", "Die Äußerungen"): a singular verb has another subject
            "plural_articles": ("die", "diese", "alle", "viele", "einige", "mehrere", "beide"),
+           # determiners of a phrase that is always plural: no subject of a singular verb ("schrieb einige Titel")
+           "plural_only_dets": ("einige", "mehrere", "viele", "zahlreiche", "beide", "manche", "wenige", "zwei",
+                                "drei", "vier", "fünf"),
            "plural_noun_endings": ("ungen", "heiten", "keiten", "innen", "ionen", "ten", "ern"),
            # "der" before a feminine noun or a weak adjective is a dative or genitive ("Der Zeitung sagte X")
            "oblique_feminine_articles": ("der",),

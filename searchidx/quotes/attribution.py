@@ -70,8 +70,28 @@ def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
 def _source_postposition(toks: list[Tok], i: int, lo: int, P: Profile) -> bool:
     """``toks[i]`` closes a source phrase: "dem Bericht zufolge", "seiner Ansicht nach"."""
     t = toks[i]
+    if t.low in P.lang.extra.get("split_postpositions", {}) and i - 1 > lo \
+            and toks[i - 1].low == P.lang.extra["split_postpositions"][t.low]:
+        return True       # the older spelling "Gerüchten zu Folge"
     return t.low in P.postpositions or (
         t.low in P.source_adpositions and i - 1 >= lo and toks[i - 1].cap and toks[i - 1].low in P.source_nouns)
+
+
+def _source_with_pp(toks: list[Tok], i: int, lo: int, P: Profile) -> Mention | None:
+    """The phrase before the postposition at ``i`` has a prepositional phrase after its noun of
+    information: "Ersten Angaben vom gestrigen Mittwoch zufolge", "Informationen aus
+    Regierungskreisen zufolge" — the whole phrase is the source."""
+    nouns = P.lang.extra.get("report_nouns", ())
+    for p in range(i - 2, max(lo, i - 7), -1):
+        if toks[p].text in ",.;:" or _is_quote_tok(toks[p]):
+            return None
+        if (toks[p].low in P.preps or toks[p].low in P.agent_preps) and p - 1 >= lo and toks[p - 1].cap \
+                and toks[p - 1].low.endswith(nouns):
+            head = np_before(toks, p, lo, P)
+            if head is None or head.after_prep or head.kind == "pronoun":
+                return None
+            return Mention(head.i, i, "body")
+    return None
 
 
 def _source_owner(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
@@ -192,6 +212,12 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
+    final = P.lang.extra.get("final_particles", {}).get(t.low)
+    if final and _final_particle(toks, v, final):
+        return False      # "X stellte das Modell „Y“ vor": a separable verb that says nothing
+    needed = P.lang.extra.get("required_particles", {}).get(t.low)
+    if needed and not _final_particle(toks, v, needed):
+        return False      # "hob … hervor" cites, "hob die Hand" does not
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
         if p.low in P.noun_markers or (P.possessive_s and p.low.endswith(("’s", "'s")) and p.low not in P.pronouns):
@@ -207,6 +233,19 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
+
+
+def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:
+    """A separable particle of ``particles`` closes the clause of the verb at ``v`` (a particle, not a
+    preposition, stands before punctuation: "stellte … die neue CD vor:", "stellte … „X“ vor.")."""
+    n = len(toks)
+    for q in range(v + 1, min(n - 1, v + limit)):
+        t = toks[q]
+        if t.text in ".!?:;" and not (t.text == "." and toks[q - 1].text[0].isdigit()):
+            return False    # (the period of an ordinal, "am 23. August", ends nothing)
+        if t.low in particles and toks[q + 1].text in ".!?:;,":
+            return True
+    return False
 
 
 def _verb_like(toks: list[Tok], e: int, hi: int, P: Profile) -> bool:
@@ -581,8 +620,9 @@ def subject_of(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Mention
                 # "Die Mönche, die …, beschrieb die Agentur als „…“")
                 m2.kind == "body" and toks[m2.i].low in P.v2_subject_start and _plural_np(toks, m, P)
                 and not toks[v].low.endswith("en") and not _plural_np(toks, m2, P))) \
-                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P):
-            return m2
+                and toks[m2.i].low not in P.non_nominative and not _possessed_noun(toks, m2, P) \
+                and not (toks[m2.i].low in P.lang.extra.get("plural_only_dets", ()) and not toks[v].low.endswith("en")):
+            return m2     # (not "Der Komponist schrieb einige Titel …": a plural phrase after a singular verb)
     if _subject_ok(m):
         return m
     a = _skip_fillers(toks, v + 1, hi, P)
@@ -637,12 +677,19 @@ def _aux_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         if toks[a].text in ",;:" or _is_verb(toks, a, P):
             return None
         a -= 1
-    if a <= lo or a >= v - 1 or toks[a].cap:
+    # "„…“ wird der Franzose im Fachblatt zitiert": the quotation is the fronted phrase (it ends right
+    # before the auxiliary), the subject follows the auxiliary
+    fronted_quote = a == lo and lo > 0 and _is_quote_tok(toks[lo - 1])
+    if a >= v - 1 or toks[a].cap or (a <= lo and not fronted_quote) \
+            or not (toks[a].low in P.auxiliaries or toks[a].low in P.v2_finite):
         return None
     while lo < a and (toks[lo].low in P.stops or toks[lo].low == "selbst") and toks[lo].low not in P.preps \
             and toks[lo].low not in P.pronouns:
         lo += 1       # a focus adverb before the subject: "Selbst die Zeitschrift X hatte … kritisiert"
-    m = np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)     # (also "Berger selbst hatte")
+    m = None if fronted_quote else np_before(toks, _skip_fillers_back(toks, a, lo, P, 1), lo, P)  # ("Berger selbst hatte")
+    if m is not None and _is_quote_tok(toks[m.i]) and (
+            m.j - m.i > 8 or any(toks[q].text in ".!?" for q in range(m.i, m.j))):
+        m = None      # the quotation itself, a sentence, is the fronted phrase: "„Wir sind bereit.“ hat X erklärt"
     if m is not None and m.i > lo and _is_quote_tok(toks[m.i]):
         head = np_before(toks, m.i, lo, P)      # "die Wochenzeitschrift „Jungle World“ hatte"
         if head is not None and head.i == lo and not head.after_prep:
@@ -696,14 +743,25 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
     if not verbs or open_tok - 1 <= lo:
         return None
     k = open_tok - 1
-    if not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
+    # "In dem Schreiben war von einem „…“ die Rede": the idiom of speaking about something
+    idiom = P.lang.extra.get("spoken_of_idiom")
+    spoken_of = bool(idiom) and post_lo + len(idiom[1]) <= post_hi \
+        and tuple(t.low for t in toks[post_lo:post_lo + len(idiom[1])]) == idiom[1] \
+        and any(toks[q].low == idiom[0] for q in range(max(lo, k - 3), open_tok))
+    if spoken_of:
+        k = next(q for q in range(max(lo, k - 3), open_tok) if toks[q].low == idiom[0])
+    elif not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
         return None
     lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
     reflexive = P.lang.extra.get("reflexive_written_verbs", ())
     post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
     v = next((q for q in range(lo, k) if toks[q].low in verbs and not toks[q].cap and (
         toks[q].low not in reflexive or (q + 1 < k and toks[q + 1].low == P.lang.extra.get("reflexive")))), -1)
-    if v < 0 and not post:
+    if spoken_of:
+        v = next((q for q in range(lo, k) if toks[q].low in P.v2_finite), -1)
+        if v < 0:
+            return None
+    elif v < 0 and not post:
         return None       # ("fand sich", not "findet … statt")
     for p in range(lo, k):
         if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
@@ -727,9 +785,18 @@ def colon_subject(toks: list[Tok], lo: int, c: int, P: Profile) -> Mention | Non
             break
         t = toks[s]
         if t.low in P.preps:
-            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama"
+            # a fronted prepositional phrase, then the verb: "Im Kongress warb Obama" (also with more
+            # phrases after its noun: "Bei einer Debatte in Niedersachsen hatte sich X …")
             pm = np_after(toks, s + 1, c, P)
-            m = _v2_after(toks, _mention_end(pm), c, P) if pm is not None else None
+            e = _mention_end(pm) if pm is not None else -1
+            for _ in range(3):
+                if not (0 < e < c and (toks[e].low in P.preps or toks[e].low in P.agent_preps)):
+                    break
+                nxt = np_after(toks, e + 1, c, P)
+                if nxt is None:
+                    break
+                e = _mention_end(nxt)
+            m = _v2_after(toks, e, c, P) if pm is not None else None
         elif t.low in P.stops or t.low in P.conj or (n == 0 and t.cap and t.low.endswith(P.cap_adverb_suffixes)):
             m = _v2_after(toks, s + 1, c, P)      # an adverb, then the verb: "So enthält das Gesetz"
         elif n == 0:
@@ -754,6 +821,25 @@ def _v2_after(toks: list[Tok], v: int, c: int, P: Profile) -> Mention | None:
         return None
     m = np_after(toks, a, c, P)
     return m if m is not None and not m.after_prep else None
+
+
+def subject_with_pps(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
+    """The phrase opening the clause at ``lo`` when a finite verb follows it after up to two
+    prepositional phrases of its own ("Ein Sprecher des Weißen Hauses in Washington schränkte …")."""
+    m = np_after(toks, lo, hi, P)
+    if m is None or m.after_prep or m.kind == "pronoun" or toks[m.i].low in P.non_nominative:
+        return m if m is not None and m.kind == "pronoun" and _verb_like(toks, m.j, hi, P) else None
+    e = _mention_end(m)
+    for _ in range(3):
+        if _verb_like(toks, e, hi, P) and not (toks[e].low in P.preps or toks[e].low in P.agent_preps):
+            return m
+        if not (e < hi and (toks[e].low in P.preps or toks[e].low in P.agent_preps)):
+            return None
+        pp = np_after(toks, e + 1, hi, P)
+        if pp is None:
+            return None
+        e = _mention_end(pp)
+    return None
 
 
 def _clause_subject(toks: list[Tok], s: int, c: int, P: Profile) -> Mention | None:
@@ -1000,6 +1086,17 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         # (", saying the city …": a participle's subject is before the quotation, what follows is its object)
         a = _skip_fillers(toks, v + 1, hi, P, 2)
         m = np_after(toks, a, hi, P)
+        if m and toks[m.i].low in P.non_nominative:
+            # an object after the verb: the subject may follow it ("„…“, sagte den Reportern ein Sprecher"),
+            # else there is none ("„…“ fordert den Rücktritt")
+            m2 = np_after(toks, _skip_fillers(toks, _mention_end(m), hi, P, 2), hi, P)
+            if m2 is not None and m2.kind in ("name", "description") and not m2.after_prep \
+                    and toks[m2.i].low not in P.non_nominative:
+                m = m2
+            elif m.kind == "name" and m.i < m.name_i < m.name_j:
+                m = Mention(m.name_i, m.name_j, "name", m.name_i, m.name_j)   # "sagte dem Sender Hans Kurz"
+            else:
+                m = None
         if m and not (m.kind == "body" and not P.v2 and toks[a].low not in P.dets and not toks[a].cap):
             if toks[v].low in P.object_speaker_verbs:
                 # "„…“, zitiert die Zeitung den Minister": the object after the subject speaks
@@ -1213,8 +1310,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             near = [*near, *(q for q in range(min(lo + 8, e - 10), lo, -1) if toks[q].low in P.postpositions)]
         for i in near:
             if _source_postposition(toks, i, lo, P):
-                if toks[i].low in P.postpositions:
+                if toks[i].low in P.lang.extra.get("split_postpositions", {}):
+                    m = np_before(toks, i - 1, lo, P)
+                elif toks[i].low in P.postpositions:
                     m = np_before(toks, i, lo, P)
+                    if (m is None or m.after_prep) and P.lang.extra.get("postposition_pps"):
+                        m = _source_with_pp(toks, i, lo, P) or m
                 else:
                     # "Seiner Ansicht nach „…“" opening the clause (inside a phrase, "die ihrer
                     # Meinung nach verbreiteten Illusionen", the clause's own cue tells more)
@@ -1266,7 +1367,9 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             b2 -= 1
         addressee = P.definite and toks[m.i].low in P.definite and m.name_i - 1 > m.i \
             and _is_quote_tok(toks[m.name_i - 1])     # "sagte der „Süddeutschen Zeitung“: „": the medium told
+        plural_object = toks[m.i].low in P.lang.extra.get("plural_only_dets", ()) and not toks[b2].low.endswith("en")
         if b2 >= lo and _is_verb(toks, b2, P) and toks[m.i].low not in P.non_nominative and not addressee \
+                and not plural_object \
                 and (P.v2 or (m.kind in ("name", "pronoun") and (
                 not any(toks[q].word for q in range(lo, b2))
                 or (toks[b2 - 1].text == "," and m.kind == "name" and toks[b2].low not in P.participles)))):
@@ -1568,6 +1671,43 @@ def speech_noun_source(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribu
     return None
 
 
+def content_noun_source(toks: list[Tok], sent_lo: int, open_tok: int, P: Profile) -> Attribution | None:
+    """ "Auf den Vorwurf der CDU, es handele sich um einen „…“, entgegnete X": a quotation in the content
+    clause of a noun of saying that opens the sentence; the genitive or "von" phrase after the noun said
+    it. The clause runs from the comma after that phrase to the main verb (a comma and a finite verb)."""
+    nouns = P.lang.extra.get("saying_nouns", ())
+    if not nouns:
+        return None
+    q = sent_lo
+    if q < open_tok and toks[q].low in P.preps:
+        q += 1
+    if q < open_tok and toks[q].low in P.dets:
+        q += 1
+    while q < open_tok and toks[q].word and not toks[q].cap and toks[q].low not in P.stops:
+        q += 1      # an adjective ("den schweren Vorwurf")
+    if not (q + 2 < open_tok and toks[q].cap and toks[q].low in nouns):
+        return None
+    g = q + 1
+    if toks[g].low in P.agent_preps:
+        g += 1
+    elif toks[g].low not in P.lang.extra.get("genitive_articles", ()):
+        return None
+    m = np_after(toks, g, open_tok, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    e = _skip_appositions(toks, m.j, open_tok, P) if m.j < open_tok and toks[m.j].text == "(" else m.j
+    if not (e < open_tok and toks[e].text == ","):
+        return None
+    finite = P.lang.extra.get("v2_finite", ())
+    for k in range(e + 1, open_tok - 1):
+        if toks[k].text == "," and toks[k + 1].word and not toks[k + 1].cap \
+                and (toks[k + 1].low in P.verbs or toks[k + 1].low in finite):
+            return None     # the main clause has begun ("…, entgegnete X, „…“")
+    if toks[g].low in P.agent_preps:
+        m.after_prep = True
+    return Attribution(m, toks[q].text, "content-noun")
+
+
 def _words_phrase_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
     """Length of a phrase that introduces a quotation as someone's words ("mit den Worten",
     "mit diesen Worten") starting at ``i``, else 0."""
@@ -1625,6 +1765,19 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
             if m is not None and m.kind != "body":
                 return Attribution(m, toks[v].text, "next-sentence")
             return None
+    copulas = P.lang.extra.get("copulas", ())
+    if copulas and lo + 3 < hi and toks[lo + 1].low in copulas:
+        # "„…“ Das ist die zentrale Aussage einer Studie …": a noun of saying with its author
+        q = lo + 2
+        if toks[q].low in P.dets:
+            q += 1
+        while q < hi and toks[q].word and not toks[q].cap and toks[q].low not in P.stops and q - lo < 6:
+            q += 1      # adjectives ("die zentrale Aussage")
+        if q + 1 < hi and toks[q].cap and toks[q].low.endswith(P.lang.extra.get("saying_nouns", ())) \
+                and toks[q + 1].low in P.lang.extra.get("genitive_articles", ()):
+            m = np_after(toks, q + 1, hi, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, toks[q].text, "next-sentence")
     if P.aux_participle and lo + 2 < hi and toks[lo + 1].low in P.v2_finite:
         # "Das musste der Minister … einräumen", "Das hatte X zuvor erklärt": an auxiliary, the
         # subject, and the speech verb at the end of the sentence

@@ -61,6 +61,8 @@ class NameIndex:
         # read into locals once)
         is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
         not_name_start, source_nouns = P.not_name_start, P.source_nouns
+        noun_caps = P.noun_caps
+        noun_suffixes = tuple(P.lang.extra.get("common_noun_suffixes", ()))
         quote_chars = QUOTE_CHARS
         no_context = frozenset()
         done = 0
@@ -110,7 +112,11 @@ class NameIndex:
                         idx.display[key] = disp
                         idx.by_last[key[-1].lower()].append(key)
                     idx.names[key].append(t.start)
-                if len(key) >= 2 and not inside(t.start):
+                if len(key) >= 2 and not inside(t.start) and not (
+                        noun_caps and k == i and i > 0 and toks[i - 1].text[0].isdigit()) \
+                        and not (noun_suffixes and any(w.lower().endswith(noun_suffixes) for w in key)):
+                    # (German capitalises nouns: "18 Monate Haft", "3 Millionen Euro" is a count, and
+                    # "Ablehnung von Verschlechterungen" a noun phrase, no person)
                     idx.person_offsets.append((toks[k].start, disp))
                 context = _context(toks, i, j) if titles else no_context
                 for ti in titles:

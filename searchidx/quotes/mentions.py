@@ -35,6 +35,8 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     """Decide what kind of speaker the phrase ``toks[i:j]`` is and find the name in it."""
     if j - i == 1 and toks[i].low in P.pronouns:
         return Mention(i, j, "pronoun")
+    if j - i == 1 and toks[i].low in P.lang.extra.get("demonstratives", ()):
+        return Mention(i, j, "pronoun")   # "Dieser sagte": the person named last
     if j - i == 1 and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
         return Mention(i, j, "body")      # "Another said", "One read"
     if all(t.low in P.dets for t in toks[i:j]):
@@ -205,6 +207,17 @@ def _extended_attribute(toks: list[Tok], s: int, hi: int, P: Profile) -> int:
 _INFLECTED = ("e", "en", "er", "es", "em")
 
 
+def _inner_adverb(toks: list[Tok], q: int, lo: int, hi: int, P: Profile) -> bool:
+    """``toks[q]`` is an adverb between an article (or another such adverb) and a lower-case adjective
+    or participle, inside the phrase: "ein nicht namentlich genannter Sprecher"."""
+    advs = P.lang.extra.get("np_adverbs", ())
+    if not advs or toks[q].low not in advs or q - 1 < lo or q + 1 >= hi:
+        return False
+    before, after = toks[q - 1], toks[q + 1]
+    return (before.low in P.dets or before.low in advs) and after.word and not after.cap \
+        and (after.low in advs or after.low not in P.stops)
+
+
 def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     """The speaker phrase starting at token ``i`` (not reaching ``hi``)."""
     if i < hi and is_quote_char(toks[i].text):
@@ -221,6 +234,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         return m
     if t.low in P.pronouns:
         return Mention(i, i + 1, "pronoun")
+    if t.low in P.lang.extra.get("demonstratives", ()) and (i + 1 >= hi or not toks[i + 1].word or (
+            not toks[i + 1].cap and (toks[i + 1].low in P.stops or toks[i + 1].low in P.verbs))):
+        return Mention(i, i + 1, "pronoun")     # "sagte dieser, dass …": the person named last
     if t.low in P.stops or t.low in P.comps or (t.low in P.verbs and not t.cap):
         return None     # (a capitalised "Post", "Call" or "Read" is part of a name)
     j = i
@@ -263,6 +279,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             break
         if j > i and low in P.verbs and not t.cap:
             break
+        if _inner_adverb(toks, j, i, hi, P):
+            j += 1          # "ein nicht namentlich genannter Sprecher"
+            continue
         if _joins_particle(toks, i, j, hi, P):
             j += 1          # "zu Guttenberg", "van der Ploeg"
             continue
@@ -302,8 +321,10 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
                                              or toks[j - 1].low in P.dets or toks[j - 1].low in P.particles):
         j -= 1
-    if j <= i and i + 1 < hi and toks[i + 1].low in P.verbs and toks[i].low in P.lang.extra.get("pronominal_dets", ()):
-        j = i + 1       # "“…,” another said": a determiner standing alone as the subject
+    if j <= i and toks[i].low in P.lang.extra.get("pronominal_dets", ()) and (
+            (i + 1 < hi and toks[i + 1].low in P.verbs)
+            or (P.noun_caps and (i + 1 >= hi or toks[i + 1].text in ".,;:!?"))):
+        j = i + 1       # "“…,” another said", "„…“, sagten einige.": a determiner standing alone as the subject
     if j <= i:
         return None
     m = classify(toks, i, j, P)
@@ -450,6 +471,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             break
         if t.cap and b > lo and toks[b - 1].cap and toks[b - 1].word and low in P.name_stops:
             b -= 1          # "USA Today reported"
+            continue
+        if b < k and _inner_adverb(toks, b, lo, k + 1, P):
+            b -= 1          # "ein nicht namentlich genannter Sprecher sagte"
             continue
         if low in P.stops or low in P.pronouns or low in P.comps:
             break

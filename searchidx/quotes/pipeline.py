@@ -166,6 +166,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             lo = sent_end[s] + 1
         return lo
 
+    def _sentence_end(q: int) -> int:
+        s_ = bisect_left(sent_end, q)
+        return sent_end[s_] if s_ < len(sent_end) else n
+
     def near_subjects(i: int):
         """The subjects of the sentence of token ``i`` (before it) and of the sentence before."""
         s = bisect_left(sent_end, i) - 1
@@ -207,11 +211,22 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
                 and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
             is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
-        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P)
+        named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P) \
+            and toks[first.open_tok - 1].low != P.lang.extra.get("reflexive")    # ("nennt sich „X“": its own name)
         if named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True
+        if (is_title or is_short) and not is_naming and P.lang.extra.get("paren_labels") \
+                and _paren_label(toks, first.open_tok, in_quote, P):
+            is_naming, is_title = True, False     # "Transferleistungen („Hartz IV“)": a label in parentheses
+        if is_title and not is_naming and g[0] > 0 and P.lang.extra.get("coordinated_names") \
+                and pieces[g[0] - 1].para == first.para and results[g[0] - 1] is not None \
+                and results[g[0] - 1].rule in ("naming", "title") and not results[g[0] - 1].speaker \
+                and 0 < first.open_tok - pieces[g[0] - 1].close_tok <= 2 \
+                and all(toks[q].low in P.conj or toks[q].text == "," for q in range(pieces[g[0] - 1].close_tok + 1,
+                                                                                  first.open_tok)):
+            is_naming, is_title = True, False     # "die Modelle „Touareg“ und „Phaeton“": one more name of the list
         sent_lo = sentence_start(first)
         att = None
         if P.words_phrases:
@@ -229,6 +244,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             m = np_before(toks, first.open_tok - 1, pre_lo, P)
             if m is not None and m.kind in ("name", "description") and not m.after_prep:
                 att = A.Attribution(m, "(", "parenthesis")
+        if att is None and not is_naming and first.open_tok > sent_lo and P.lang.extra.get("saying_nouns"):
+            att = A.content_noun_source(toks, sent_lo, first.open_tok, P)
+            if att is not None:
+                is_title = False      # words of the noun's content clause ("der Vorwurf der CDU, …")
         attributive = None
         if not is_naming and att is None and P.lang.extra.get("attributive_participles"):
             attributive = A.attributive_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
@@ -296,9 +315,16 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if att is None and P.lang.extra.get("relative_cue_pronouns"):
                 att = A.relative_cue(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
             if named and att is not None and 0 <= att.verb < first.open_tok \
+                    and toks[att.verb].low not in P.lang.extra.get("calling_verbs", ()) \
                     and not any(toks[q].text == "," or toks[q].low in P.comps
                                 for q in range(att.verb + 1, first.open_tok)):
                 att = None    # the name is the object of the cue ("kündigte den Film „X“ an"), not reported
+            if named and att is not None and att.rule in ("post-verb-speaker", "post-speaker-verb") \
+                    and P.lang.extra.get("named_not_post") and last.close_tok + 1 < n \
+                    and toks[last.close_tok + 1].text != ",":
+                # "Nach der Enzyklika „X“ meldete Y, dass …": a name in the phrase before the verb (but
+                # "Er begleitet den Stern „X“, teilte Y mit": after a comma the cue reports the clause)
+                att = None
             if is_title and att is not None and _in_apposition(toks, att.mention, first.open_tok, P):
                 # "sagte X, der Sprecher der „EVAC-Ambulanz“": a name in the speaker's apposition
                 att, is_naming, is_title = None, True, False
@@ -332,7 +358,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 # "„Mein Bruder braucht Ruhe.“ Der Rücktritt sei …": reported speech after a quotation
                 # nearer than any cue continues its speaker
                 res, att = _copy(results[pk], "reported-speech", keep_method=True), None
-        if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
+        if res is None and att is None and not (is_naming or is_title and not P.title_speech) and pre_hi > sent_lo:
+            # (a name or term in the words of a noun of saying is theirs too, as under a speech verb)
             att = A.speech_noun_source(toks, sent_lo, pre_hi, P)
         if res is None and att is None and not (is_naming or is_title):
             att = A.possessive_content(toks, sent_lo, first.open_tok, last.close_tok, P)
@@ -349,6 +376,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     and not (is_short and m.kind not in ("name", "pronoun")
                              and P.lang.extra.get("scare_quotes_of_persons")) \
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
+                             and not m.j <= _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
+                                                                 _sentence_end(last.close_tok), P)
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
                     and not _patient_subject(toks, m, pre_hi, P) \
@@ -368,6 +397,18 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             # zufolge gehörte die „Dornier Do 228“ …")
             s_ = bisect_left(sent_end, last.close_tok)
             att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+        if res is None and att is None and is_title and not is_naming and P.title_speech \
+                and P.lang.extra.get("reported_complements"):
+            # "X schränkte ein, dass nicht an eine „Eins zu Eins“-Begegnung gedacht sei": a "dass" clause in
+            # the subjunctive reports the words of its main clause's subject, names and terms included
+            s_ = bisect_left(sent_end, last.close_tok)
+            c = _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
+                                     sent_end[s_] if s_ < len(sent_end) else n, P)
+            if c > sent_lo:
+                m = A.sentence_subject(toks, sent_lo, c, P) or A.subject_with_pps(toks, sent_lo, c, P)
+                if m is not None and m.kind in ("name", "description", "pronoun", "body") \
+                        and not _patient_subject(toks, m, c, P) and toks[m.i].low not in P.expletives:
+                    att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
             att = _dash_signature(last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
@@ -441,6 +482,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and not any(w[:1].isupper() for w in text[res.s_start:res.s_end].split()[1:])) or (
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
+                name_like(k) and _medium_in(toks, pc, P)) or (
                 name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
             results[k] = _Result(rule="naming")
     out = []
@@ -474,6 +516,44 @@ def _subordinate_cue(toks, sent_lo: int, pre_lo: int, pre_hi: int, post_lo: int,
             or opens_clause and any(toks[k].text == "," for k in range(q, pre.mention.i)):
         return None     # ("When asked about it, Trump said: “…,” the Times reported": the clause closed before)
     return pre
+
+
+def _reported_complement(toks, sent_lo: int, open_tok: int, close_tok: int, sent_hi: int, P: Profile) -> int:
+    """The comma opening the "dass"/"ob" clause the quotation stands in when that clause has a verb in
+    the subjunctive (indirect speech: "…, dass nicht an eine „…“ gedacht sei"), else -1."""
+    rel = P.lang.extra.get("relative_cue_pronouns", ())
+    c = next((q for q in range(open_tok - 1, sent_lo, -1)
+              if (toks[q].low in P.comps or toks[q].low in rel) and toks[q - 1].text == ","), -1)
+    if c < 0 or any(toks[q].text in ".;:" for q in range(c, open_tok)):
+        return -1
+    end = next((q for q in range(close_tok + 1, sent_hi) if toks[q].text in ",;:"), sent_hi)
+    if any(_konjunktiv(toks, q, c + 1, end, P) for q in range(c + 1, end)):
+        return c - 1
+    return -1
+
+
+def _paren_label(toks, open_tok: int, in_quote, P: Profile) -> bool:
+    """The quotation opened at ``open_tok`` stands in a parenthesis (maybe after other quoted labels)
+    right after a common noun: a label of what precedes ("Transferleistungen („Hartz IV“, „Rente mit
+    67“)"), not a quotation. After a person's name the parenthesis holds their words instead ("Hans
+    Kurz („Unsinn“)"); after another quotation it is its translation, with the same source."""
+    k = open_tok - 1
+    while k > 0 and open_tok - k < 30 and toks[k].text != "(" and (
+            in_quote[k] or is_quote_char(toks[k].text) or toks[k].text in ",;" or toks[k].low in P.conj):
+        k -= 1
+    if k < 1 or toks[k].text != "(":
+        return False
+    prev = toks[k - 1]
+    if not (prev.word and prev.cap) or P.is_title(prev.low):
+        return False
+    m = np_before(toks, k, max(0, k - 8), P)
+    return m is None or m.kind != "name" or m.name_i < 0 or toks[m.name_j - 1].low.endswith(
+        P.lang.extra.get("common_noun_suffixes", ()) or ("\0",)) or not _name_like_run(toks, m)
+
+
+def _name_like_run(toks, m) -> bool:
+    """The name part of ``m`` has at least two capitalised words (a first name and a surname)."""
+    return m.name_j - m.name_i >= 2
 
 
 def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
@@ -513,7 +593,14 @@ def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
     e = m.j
     while e < hi and (toks[e].low in P.fillers or toks[e].text == ","):
         e += 1
-    return e < hi and toks[e].low in verbs
+    if e < hi and toks[e].low in verbs:
+        return True
+    # a second clause joined by "und" whose verb is one of these ("Er war Präsident und galt als „…“",
+    # "…, und 1997 wurde ihm das „…“ verliehen"): the quotation is in that clause
+    for q in range(e + 1, hi):
+        if toks[q].low in verbs and any(toks[c].low in P.conj for c in range(max(e, q - 3), q)):
+            return True
+    return False
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
@@ -527,6 +614,18 @@ def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
         return False
     prev = toks[k - 1]
     return prev.end == res.s_end or (res.cue is not None and prev.text == res.cue)
+
+
+def _medium_in(toks, pc, P: Profile) -> bool:
+    """A quoted name after "in der"/"im" right before a verb of writing or saying: the medium where it
+    was written ("In der „BILD am Sonntag“ schreibt X", "im „Spiegel“ sagte X")."""
+    preps = P.lang.extra.get("medium_in_preps", ())
+    k = pc.open_tok - 1
+    if k >= 0 and toks[k].low in P.definite:
+        k -= 1
+    a = pc.close_tok + 1
+    return k >= 0 and toks[k].low in preps and a < len(toks) and toks[a].word and not toks[a].cap \
+        and toks[a].low in P.verbs
 
 
 def _publication_name(toks, open_tok: int, P: Profile) -> bool:
@@ -744,6 +843,16 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
             gender = gender or P.gender_of(t.low)
     if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("narrator_pronouns", ()):
         # "“Okay,” I said": outside quotation marks "I" is the writer, no one the article names
+        return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
+    if m.kind == "pronoun" and toks[m.i].low in P.lang.extra.get("demonstratives", ()):
+        # "Im Gespräch mit dem Anwalt X sagte dieser, …": the person named last before it, not the subject
+        g = P.gender_of(toks[m.i].low)
+        for cand in index.nearest_person(s_start):
+            cg = index.genders.get(cand)
+            if not (g and cg and g != cg):
+                name = index.fullest(cand)
+                return _Result(name, s_start, s_end, written, cue, "pronoun", rule, [],
+                               Speaker(name, s_start, "pronoun", g or cg))
         return _Result(written, s_start, s_end, written, cue, "pronoun", rule, [], None)
     if m.kind == "pronoun":
         low = toks[m.i].low

@@ -34,6 +34,11 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
             return True
     if P.noun_caps and k - 1 >= lo and _noun_apposition(toks, k, open_idx, P):
         return True
+    refl = P.lang.extra.get("reflexive")
+    calling = P.lang.extra.get("calling_verbs", ())
+    if refl and t.low == refl and k - 1 >= lo and (toks[k - 1].low in calling or (
+            k - 2 >= lo and toks[k - 1].low in P.pronouns and toks[k - 2].low in calling)):
+        return True       # "Dann nennt sie sich „documenta 12“": the name something gives itself
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not

@@ -1,7 +1,9 @@
 """The embedded engine: a Whoosh index in a directory.
 
-Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …); the words
-its stemmed field drops (stop words) go into the unstemmed ``exact`` field, without positions.
+Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …), followed
+there by its article's title (``whoosh_fields.Titled``: a headline's words count as the passage's);
+the words its stemmed field drops (stop words) go into the unstemmed ``exact`` field, without
+positions.
 Quoted phrases mean the exact words: found through the stemmed positions and checked against the
 stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without stemming so that
 ``speaker:jansen`` finds "Maria Jansen".

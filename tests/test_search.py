@@ -140,12 +140,12 @@ def test_each_word_scores_by_its_best_field_in_that_passage(sample_index):
     """DisMax over fields must score a passage by its own matches (whoosh3's matcher did not)."""
     from whoosh import query as wq
 
-    from searchidx.engine.whoosh_engine import FIELD_BOOSTS, TEXT_FIELDS
+    from searchidx.engine.whoosh_engine import FIELD_BOOSTS, WhooshEngine
     hits = sample_index.search("water", limit=20)
     s = sample_index.engine._searcher()
     for hit in hits:
         best = 0.0
-        for field in TEXT_FIELDS + ("exact", "title"):
+        for field in WhooshEngine.DEFAULT_FIELDS:
             for word in {t.text for t in s.schema[field].analyzer("water")}:
                 r = s.search(wq.Term(field, word), filter=wq.Term("id", hit.passage_id), limit=1)
                 if len(r):
@@ -192,12 +192,12 @@ def test_plain_words_build_the_parsers_query(sample_index, match, lang):
     built = 0
     for text in words:
         request = SearchRequest(query=text, match=match, lang=lang)
-        fields_ = (f"text_{lang}", "exact", "title") if lang else None
-        plain = engine._plain_query(fields_ or engine.TEXT_AND_TITLE, match, text)
+        fields_ = (f"text_{lang}", "exact") if lang else None
+        plain = engine._plain_query(fields_ or engine.DEFAULT_FIELDS, match, text)
         if plain is None:
             continue
         built += 1
-        engine_parser = engine._parser(fields_ or engine.TEXT_AND_TITLE, match)
+        engine_parser = engine._parser(fields_ or engine.DEFAULT_FIELDS, match)
         assert plain == engine_parser.parse(text), text
         assert engine.build_query(request) == plain
     assert built >= len(PLAIN)
@@ -207,7 +207,7 @@ def test_operators_and_punctuation_go_to_the_parser(sample_index):
     engine = sample_index.engine
     for text in ["harbour AND plan", "harbour OR plan", "NOT plan", '"harbour plan"', "Al-Qaida",
                  "harb*", "title:harbour", "l'État", "plan^2", "(harbour)"]:
-        assert engine._plain_query(engine.TEXT_AND_TITLE, "all", text) is None, text
+        assert engine._plain_query(engine.DEFAULT_FIELDS, "all", text) is None, text
 
 
 def _article(n: int, word: str):

@@ -112,6 +112,9 @@ def index_settings(shards: int, replicas: int) -> dict[str, Any]:
     }
     for field in TEXT_FIELDS:
         props[field] = {"type": "text", "analyzer": field, "fields": exact_sub}
+        # the title of a passage in this language, copied into its text field (as another value,
+        # ``position_increment_gap`` apart) and into ``exact``: the Whoosh engine's ``Titled``
+        props[title_field(field)] = {"type": "text", "analyzer": field, "copy_to": [field, "exact"]}
     return {
         "settings": {"index": {"number_of_shards": shards, "number_of_replicas": replicas,
                                # the Whoosh engine's BM25 parameters (engine/scoring.py)
@@ -120,6 +123,11 @@ def index_settings(shards: int, replicas: int) -> dict[str, Any]:
         "mappings": {"dynamic": False, "_meta": {"schema_version": SCHEMA_VERSION, "searchidx": __version__},
                      "properties": props},
     }
+
+
+def title_field(text_field: str) -> str:
+    """The field a passage's title is sent in, copied from there into ``text_field``."""
+    return "title_" + text_field.removeprefix("text_")
 
 
 def alias_name(path: str | os.PathLike) -> str:
@@ -255,6 +263,8 @@ class OpenSearchEngine(Engine):
     def _body(doc: dict) -> dict:
         body = dict(doc)
         body[analysis.text_field(doc["lang"])] = doc["text"]
+        if doc.get("title"):
+            body[title_field(analysis.text_field(doc["lang"]))] = doc["title"]
         body["exact"] = doc["text"]
         body["quote"] = doc["quoted"]
         body["speaker"] = doc["speakers"]
@@ -277,9 +287,9 @@ class OpenSearchEngine(Engine):
         if request.in_quotes:
             fields = ["quote"]
         elif request.lang:
-            fields = [analysis.text_field(request.lang)] + self._boosted("exact", "title")
+            fields = [analysis.text_field(request.lang)] + self._boosted("exact")
         else:
-            fields = list(TEXT_FIELDS) + self._boosted("exact", "title")
+            fields = list(TEXT_FIELDS) + self._boosted("exact")
         must: list[dict] = []
         if text:
             must.append({"query_string": {

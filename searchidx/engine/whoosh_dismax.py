@@ -64,7 +64,7 @@ class DisMaxGroup(syntax.DisMaxGroup):
 
 def present_fields_only(q: query.Query, reader) -> query.Query:
     """``q`` without the fields a word cannot match: a plain query looks each word up in the
-    stemmed field of every language, the exact words and the title (seven fields), though a
+    stemmed field of every language and the exact words (six fields), though a
     word is usually in one or two of them. A DisMax keeps the terms the index has (with one left,
     that term alone; with none, one term that matches nothing, so AND stays AND); the matchers of
     the others are then never set up, per segment and per search. Scores do not change."""

@@ -1,7 +1,9 @@
 """The embedded engine: a Whoosh index in a directory.
 
-Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …); the words
-its stemmed field drops (stop words) go into the unstemmed ``exact`` field, without positions.
+Passage text goes into one stemmed field per language (``text_en``, ``text_nl``, …), followed
+there by its article's title (``whoosh_fields.Titled``: a headline's words count as the passage's);
+the words its stemmed field drops (stop words) go into the unstemmed ``exact`` field, without
+positions.
 Quoted phrases mean the exact words: found through the stemmed positions and checked against the
 stored text (``whoosh_exact``). Names (speakers, outlets) are analyzed without stemming so that
 ``speaker:jansen`` finds "Maria Jansen".
@@ -35,7 +37,7 @@ from .whoosh_exact import ExactPhrase, phrase_class
 from . import whoosh_files  # noqa: F401  (compound segments are read in place, not copied)
 from . import whoosh_skip  # noqa: F401  (skip_to bisects inside a postings block)
 from . import whoosh_stored
-from .whoosh_fields import EXACT, FastText
+from .whoosh_fields import EXACT, FastText, Titled
 from .whoosh_merge import CopyMergeWriter, merge_in_run, merge_small_tail, release_pages, small_tail
 from .whoosh_topk import Docs, TopResults, top_docs
 
@@ -47,13 +49,15 @@ from ..query import literal as literal_query
 from ..query import parse_date, validate
 from .base import Engine, SearchRequest, SearchResults, StoredArticle
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: titles in the passages' text fields
 INDEX_NAME = "passages"
 TEXT_FIELDS = tuple(analysis.text_field(c) for c in analysis.STEMMED_LANGUAGES) + ("text_xx",)
 #: user-facing field names → schema fields
-#: per-field query boosts, the same on every engine: the title (repeated on each passage of an
-#: article) only breaks ties between passages whose own text matches alike
-FIELD_BOOSTS = {"exact": 0.5, "title": 0.2}
+#: per-field query boosts, the same on every engine. The title has none: its words are indexed
+#: in each passage's stemmed text field (``whoosh_fields.Titled``), so a headline's word counts
+#: as the passage's own and a passage scores as its headline and text together (BM25 over
+#: "title + passage", Anserini's "flat" document); the ``title`` field is for ``title:`` queries
+FIELD_BOOSTS = {"exact": 0.5}
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 FIELD_ALIASES = {"outlet": "source", "article": "article_id"}
 
@@ -442,8 +446,9 @@ class WhooshEngine(Engine):
         f = {
             "id": doc["id"], "article_id": doc["article_id"], "ordinal": doc["ordinal"],
             "start": doc["start"], "end": doc["end"], "text": doc["text"],
-            analysis.text_field(doc["lang"]): doc["text"],
-            "exact": " ".join(analysis.dropped_words(doc["lang"], doc["text"])),
+            analysis.text_field(doc["lang"]): Titled(doc["text"], doc["title"]) if doc["title"] else doc["text"],
+            "exact": " ".join(analysis.dropped_words(doc["lang"], doc["text"])
+                              + analysis.dropped_words(doc["lang"], doc["title"] or "")),
             "title": doc["title"], "speaker": "\n".join(speakers),
             "speaker_key": ",".join(name_key(s) for s in speakers),
             "source": doc["source"], "source_key": name_key(doc["source"]),
@@ -526,9 +531,9 @@ class WhooshEngine(Engine):
         if request.in_quotes:
             fields_ = ("quote",)
         elif request.lang:
-            fields_ = (analysis.text_field(request.lang), "exact", "title")
+            fields_ = (analysis.text_field(request.lang), "exact")
         else:
-            fields_ = self.TEXT_AND_TITLE
+            fields_ = self.DEFAULT_FIELDS
         if request.literal:
             text = literal_query(text)
         else:
@@ -546,8 +551,8 @@ class WhooshEngine(Engine):
             raise QueryError(f"query has no searchable words: {text}")
         return q
 
-    #: the fields a search looks in: every language's stemmed text, the exact words, the title
-    TEXT_AND_TITLE = TEXT_FIELDS + ("exact", "title")
+    #: the fields a search looks in: every language's stemmed text (with the titles), the exact words
+    DEFAULT_FIELDS = TEXT_FIELDS + ("exact",)
 
     #: words that the query parser reads as operators
     OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})

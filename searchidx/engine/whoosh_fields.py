@@ -31,24 +31,52 @@ class FastText(fields.TEXT):
     def index(self, value, **kwargs):
         spec = getattr(self, "terms", None)  # (absent from a field unpickled from an older index)
         fmt = self.format
+        if isinstance(value, Titled) and not kwargs and spec is not None and type(fmt) in _ENCODERS:
+            words, positions = self._terms(spec, value.text)
+            title_words, title_positions = self._terms(spec, value.title)
+            after = (positions[-1] + 1 if positions else 0) + POSITION_GAP
+            return _ENCODERS[type(fmt)](fmt, words + title_words,
+                                        [*positions, *(after + p for p in title_positions)])
         if kwargs or spec is None or not isinstance(value, str) or type(fmt) not in _ENCODERS:
             return super().index(value, **kwargs)
+        words, positions = self._terms(spec, value)
+        return _ENCODERS[type(fmt)](fmt, words, positions)
+
+    @staticmethod
+    def _terms(spec: str, value: str) -> tuple[list[str], range]:
         if spec == EXACT:
             words, first = analysis.exact_tokens(value), 0
         else:
             words, first = analysis.index_terms(spec, value)
-        return _ENCODERS[type(fmt)](fmt, words, first)
+        return words, range(first, first + len(words))
 
 
-def _positions(fmt: formats.Positions, words: list[str], first: int) -> list[tuple]:
+#: positions between a passage's last word and its title's first in a ``Titled`` value, so that
+#: no phrase spans the two (OpenSearch's ``position_increment_gap`` between a field's values)
+POSITION_GAP = 100
+
+
+class Titled:
+    """The value of a passage's text field that also indexes its article's title: the title's
+    terms count as the passage's own (term frequency and length, BM25 over the passage and its
+    headline as one text, as OpenSearch scores the title copied into the text field), at
+    positions after the text's (``POSITION_GAP``). The stored text is the passage's alone."""
+
+    __slots__ = ("text", "title")
+
+    def __init__(self, text: str, title: str):
+        self.text, self.title = text, title
+
+
+def _positions(fmt: formats.Positions, words: list[str], positions) -> list[tuple]:
     poses: dict[str, list[int]] = {}
-    for pos, word in enumerate(words, first):
+    for pos, word in zip(positions, words):
         poses.setdefault(word, []).append(pos)
     fb, encode = fmt.field_boost, fmt.encode
     return [(w.encode("utf-8"), len(p), float(len(p)) * fb, encode(p)) for w, p in poses.items()]
 
 
-def _frequency(fmt: formats.Frequency, words: list[str], first: int) -> list[tuple]:
+def _frequency(fmt: formats.Frequency, words: list[str], positions) -> list[tuple]:
     fb = fmt.field_boost
     return [(w.encode("utf-8"), n, float(n) * fb, pack_uint(n)) for w, n in Counter(words).items()]
 

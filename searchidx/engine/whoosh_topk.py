@@ -1,10 +1,10 @@
 """Top-k search for one word (an AND of two, an OR of several), scored a postings block at a time.
 
 Most searches are one word: after ``present_fields_only`` a ``Term``, or a disjunction-max of the
-word's terms in the few fields that have it (its language's text, the title). Whoosh scores such
+word's terms in the few fields that have it (its language's text, the exact words). Whoosh scores such
 a search one matching passage at a time: per passage a collector step, a matcher step, a scorer
 call, a length lookup and a BM25 call. Its block-quality skipping rarely helps here: with Lucene's
-idf and a title boost of 0.2, blocks of a frequent word keep a maximum score above the tenth best.
+idf, blocks of a frequent word keep a maximum score above the tenth best.
 
 :func:`top_docs` computes the same scores for a whole block of postings in one comprehension:
 BM25's length normalisation for each of the 256 encoded lengths is computed once per term and

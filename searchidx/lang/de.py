@@ -125,6 +125,8 @@ LANGUAGE = Language(
     gender_words={"er": "m", "herr": "m", "frau": "f", "sie": "f"},
     title_suffixes=_TITLE_SUFFIXES,
     extra={"postpositions": ("zufolge",),
+           # a dash and a name after a quotation standing alone sign it: "„…“ – Angela Merkel"
+           "dash_signature": True,
            # a preposition or postposition with a noun of a view or an account gives a source
            # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
            "source_adpositions": ("nach",),

@@ -1629,3 +1629,22 @@ def test_quantifier_subjects(text, speaker):
 ])
 def test_short_quotation_in_reported_clause(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+# dash-signature: a dash and a name after a quotation standing alone, on its line or the next
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Leser schrieben uns.\n\n„Niemand hat die Nachtschicht nach dem Dienstplan gefragt.“ – Hanna Kurz',
+                 [("Hanna Kurz", "dash-signature")], id="same line"),
+    pytest.param('„Niemand hat die Nachtschicht nach dem Dienstplan gefragt.“ — Hanna Kurz, Hafenarbeiterin, Kiel.',
+                 [("Hanna Kurz", "dash-signature")], id="description"),
+    pytest.param('„Niemand hat die Nachtschicht nach dem Dienstplan gefragt.“\n\n– Hanna Kurz.',
+                 [("Hanna Kurz", "dash-signature")], id="next paragraph"),
+    pytest.param('„Der Dienstplan ist eine Falle“, sagte Hanna Kurz. – Eva Lang.',
+                 [("Hanna Kurz", "post-verb-speaker")], id="after a cue"),
+    pytest.param('„Niemand hat die Nachtschicht nach dem Dienstplan gefragt.“ – Die Sache war damit erledigt.',
+                 [(None, None)], id="no name"),
+    pytest.param('„Niemand hat die Nachtschicht nach dem Dienstplan gefragt.“ – und damit war die Sache erledigt.',
+                 [(None, None)], id="lowercase"),
+])
+def test_dash_signature(text, expected):
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "de")] == expected

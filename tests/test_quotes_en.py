@@ -912,3 +912,55 @@ def test_full_name_from_far_away_stops_at_a_sentence_end():
     assert speakers(text) == ["John Podesta"]
     text = "Senator Harry M. Reid flew home.\n\n" + "The port was quiet.\n\n" * 6 + "“It is over,” Reid said."
     assert speakers(text) == ["Harry M. Reid"]
+
+
+def signed(text, lang="en"):
+    return [(x.speaker, x.rule) for x in extract_quotes(text, lang)]
+
+
+@pytest.mark.parametrize("sig", ["― Mia Lund", "— Mia Lund", "– Mia Lund", "--Mia Lund", "-Mia Lund",
+                                 "\u00a0―\u00a0Mia Lund", "― Mia Lund."])
+def test_dash_and_name_on_the_quotation_line_sign_it(sig):
+    text = "Readers wrote in.\n\n“Nobody asked the night shift about the rota.”" + sig
+    assert signed(text) == [("Mia Lund", "dash-signature")]
+
+
+def test_signature_may_carry_a_short_description_or_a_handle_and_date():
+    text = "“Nobody asked the night shift about the rota.” — Mia Lund, docker, Dover"
+    assert signed(text) == [("Mia Lund", "dash-signature")]
+    text = "“The night shift decides. Sad!” — Tom Berg (@tomberg) March 3, 2016"
+    assert signed(text) == [("Tom Berg", "dash-signature")]
+
+
+def test_signature_speaker_is_the_fullest_name():
+    text = "Mia Lund runs the dockers' union.\n\n“Nobody asked the night shift about the rota.”\n\n- Lund."
+    assert signed(text) == [("Mia Lund", "dash-signature")]
+
+
+def test_signed_quotation_is_not_continued_by_the_next_paragraph():
+    text = ("“Nobody asked the night shift about the rota.” ― Mia Lund\n"
+            "“The rota is a trap, and everyone in the port knows it.”\n"
+            "“We will fight it.” ― Tom Berg")
+    assert signed(text) == [("Mia Lund", "dash-signature"), (None, None), ("Tom Berg", "dash-signature")]
+
+
+def test_signature_does_not_override_a_cue_of_the_quotation():
+    text = "“The rota is a trap,” Mia Lund said.\n\n“Nobody asked the night shift about it.” ― Tom Berg"
+    assert signed(text) == [("Mia Lund", "post-speaker-verb"), ("Tom Berg", "dash-signature")]
+
+
+def test_byline_after_a_quotation_in_a_reporting_sentence_signs_nothing():
+    text = ('Lund said Monday that she would "try again" and insisted that the rota was '
+            '"still the No. 1 problem in Dover."--Kim Berg.')
+    assert speakers(text) == ["Lund", "Lund"]
+    text = "The union leader Mia Lund called the rota “a trap for the night shift.”\n\n- Kim Berg."
+    assert "Kim Berg" not in speakers(text)
+
+
+def test_dash_before_no_name_signs_nothing():
+    assert speakers("“Nobody asked the night shift about the rota.” — And that was the end of it.") == [None]
+    assert speakers("“Nobody asked the night shift about the rota.”\n\n– A docker himself –.") == [None]
+
+
+def test_dash_before_a_lowercase_continuation_signs_nothing():
+    assert speakers("“Nobody asked the night shift about the rota.” — and that was the end of it.") == [None]

@@ -48,3 +48,22 @@ def test_previous_subject():
             "« Il nous faudra au moins trois semaines pour le réparer. »")
     [quote] = extract_quotes(text, "fr")
     assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"
+
+
+# dash-signature: a dash and a name after a quotation standing alone, on its line or the next
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Nos lecteurs ont réagi.\n\n« Personne n'a demandé l'avis de l'équipe de nuit. » — Sophie Marin",
+                 [("Sophie Marin", "dash-signature")], id="same line"),
+    pytest.param("« Personne n'a demandé l'avis de l'équipe de nuit. » – Sophie Marin, docker, Le Havre.",
+                 [("Sophie Marin", "dash-signature")], id="description"),
+    pytest.param("« Personne n'a demandé l'avis de l'équipe de nuit. »\n\n— Sophie Marin.",
+                 [("Sophie Marin", "dash-signature")], id="next paragraph"),
+    pytest.param('« Le planning est un piège », a déclaré Sophie Marin. — Paul Roux.',
+                 [("Sophie Marin", "post-verb-speaker")], id="after a cue"),
+    pytest.param("« Personne n'a demandé l'avis de l'équipe de nuit. » — Et ce fut la fin de l'affaire.",
+                 [(None, None)], id="no name"),
+    pytest.param("« Personne n'a demandé l'avis de l'équipe de nuit. » — et ce fut la fin de l'affaire.",
+                 [(None, None)], id="lowercase"),
+])
+def test_dash_signature(text, expected):
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "fr")] == expected

@@ -83,3 +83,22 @@ def test_previous_subject():
             "“We hebben minstens drie weken nodig om dit te herstellen.”")
     [quote] = extract_quotes(text, "nl")
     assert quote.speaker == "Ellen Brook" and quote.rule == "previous-subject"
+
+
+# dash-signature: a dash and a name after a quotation standing alone, on its line or the next
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Lezers reageerden.\n\n„Niemand heeft de nachtploeg iets over het rooster gevraagd.” – Anouk de Vries',
+                 [("Anouk de Vries", "dash-signature")], id="same line"),
+    pytest.param('“Niemand heeft de nachtploeg iets over het rooster gevraagd.” — Anouk de Vries, havenarbeider, Delfzijl.',
+                 [("Anouk de Vries", "dash-signature")], id="description"),
+    pytest.param('“Niemand heeft de nachtploeg iets over het rooster gevraagd.”\n\n- Anouk de Vries.',
+                 [("Anouk de Vries", "dash-signature")], id="next paragraph"),
+    pytest.param('“Het rooster is een val”, zei Anouk de Vries. – Piet Smit.',
+                 [("Anouk de Vries", "post-verb-speaker")], id="after a cue"),
+    pytest.param('„Niemand heeft de nachtploeg iets over het rooster gevraagd.” – En daarmee was het klaar.',
+                 [(None, None)], id="no name"),
+    pytest.param('„Niemand heeft de nachtploeg iets over het rooster gevraagd.” – en daarmee was het klaar.',
+                 [(None, None)], id="lowercase"),
+])
+def test_dash_signature(text, expected):
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "nl")] == expected

@@ -57,5 +57,8 @@ class Language:
     gender_words: dict[str, str] = field(default_factory=dict)
     #: endings of compound role nouns that work like titles ("sprecher" in "Regierungssprecher")
     title_suffixes: tuple[str, ...] = ()
+    #: dashes that sign a quotation with its speaker's name ("“…” ― Maria Lopez"); typographic, so
+    #: shared by all languages ("--" is two "-" tokens)
+    signature_dashes: frozenset[str] = frozenset("―—–-")
     #: any further rule data a quotation module needs, by name
     extra: dict[str, object] = field(default_factory=dict)

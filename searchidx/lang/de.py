@@ -134,6 +134,8 @@ LANGUAGE = Language(
            "report_nouns": ("angaben", "informationen", "berichten", "meldungen", "aussagen", "erkenntnissen",
                             "schätzungen", "gerüchten", "darstellung", "einschätzung", "ansicht", "auffassung",
                             "meinung", "worten"),
+           # a dash and a name after a quotation standing alone sign it: "„…“ – Angela Merkel"
+           "dash_signature": True,
            # a preposition or postposition with a noun of a view or an account gives a source
            # ("nach offiziellen Angaben", "nach seiner Ansicht", "seiner Meinung nach")
            "source_adpositions": ("nach",),

@@ -216,7 +216,8 @@ LANGUAGE = Language(
                                     "specifically", "later", "adding"),
            "continuation_marks": (",", ":"),
            "continuation_unmarked": True,
-           # a line of a dash and a name after a quotation signs it: "“…” ¶ - Bernie Sanders."
+           # a dash and a name after a quotation standing alone sign it, on its line or the next:
+           # "“…” ― Maria Lopez", "“…” ¶ - Bernie Sanders."
            "dash_signature": True,
            # quote marks inside markup left in the text (<tweet author="@x">) open no quotation
            "markup_tags": True,

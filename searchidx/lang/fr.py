@@ -71,6 +71,8 @@ LANGUAGE = Language(
                   "fondateur": "m", "militant": "m"},
     title_suffixes=(),
     extra={"auxiliaries": ("a", "ont", "avait", "avaient", "aurait"),
+           # a dash and a name after a quotation standing alone sign it: "« … » — Sophie Binet"
+           "dash_signature": True,
            "noun_markers": ("le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"),  # "la réponse"
            "clitic_re": r"(.+?)(?:-t)?-(il|elle|ils|elles|on|je|nous)",
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)

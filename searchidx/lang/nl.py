@@ -67,6 +67,8 @@ LANGUAGE = Language(
     title_suffixes=("minister", "voorzitter", "woordvoerder", "woordvoerster", "directeur", "wethouder",
                     "leider", "bestuurder", "burgemeester", "secretaris", "commissaris", "president"),
     extra={"auxiliaries": ("heeft", "hebben", "had", "hadden"),
+           # a dash and a name after a quotation standing alone sign it: "„…” – Mark Rutte"
+           "dash_signature": True,
            "noun_markers": ("de", "het", "een", "zijn", "haar", "hun", "diens"),   # "het antwoord"
            "naming_verbs": ("genaamd", "getiteld", "heet", "heten"),
            "first_person": ("ik", "wij", "we"),

@@ -11,8 +11,8 @@ Continuation rules (applied when no cue attributes a quotation):
 * ``next-paragraph`` a paragraph that opens with a quotation and names no speaker continues the
   speaker of the previous paragraph's last quotation.
 * ``multi-paragraph`` pieces of one quotation over several paragraphs share one speaker.
-* ``dash-signature`` (English) a quotation that ends its paragraph, signed on the next line by a dash
-  and a name ("“…” ¶ - Bernie Sanders.").
+* ``dash-signature`` a quotation standing alone in its paragraph, signed by a dash and a name that
+  end its line or make up the next paragraph ("“…” ― Maria Lopez", "“…” ¶ - Bernie Sanders.").
 """
 from __future__ import annotations
 
@@ -410,7 +410,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                         and not _patient_subject(toks, m, c, P) and toks[m.i].low not in P.expletives:
                     att = A.Attribution(m, None, "sentence-subject")
         if res is None and att is None and not (is_naming or is_title) and P.lang.extra.get("dash_signature"):
-            att = _dash_signature(last, toks, tok_para, P)
+            att = _dash_signature(first, last, toks, tok_para, P)
         if att is not None and _inside_quotation(att.mention, toks, in_quote):
             att = None      # a speaker phrase inside a quotation ("eine "große Koalition" …")
         if att is not None and att.cue and att.cue.lower() in P.expletive_verbs and att.rule != "reported-speech" \
@@ -938,30 +938,62 @@ def _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, 
     while prev_para >= 0 and prev_para not in last_by_para and _blank_para(prev_para, tok_para, first):
         prev_para -= 1
     k = last_by_para.get(prev_para)
-    if k is not None and results[k] is not None and results[k].speaker:
+    if k is not None and results[k] is not None and results[k].speaker and results[k].rule != "dash-signature":
+        # (a signed quotation ends its speaker's words: in a roundup the next one has another signer)
         return _copy(results[k], "next-paragraph")
     return None
 
 
-def _dash_signature(last, toks, tok_para, P: Profile):
-    """``dash-signature``: a quotation that ends its paragraph, signed on the next line by a dash and
-    a name ("“…” ¶ - Bernie Sanders." / "-Michelle Marks, Philadelphia.")."""
+def _dash_signature(first, last, toks, tok_para, P: Profile):
+    """``dash-signature``: a quotation standing alone (nothing but punctuation before it in its
+    paragraph) is signed by a dash and a name that end its line ("“…” ― Maria Lopez") or make up
+    the next short paragraph ("“…” ¶ - Bernie Sanders." / "-Michelle Marks, Philadelphia.")."""
     n = len(toks)
+    if last.span.close_mark < 0 or any(toks[q].word for q in range(bisect_left(tok_para, first.para), first.open_tok)):
+        return None     # ("… insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.")
+    dashes = P.lang.signature_dashes
     q = last.close_tok + 1
-    while q < n and tok_para[q] == last.para and not toks[q].word:
-        q += 1
-    if q + 1 >= n or tok_para[q] == last.para or tok_para[q] > last.para + 2 or toks[q].text not in "-–—":
-        return None
+    if q < n and tok_para[q] == last.para:
+        if toks[q].text not in dashes:
+            return None     # the name on the quotation's own line, right after its closing mark
+    else:
+        while q < n and tok_para[q] == last.para and not toks[q].word:
+            q += 1
+        if q >= n or tok_para[q] > last.para + 2 or toks[q].text not in dashes:
+            return None     # the name as the next paragraph (separated by one blank line at most)
+    if toks[q].text == "-" and q + 1 < n and toks[q + 1].text == "-" and toks[q + 1].start == toks[q].end:
+        q += 1              # "--"
+    para = tok_para[q]
     end = q + 1
-    while end < n and tok_para[end] == tok_para[q]:
+    while end < n and tok_para[end] == para:
         end += 1
+    if q + 1 >= end or not toks[q + 1].cap:
+        return None     # ("“…” — and that was the end of it.")
     m = A.np_after(toks, q + 1, end, P)
     if m is None or m.kind not in ("name", "description") or m.i != q + 1:
         return None
     e = m.j if m.appos is None else max(m.j, m.appos[1])
-    if e < end and toks[e].text not in ".,":
-        return None
+    if not _signature_tail(toks, e, end):
+        return None     # ("– An immigrant himself –.")
     return A.Attribution(m, None, "dash-signature")
+
+
+def _signature_tail(toks, e: int, end: int) -> bool:
+    """What may follow the name of a signature up to the end of its line: nothing, a period, a
+    short description after a comma ("— Maria Lopez, teacher, Phoenix") or a handle in brackets
+    and a date ("— Donald Trump (@realDonaldTrump) March 3, 2016")."""
+    if e < end and toks[e].text == "(":
+        k = e + 1
+        while k < end and k - e < 6 and toks[k].text != ")":
+            k += 1
+        if k >= end or toks[k].text != ")":
+            return False
+        rest = toks[k + 1:end]
+        return len(rest) <= 6 and all(t.text in ",." or t.text.isdigit() or t.cap for t in rest)
+    if e < end and toks[e].text == ",":
+        rest = toks[e + 1:end]
+        return 0 < len(rest) <= 12 and not any(is_quote_char(t.text) for t in rest)
+    return e == end or (e + 1 == end and toks[e].text == ".")
 
 
 def _dateline_dashes(toks, tok_para, caps) -> list[int]:

@@ -188,6 +188,20 @@ def keep_unmeasured(previous: dict | None, res: dict) -> dict:
     return res
 
 
+def keep_newest(stored: dict | None, merged: dict) -> dict:
+    """``--merge``: the figures of another run's results.json joined with those already in this
+    output directory; where both have an engine's figure, the later run's (by date) is kept."""
+    if not stored or stored.get("corpus", {}).get("name") != merged.get("corpus", {}).get("name"):
+        return merged
+    out = {**merged, "index": dict(merged.get("index", {})), "query": dict(merged.get("query", {}))}
+    for part in ("index", "query"):
+        for key, entry in stored.get(part, {}).items():
+            other = out[part].get(key)
+            if other is None or str(entry.get("date", "")) > str(other.get("date", "")):
+                out[part][key] = entry
+    return out
+
+
 # --- ratios, targets, report -----------------------------------------------------------------
 def same_run(a: dict, b: dict) -> bool:
     """Whether two figures come from one run (wall-time ratios only mean something then)."""
@@ -441,7 +455,7 @@ def main(argv=None) -> int:
     STAMP.update(commit=results["meta"]["commit"], date=results["meta"]["date"])
     if args.merge:
         for size, entry in json.loads(Path(args.merge).read_text()).get("sizes", {}).items():
-            merged = keep_unmeasured(results["sizes"].get(size), entry)
+            merged = keep_newest(results["sizes"].get(size), entry)
             merged["ratios"] = ratios(merged)
             results["sizes"][size] = merged
     log = open(out / "workers.log", "a")

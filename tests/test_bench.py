@@ -64,3 +64,18 @@ def test_ratios_compare_wall_time_only_within_one_run():
     assert r["index_speed"] == {"tantivy": 0.25}          # whoosh was measured in another run
     assert r["peak_rss"]["whoosh"] == 2.0 and r["index_size"]["whoosh"] == 1.0
     assert "index_speed_cpu" not in r                     # searchidx has no CPU seconds here
+
+
+def test_merge_keeps_the_later_run_of_each_engine():
+    from bench.run import keep_newest
+    corpus = {"name": "gen-1000-s1"}
+    stored = {"corpus": corpus, "index": {"searchidx/j1": {"date": "2026-11-29T21:00", "seconds": 1.0}},
+              "query": {}}
+    merged = {"corpus": corpus, "index": {"searchidx/j1": {"date": "2026-11-29T15:00", "seconds": 2.0},
+                                          "whoosh/j1": {"date": "2026-11-29T09:00", "seconds": 3.0}},
+              "query": {"whoosh": {"date": "2026-11-29T09:00"}}}
+    out = keep_newest(stored, merged)
+    assert out["index"]["searchidx/j1"]["seconds"] == 1.0       # this directory's newer figure
+    assert out["index"]["whoosh/j1"]["seconds"] == 3.0          # the merged run's own
+    assert out["query"] == {"whoosh": {"date": "2026-11-29T09:00"}}
+    assert keep_newest(stored, {**merged, "corpus": {"name": "other"}})["index"]["searchidx/j1"]["seconds"] == 2.0

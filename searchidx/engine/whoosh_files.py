@@ -72,8 +72,7 @@ class ViewIO(io.RawIOBase):
         """Bytes from the position on, without moving it. The C unpickler reads a pickle out of
         what ``peek`` shows and then consumes it in one ``read``; without ``peek`` it calls
         ``read`` once per opcode (~18 calls for each postings block header)."""
-        return self._view[self._pos:self._pos + max(size, 1) if size < self.PEEK_BYTES
-                          else self._pos + self.PEEK_BYTES].tobytes()
+        return self._view[self._pos:self._pos + min(max(size, 1), self.PEEK_BYTES)].tobytes()
 
     def close(self) -> None:
         self._view = None

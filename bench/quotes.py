@@ -39,7 +39,8 @@ def default_golds(shared: Path) -> list[Path]:
             shared / "data/quotes/wikinews-de/dev.jsonl",
             shared / "seed/seed-gold.jsonl",
             ROOT / "samples/gold.jsonl",
-            ROOT / "samples/heldout/gold.jsonl"]
+            ROOT / "samples/heldout/gold.jsonl",
+            ROOT / "samples/heldout2/gold.jsonl"]
 
 
 def predict(gold: Path, out: Path) -> tuple[int, float, list[dict]]:

@@ -218,9 +218,10 @@ def nearest(text: str, word: str, start: int, end: int) -> tuple[int, int]:
     return best[1], best[2]
 
 
-def build() -> None:
+def build(articles: list[dict] | None = None, here: Path = HERE) -> None:
+    """Write ``gold.jsonl`` and ``articles.jsonl`` of ``articles`` (this set's by default) to ``here``."""
     gold, arts = [], []
-    for a in ARTICLES:
+    for a in ARTICLES if articles is None else articles:
         text, pos, quotes = a["text"], 0, []
         for words, names, mention in a["quotes"]:
             start = text.find(words, pos)
@@ -235,7 +236,7 @@ def build() -> None:
         arts.append(meta)
         gold.append({**meta, "quotes": quotes, "nonquotes": a["nonquotes"]})
     for name, rows in (("gold.jsonl", gold), ("articles.jsonl", arts)):
-        with open(HERE / name, "w", encoding="utf-8") as f:
+        with open(here / name, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(gold)} articles, {sum(len(g['quotes']) for g in gold)} quotations")

@@ -67,3 +67,30 @@ def test_previous_subject():
 ])
 def test_dash_signature(text, expected):
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "fr")] == expected
+
+
+# incise: the attribution written inside the marks splits the quotation, both parts keep the speaker
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Le maire Paul Girard a reçu les dockers. « Nous rouvrirons le quai, a-t-il assuré. "
+                 "Mais pas avant lundi. »",
+                 [("Nous rouvrirons le quai,", "Paul Girard"), ("Mais pas avant lundi.", "Paul Girard")],
+                 id="inverted pronoun"),
+    pytest.param("« Le quai est fermé, explique Claire Vidal, et il le restera. »",
+                 [("Le quai est fermé,", "Claire Vidal"), ("et il le restera.", "Claire Vidal")],
+                 id="inverted name"),
+    pytest.param("« Le quai est fermé, a ajouté la ministre. Nous verrons demain. »",
+                 [("Le quai est fermé,", "la ministre"), ("Nous verrons demain.", "la ministre")],
+                 id="inverted description"),
+    pytest.param("« C’est la vie, dit le proverbe, il faut avancer »",
+                 [("C’est la vie, dit le proverbe, il faut avancer", None)], id="no speaker, no split"),
+])
+def test_incise_inside_the_marks(text, expected):
+    assert sq(text) == expected
+
+
+def test_continued_paragraph_opens_with_closing_guillemet():
+    text = ("La présidente Anne Roy a lu une lettre :\n\n"
+            "« Nous ne demandons pas de faveur.\n\n"
+            "» Nous demandons de pouvoir travailler. »")
+    assert sq(text) == [("Nous ne demandons pas de faveur.", "Anne Roy"),
+                        ("Nous demandons de pouvoir travailler.", "Anne Roy")]

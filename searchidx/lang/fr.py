@@ -1,4 +1,6 @@
 """French."""
+import regex
+
 from .base import Language
 
 
@@ -6,16 +8,7 @@ def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-LANGUAGE = Language(
-    code="fr",
-    name="Français",
-    analyzer_lang="fr",
-    function_words=frozenset("""le la les de des du un une et est en que qui dans pour pas au aux sur
-        il elle ne se ce sont par plus avec son sa ses ont été était mais ou leur nous vous a""".split()),
-    abbreviations=frozenset("""m mm mme mmes mlle dr pr me st ste etc cf p.ex janv févr avr juil sept
-        oct nov déc n°""".split()),
-    # --- quotations ---
-    speech_verbs=_w("""dire dit disait disent dira déclare déclaré déclarait déclarent déclarée affirme
+SPEECH_VERBS = _w("""dire dit disait disent dira déclare déclaré déclarait déclarent déclarée affirme
         affirmé affirmait affirment explique expliqué expliquait expliquent ajoute ajouté ajoutait
         ajoutent précise précisé précisait précisent souligne souligné soulignait soulignent estime
         estimé estimait estiment assure assuré assurait assurent indique indiqué indiquait indiquent
@@ -28,10 +21,8 @@ LANGUAGE = Language(
         déploré promet promis lâche lâché prévient s'insurge insurge s’insurge fulmine fulminé
         proteste protesté réclame réclamé réclament exige exigé exigent demande demandé demandent
         témoigne témoigné souffle soufflé détaille détaillé argue argué justifie justifié
-        reconnaissent"""),
-    pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "on": "any",
-              "je": "person", "nous": "group"},
-    titles=_w("""m mme mlle monsieur madame président présidente ministre maire porte-parole
+        reconnaissent""")
+TITLES = _w("""m mme mlle monsieur madame président présidente ministre maire porte-parole
         directeur directrice secrétaire délégué déléguée syndicaliste responsable représentant
         représentante préfet préfète député députée sénateur sénatrice chef cheffe avocat avocate
         procureur procureure juge expert experte chercheur chercheuse patron patronne dirigeant
@@ -39,7 +30,36 @@ LANGUAGE = Language(
         coordinatrice docker dockers salarié salariée salariés habitant habitante habitants
         riverain riveraine riverains élu élue élus économiste analyste gérant gérante fondateur
         fondatrice premier première secrétaire-général ingénieur ingénieure militant militante
-        porte-paroles agriculteur agricultrice"""),
+        porte-paroles agriculteur agricultrice""")
+AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait")
+
+
+def _incise_re(verbs: frozenset[str], titles: frozenset[str]) -> regex.Pattern:
+    """The attribution clause French writes inside the marks: « …, a-t-il assuré. … »,
+    « …, dit-elle, … », « …, explique Thomas Leroy. … », « …, a ajouté la ministre. … »."""
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    verb, aux, title = alt(verbs), alt(AUXILIARIES), alt(titles)
+    inverted = rf"(?:{verb}|{aux})(?:-t)?-(?:il|elle|ils|elles|on)(?:\s+(?:{verb}))?"
+    name = r"(?:(?:M\.|Mme|Me|Dr)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:de\s+|d’|d'|le\s+)?\p{Lu}[\p{L}’'-]+){0,2}"
+    description = rf"(?:le|la|les|l’|l'|son|sa|leur)\s*(?:{title})\b[^,.;:!?«»“”\"]{{0,40}}"
+    after_noun = rf"(?:(?:{aux})\s+)?(?:{verb})\s+(?:{name}|{description})"
+    return regex.compile(rf"(?<=\w)(?P<comma>,)\s+(?:{inverted}|{after_noun})\s*[,.;]\s+(?=\w)")
+
+
+LANGUAGE = Language(
+    code="fr",
+    name="Français",
+    analyzer_lang="fr",
+    function_words=frozenset("""le la les de des du un une et est en que qui dans pour pas au aux sur
+        il elle ne se ce sont par plus avec son sa ses ont été était mais ou leur nous vous a""".split()),
+    abbreviations=frozenset("""m mm mme mmes mlle dr pr me st ste etc cf p.ex janv févr avr juil sept
+        oct nov déc n°""".split()),
+    # --- quotations ---
+    speech_verbs=SPEECH_VERBS,
+    pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "on": "any",
+              "je": "person", "nous": "group"},
+    titles=TITLES,
     according_to=("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de"),
     determiners=_w("""le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs deux trois
         quatre plusieurs certains certaines"""),
@@ -70,7 +90,9 @@ LANGUAGE = Language(
                   "dirigeant": "m", "conseiller": "m", "adjoint": "m", "coordinateur": "m",
                   "fondateur": "m", "militant": "m"},
     title_suffixes=(),
-    extra={"auxiliaries": ("a", "ont", "avait", "avaient", "aurait"),
+    extra={"auxiliaries": AUXILIARIES,
+           # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
+           "incise_re": _incise_re(SPEECH_VERBS, TITLES),
            # a dash and a name after a quotation standing alone sign it: "« … » — Sophie Binet"
            "dash_signature": True,
            "noun_markers": ("le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs"),  # "la réponse"

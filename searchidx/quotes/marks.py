@@ -19,7 +19,11 @@ Rules, in order (each quoted span records the rule that closed it):
   family is open (“…‘).
 * ``paragraph``   a quotation still open at the end of its paragraph ends there; when the next
   paragraph opens with a quote mark, the quotation continues there (``continued``), the usual
-  convention for quotations over several paragraphs.
+  convention for quotations over several paragraphs. French opens the continued paragraph with a
+  closing guillemet (« … ¶ » … »), which then opens.
+* ``incise``      where a language puts the attribution inside the marks (French « …, a-t-il
+  assuré. … »), the span is split around it, so that the reporter's words are no part of the
+  quotation and the two parts are attributed like “…,” he said, “…”.
 """
 from __future__ import annotations
 
@@ -159,6 +163,9 @@ def find_spans(text: str, lang: Language) -> list[Span]:
             mk = _classify(text, m.start(), lo, hi, lang, m.end() - m.start())
             if mk is not None:
                 marks.append(mk)
+        if carry and marks and marks[0].pos == para_first and marks[0].char == "»" and not marks[0].can_open:
+            # « … ¶ » …  : the French mark of a continued quotation opens its paragraph
+            marks[0].can_open, marks[0].can_close = True, False
         # a paragraph that does not open with a quote mark ends a carried-over quotation
         starts_with_mark = bool(marks) and marks[0].pos == para_first and marks[0].can_open
         if carry and not starts_with_mark and spans:
@@ -214,4 +221,20 @@ def find_spans(text: str, lang: Language) -> list[Span]:
         spans.extend(para_spans)
     if spans and carry:
         spans[-1].continued = False
-    return spans
+    incise = lang.extra.get("incise_re")
+    return _split_incises(text, spans, incise) if incise is not None else spans
+
+
+def _split_incises(text: str, spans: list[Span], incise: "regex.Pattern") -> list[Span]:
+    """Split every span around an attribution clause written inside its marks (``incise``)."""
+    out: list[Span] = []
+    for sp in spans:
+        m = incise.search(text, sp.start, sp.end)
+        # (the clause must leave words after it; the pattern asks for a comma and words before it)
+        while m is not None and _WORD_CHAR_RE.search(text, m.end(), sp.end):
+            comma = m.start("comma")
+            out.append(Span(sp.start, comma + 1, sp.open_mark, comma, "incise", continues=sp.continues))
+            sp = Span(m.end(), sp.end, m.end(), sp.close_mark, sp.rule, continued=sp.continued)
+            m = incise.search(text, sp.start, sp.end)
+        out.append(sp)
+    return out

@@ -1648,3 +1648,11 @@ def test_short_quotation_in_reported_clause(text, speaker):
 ])
 def test_dash_signature(text, expected):
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "de")] == expected
+
+
+def test_previous_cue_reports_the_next_quotation():
+    # previous-cue: indirekte Rede mit nachgestelltem „sagte sie“, dann ein Zitat für sich
+    text = ("Martina Eder verteidigte das Vorgehen. Lieber eine Verzögerung als ein Stillstand, sagte sie. "
+            "»Das hatten wir schon einmal.«")
+    [quote] = extract_quotes(text, "de")
+    assert (quote.speaker, quote.rule) == ("Martina Eder", "previous-cue")

@@ -964,3 +964,17 @@ def test_dash_before_no_name_signs_nothing():
 
 def test_dash_before_a_lowercase_continuation_signs_nothing():
     assert speakers("“Nobody asked the night shift about the rota.” — and that was the end of it.") == [None]
+
+
+def test_previous_cue_reports_the_next_quotation():
+    # previous-cue: a sentence of indirect speech closed by its cue, then a quotation on its own
+    text = ("Mayor Ann Lee defended the plan. A delay was better than a half-built line, she said. "
+            "\"We have seen that before.\"")
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == ("Ann Lee", "previous-cue")
+    assert text[quote.speaker_start:quote.speaker_end] == "she"
+
+
+def test_previous_cue_needs_a_speech_cue():
+    text = "The river rose, the town was flooded. \"We have seen that before.\""
+    assert [x.speaker for x in extract_quotes(text, "en")] == [None]

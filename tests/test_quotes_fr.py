@@ -94,3 +94,10 @@ def test_continued_paragraph_opens_with_closing_guillemet():
             "» Nous demandons de pouvoir travailler. »")
     assert sq(text) == [("Nous ne demandons pas de faveur.", "Anne Roy"),
                         ("Nous demandons de pouvoir travailler.", "Anne Roy")]
+
+
+def test_previous_cue_reports_the_next_quotation():
+    # previous-cue : discours indirect clos par « a-t-elle dit », puis une citation seule
+    text = "La maire Anne Roy a défendu le projet. Mieux vaut attendre, a-t-elle dit. « Nous avons déjà vu cela. »"
+    [quote] = extract_quotes(text, "fr")
+    assert (quote.speaker, quote.rule) == ("Anne Roy", "previous-cue")

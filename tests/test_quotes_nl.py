@@ -102,3 +102,11 @@ def test_previous_subject():
 ])
 def test_dash_signature(text, expected):
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "nl")] == expected
+
+
+def test_previous_cue_reports_the_next_quotation():
+    # previous-cue: indirecte rede met "zei ze" aan het eind, dan een citaat op zichzelf
+    text = ("Wethouder Ilse Brouwer verdedigde het plan. Liever uitstel dan een halve lijn, zei ze. "
+            "„Dat hebben we eerder gezien.”")
+    [quote] = extract_quotes(text, "nl")
+    assert (quote.speaker, quote.rule) == ("Ilse Brouwer", "previous-cue")

@@ -450,8 +450,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):
-            res = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                    in_quote)
+            res = _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_quote) \
+                or _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                                     in_quote)
         if res is None:
             res = _Result(rule="title" if is_title else "naming" if is_naming else None)
         elif res.record is not None:
@@ -1039,6 +1040,33 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
     low = t.low.removesuffix("’s").removesuffix("'s")
     return not any(w in nouns or P.is_title(w) or w.endswith(P.lang.extra.get("agent_suffixes", ()))
                    for w in (low, low.removesuffix("s"), low.removesuffix("es")))
+
+
+def _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_quote) -> _Result | None:
+    """``previous-cue``: a quotation that is a sentence of its own, with no cue and nothing to
+    continue, is spoken by whoever the sentence just before it in its paragraph reports with a
+    closing cue ("A delay was better than a half-built line, she said. “We have seen that before.”")."""
+    hi = sent_lo - 1
+    if hi <= 0 or toks[hi].text not in _SENT_END or tok_para[hi] != first.para:
+        return None
+    c = hi - 1
+    while c > 0 and tok_para[c - 1] == first.para and toks[c].text != "," and not in_quote[c] \
+            and toks[c - 1].text not in _SENT_END and hi - c <= 8:
+        c -= 1
+    if toks[c].text != "," or in_quote[c - 1]:
+        return None       # (a quotation before the cue is attributed by it already)
+    lo = c
+    while lo > 0 and tok_para[lo - 1] == first.para and toks[lo - 1].text not in _SENT_END:
+        lo -= 1
+    k = lo
+    while k < c and toks[k].cap and toks[k].word:
+        k += 1
+    if k > lo and toks[k].text == ",":
+        return None       # "Lena Brandt, one of the MPs who signed, criticised the government.": an apposition
+    att = A.post_rules(toks, c, hi, P)
+    if att is None or att.rule not in ("post-speaker-verb", "post-verb-speaker"):
+        return None
+    return _resolve(att.mention, att.cue, "previous-cue", text, toks, P, index, history, first.span.start)
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,

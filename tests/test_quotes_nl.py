@@ -110,3 +110,10 @@ def test_previous_cue_reports_the_next_quotation():
             "„Dat hebben we eerder gezien.”")
     [quote] = extract_quotes(text, "nl")
     assert (quote.speaker, quote.rule) == ("Ilse Brouwer", "previous-cue")
+
+
+def test_occupation_before_a_name_is_a_title():
+    # previous-subject through a role word: "Forens Sander de Wit fietst …" names Sander de Wit
+    text = "Forens Sander de Wit fietst elke dag naar het station. „Vanochtend stond mijn fiets tegen een paal.”"
+    [quote] = extract_quotes(text, "nl")
+    assert (quote.speaker, quote.rule) == ("Sander de Wit", "previous-subject")

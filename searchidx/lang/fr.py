@@ -30,7 +30,15 @@ TITLES = _w("""m mme mlle monsieur madame président présidente ministre maire 
         coordinatrice docker dockers salarié salariée salariés habitant habitante habitants
         riverain riveraine riverains élu élue élus économiste analyste gérant gérante fondateur
         fondatrice premier première secrétaire-général ingénieur ingénieure militant militante
-        porte-paroles agriculteur agricultrice""")
+        porte-paroles agriculteur agricultrice
+        navetteur navetteuse usager usagère usagers commerçant commerçante commerçants boulanger
+        boulangère fleuriste pêcheur chauffeur conducteur conductrice enseignant enseignante
+        professeur professeure instituteur institutrice étudiant étudiante lycéen lycéenne médecin
+        infirmier infirmière pompier policier policière gendarme écrivain écrivaine journaliste auteur
+        autrice artiste chanteur chanteuse acteur actrice réalisateur réalisatrice joueur joueuse
+        entraîneur sélectionneur capitaine cycliste manifestant manifestante manifestants bénévole
+        bénévoles locataire locataires propriétaire historien historienne sociologue politologue
+        juriste notaire témoin""")
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aurait")
 
 
@@ -88,7 +96,14 @@ LANGUAGE = Language(
                   "directeur": "m", "président": "m", "délégué": "m", "représentant": "m", "préfet": "m",
                   "député": "m", "sénateur": "m", "avocat": "m", "chercheur": "m", "patron": "m",
                   "dirigeant": "m", "conseiller": "m", "adjoint": "m", "coordinateur": "m",
-                  "fondateur": "m", "militant": "m"},
+                  "fondateur": "m", "militant": "m",
+                  "navetteuse": "f", "usagère": "f", "commerçante": "f", "boulangère": "f", "conductrice": "f",
+                  "enseignante": "f", "institutrice": "f", "étudiante": "f", "lycéenne": "f", "infirmière": "f",
+                  "policière": "f", "écrivaine": "f", "autrice": "f", "chanteuse": "f", "actrice": "f",
+                  "réalisatrice": "f", "joueuse": "f", "manifestante": "f", "historienne": "f",
+                  "navetteur": "m", "commerçant": "m", "boulanger": "m", "conducteur": "m", "instituteur": "m",
+                  "lycéen": "m", "infirmier": "m", "policier": "m", "chanteur": "m", "acteur": "m",
+                  "réalisateur": "m", "joueur": "m", "historien": "m"},
     title_suffixes=(),
     extra={"auxiliaries": AUXILIARIES,
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)

@@ -38,7 +38,15 @@ LANGUAGE = Language(
         prins prinses paus bisschop dominee pastoor agent agenten politiewoordvoerder
         havenmeester dijkgraaf gedeputeerde ombudsman econoom analist expert coördinator
         vakbondsbestuurder vakbondsleider bondsbestuurder manager eigenaar oprichter leider
-        ministers trainer coach ondernemer boer boerin inwoner inwoners omwonende omwonenden"""),
+        ministers trainer coach ondernemer boer boerin inwoner inwoners omwonende omwonenden
+        forens forensen reiziger reizigers bloemist bakker slager winkelier winkeliers student
+        studente studenten scholier leraar lerares docent docente arts huisarts verpleegkundige
+        chauffeur buschauffeur visser brandweerman schepen gemeenteraadslid raadslid gouverneur
+        ondervoorzitter penningmeester schrijver schrijfster journalist journaliste auteur kunstenaar
+        zanger zangeres acteur actrice regisseur voetballer aanvoerder bondscoach wielrenner activist
+        actievoerder actievoerders demonstrant demonstranten vrijwilliger vrijwilligers buurtbewoner
+        buurtbewoners huurder huurders eigenares rector decaan wetenschapper historicus politicoloog
+        jurist notaris aanklager getuige"""),
     according_to=("volgens", "naar eigen zeggen van", "naar de woorden van"),
     determiners=_w("""de het een die dit deze dat zijn haar hun ons onze mijn twee drie vier vijf
         enkele veel vele beide alle 't"""),
@@ -63,7 +71,9 @@ LANGUAGE = Language(
         motto slogan leus thema"""),
     gender_words={"hij": "m", "meneer": "m", "mevrouw": "f", "dhr": "m", "mevr": "f", "woordvoerster": "f",
                   "topvrouw": "f", "directrice": "f", "koningin": "f", "koning": "m", "prinses": "f",
-                  "prins": "m", "onderzoekster": "f", "boerin": "f"},
+                  "prins": "m", "onderzoekster": "f", "boerin": "f", "lerares": "f", "docente": "f",
+                  "studente": "f", "schrijfster": "f", "journaliste": "f", "zangeres": "f", "actrice": "f",
+                  "eigenares": "f"},
     title_suffixes=("minister", "voorzitter", "woordvoerder", "woordvoerster", "directeur", "wethouder",
                     "leider", "bestuurder", "burgemeester", "secretaris", "commissaris", "president"),
     extra={"auxiliaries": ("heeft", "hebben", "had", "hadden"),

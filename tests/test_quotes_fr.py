@@ -101,3 +101,10 @@ def test_previous_cue_reports_the_next_quotation():
     text = "La maire Anne Roy a défendu le projet. Mieux vaut attendre, a-t-elle dit. « Nous avons déjà vu cela. »"
     [quote] = extract_quotes(text, "fr")
     assert (quote.speaker, quote.rule) == ("Anne Roy", "previous-cue")
+
+
+def test_titled_name_ends_before_an_unknown_verb():
+    # previous-subject: « Le navetteur Paul Roy roule … » — the phrase ends with the name, not at "jour"
+    text = "Le navetteur Paul Roy roule chaque jour vers la gare. « Ce matin, mon vélo était attaché à un lampadaire. »"
+    [quote] = extract_quotes(text, "fr")
+    assert (quote.speaker, quote.rule) == ("Paul Roy", "previous-subject")

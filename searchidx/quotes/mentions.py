@@ -312,10 +312,13 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
                 and j + 1 < hi and (toks[j + 1].low in P.dets or toks[j + 1].low in P.pronouns):
             break           # "the Water Board rejected the plan", "The town released a statement":
             #                 a verb with its object
-        if not t.cap and j > i and toks[j - 1].cap and toks[i].low not in P.dets \
-                and not _possessive(toks[j - 1].text) and not P.is_title(low) \
-                and not _leads_to_name(toks, j, hi, P):
-            # "Clinton decried ...": a lower-case word after a bare name is a verb, not a noun
+        if not t.cap and j > i and toks[j - 1].cap and not _possessive(toks[j - 1].text) \
+                and not P.is_title(low) and not _leads_to_name(toks, j, hi, P) and (
+                    toks[i].low not in P.dets or (
+                        not P.noun_caps and j - i >= 3 and not toks[i + 1].cap and P.is_title(toks[i + 1].low)
+                        and all(x.cap for x in toks[i + 2:j]))):
+            # "Clinton decried ...": a lower-case word after a bare name is a verb, not a noun; so it
+            # is after a titled one ("Le navetteur Paul Roy roule …")
             break
         j += 1
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj

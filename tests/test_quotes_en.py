@@ -64,6 +64,48 @@ def test_pronoun_gender_skips_wrong_candidate():
     assert got[1].speaker == "Ellen Brook"
 
 
+def test_pronoun_takes_nearest_speaker_over_farther_known_gender():
+    # the gender of "Mr. Hall" only rules him out if it contradicts; it does not make him win over
+    # the nearer speaker whose gender the text does not tell
+    text = ("“We will win,” said Mr. Hall.\n\n“The port stays open,” Okonkwo said.\n\n"
+            "“Nothing changes,” he said.")
+    assert speakers(text)[2] == "Okonkwo"
+
+
+def test_pronoun_gender_learned_from_following_pronouns():
+    # "Kim Ortega … She …" and "Lee Park. He …": the pronouns after a name tell its gender
+    text = ("Kim Ortega runs the shelter. She opened it in 2010.\n\n“We need beds,” Ortega said.\n\n"
+            "“The city must help,” said Lee Park. He chairs the council.\n\n“Nobody listens,” she said.")
+    assert speakers(text)[2] == "Kim Ortega"
+
+
+def test_pronoun_gender_from_given_name():
+    text = ("“Rates will rise,” said Maria Costa.\n\n“We disagree,” said Daniel Reyes.\n\n"
+            "“They will rise anyway,” she said.")
+    assert speakers(text)[2] == "Maria Costa"
+
+
+def test_pronoun_subject_before_passes_on_its_person():
+    # "Vera Lind chairs … Later she defended …  “…,” she said": the "she" of the sentence before
+    # stands for Vera Lind, not for the speaker quoted before her
+    text = ("“Turnout was low,” said Kai Olsen.\n\nVera Lind chairs the board. Later she defended the plan."
+            "\n\n“It works,” she said.")
+    assert speakers(text)[1] == "Vera Lind"
+
+
+def test_capitalised_first_word_is_no_subject_name():
+    # "People say …": a sentence's first word, not a person the pronoun could stand for
+    text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."
+    assert speakers(text)[1] == "Kai Olsen"
+
+
+def test_headline_words_are_no_person():
+    # a title-case headline is no name for a pronoun ("Budget Vote Splits Council"); the pronoun
+    # stays as written
+    text = "Budget Vote Splits Council\n\nThe budget vote split the council on Monday.\n\n“It was a mistake,” she said."
+    assert speakers(text) == ["she"]
+
+
 def test_description_resolves_to_named_person():
     text = ("Maria Jansen, a spokeswoman for the FNV union, confirmed the strike.\n\n"
             "“The walkout continues,” the spokeswoman said.")

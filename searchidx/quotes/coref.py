@@ -8,11 +8,13 @@
   that role, nearest before the quotation first.
 * ``resolve_pronoun`` maps he/she/they/hij/ze/er/sie/il/elle to the nearest earlier speaker that
   fits (person or group, gender when known), else to the nearest earlier person's name.
+* ``NameIndex.learn_genders`` reads a name's gender from the he/she that follow it.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import compress
 from dataclasses import dataclass, field
 
 from .mentions import _is_namepart
@@ -155,6 +157,58 @@ class NameIndex:
             done = j      # (j > i)
         return idx
 
+    def learn_genders(self, toks: list[Tok], texts: list[str], sent_end: list[int], tok_para: list[int],
+                      in_quote: bytearray) -> None:
+        """The gender of a name from the pronouns that follow it: a he/she/his/her outside
+        quotations is counted for the one person named before it in its sentence or, when its
+        sentence names no one before it, in the sentence before ("Maria Lopez runs the shelter.
+        She said …"). A name takes the gender of its role words ("spokeswoman"), else of its given
+        name when the language lists it, else the gender most of its pronouns have.
+        ``texts``: the tokens' texts."""
+        pronouns = self.P.lang.extra.get("gendered_pronouns")
+        if not pronouns or not toks:
+            return
+        P, n = self.P, len(toks)
+        spelled = {**pronouns, **{w.capitalize(): g for w, g in pronouns.items()}}     # ("He", "Her")
+        votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        # (only the surnames and the pronouns are visited, found in C)
+        wanted = spelled.keys() | {k[-1] for k in self.display}
+        key, prev, cur = (-2, -1), (), set()
+        for q in compress(range(n), map(wanted.__contains__, texts)):
+            if in_quote[q]:
+                continue
+            k = (bisect_left(sent_end, q), tok_para[q])
+            if k != key:
+                # (the sentence before, when it was visited; a sentence naming no one leaves none)
+                prev = cur if k[0] - key[0] <= 1 else ()
+                key, cur = k, set()
+            t = toks[q]
+            g = pronouns.get(t.low)
+            if g is not None:
+                near = cur or prev
+                if len(near) == 1:
+                    votes[next(iter(near))][g == "f"] += 1
+            elif t.word and _is_namepart(t, P) and not (q + 1 < n and toks[q + 1].cap and _is_namepart(toks[q + 1], P)):
+                f = q
+                while f > q - 3 and f > 0 and toks[f - 1].cap and toks[f - 1].word and _is_namepart(toks[f - 1], P):
+                    f -= 1
+                cur.add(" ".join(x.text for x in toks[f:q + 1]) if f < q else t.text)
+        given = P.lang.extra.get("given_name_genders")
+        if given:
+            # a common given name ("Tom Riley") tells more than a few pronouns that may be another's
+            for key, disp in self.display.items():
+                g = given.get(key[0].lower())
+                if g and disp not in self.genders:
+                    self.genders[disp] = g
+        tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for written, (m, f) in votes.items():
+            v = tally[self.fullest(written)]
+            v[0] += m
+            v[1] += f
+        for name, (m, f) in tally.items():
+            if m != f and name not in self.genders and min(m, f) * 3 <= max(m, f):
+                self.genders[name] = "m" if m > f else "f"
+
     def add_text_names(self, text: str, P: Profile) -> None:
         """Register the full names of the whole text (a fast scan without tokens), so that a
         surname is completed from a first mention far from any quotation."""
@@ -182,6 +236,12 @@ class NameIndex:
     def known(self, word: str) -> bool:
         """``word`` is a name the article uses: the last part of a longer name."""
         return word.lower() in self.by_last
+
+    def may_name(self, word: str) -> bool:
+        """A capitalised ``word`` alone can name someone: a name the article uses ("Jansen" after
+        "Maria Jansen"), or, unless the language wants that (``lone_name_known``), a word the article
+        never writes in lower case ("Sarkozy", not a sentence's first word "People")."""
+        return self.known(word) or not (self.P.lang.extra.get("lone_name_known") or self._common_word(word))
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name`` ("Jansen" -> "Maria Jansen")."""
@@ -228,10 +288,22 @@ class NameIndex:
         others = list(dict.fromkeys(n for _, n in cands if n != best))
         return self.fullest(best), others
 
+    def gender(self, name: str) -> str | None:
+        """The gender the article (or the given name) tells for ``name``, if any."""
+        g = self.genders.get(name) or self.genders.get(self.fullest(name))
+        if g is None and " " in name:
+            g = self.P.lang.extra.get("given_name_genders", {}).get(name.split(None, 1)[0].lower())
+        return g
+
     def nearest_person(self, offset: int) -> list[str]:
         """Names of people mentioned (outside quotations) before ``offset``, nearest first."""
         k = bisect_left(self.person_offsets, (offset, ""))
-        return [n for _, n in reversed(self.person_offsets[max(0, k - 6):k])]
+        given = self.P.lang.extra.get("given_name_genders", {})
+        # (a run with a word the article also writes in lower case is a headline or an institution:
+        # "Controversial Word At Rally", "Democratic National Committee"; a given name may be both)
+        return [n[:-2] if n.endswith(("’s", "'s")) else n
+                for _, n in reversed(self.person_offsets[max(0, k - 6):k])
+                if not any(self._common_word(w) and w.lower() not in given for w in n.split())]
 
 
 def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:
@@ -239,14 +311,14 @@ def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:
     return frozenset(t.low for t in toks[lo:hi] if t.cap)
 
 
-def pronoun_fits(pron: str, cand: Speaker, P: Profile, genders: dict[str, str]) -> bool:
+def pronoun_fits(pron: str, cand: Speaker, P: Profile, index: NameIndex) -> bool:
     ptype = P.pronouns.get(pron, "any")
     if ptype == "person" and cand.group:
         return False
     if ptype == "group" and cand.kind == "name" and not cand.group and cand.gender:
         return False
     pg = P.gender_of(pron) if ptype == "person" else None
-    cg = cand.gender or genders.get(cand.name)
+    cg = cand.gender or index.gender(cand.name)
     if pg and cg and pg != cg:
         return False
     return True
@@ -254,30 +326,24 @@ def pronoun_fits(pron: str, cand: Speaker, P: Profile, genders: dict[str, str]) 
 
 def resolve_pronoun(pron: str, offset: int, history: list[Speaker], index: NameIndex,
                     P: Profile) -> tuple[str | None, list[str]]:
-    """The speaker a pronoun at ``offset`` refers to, and the other candidates considered."""
+    """The speaker a pronoun at ``offset`` refers to, and the other candidates considered: the nearest
+    earlier speaker that fits. A known gender only rules a speaker out; it does not make a speaker
+    further back win over a nearer one whose gender the article does not tell ("Trump … mocked
+    Rubio … And he said": Trump, not a man quoted paragraphs before)."""
     if pron in P.lang.extra.get("first_person", ()):
         return None, []
     considered: list[str] = []
-    pg = P.gender_of(pron) if P.pronouns.get(pron) == "person" else None
     earlier = [c for c in reversed(history) if c.offset < offset][:8]
     for c in earlier:
         if c.name not in considered:
             considered.append(c.name)
-    if pg:
-        # first a candidate whose gender is known to fit, then one whose gender is unknown
-        for cand in earlier:
-            if (cand.gender or index.genders.get(cand.name)) == pg and pronoun_fits(pron, cand, P, index.genders):
-                return cand.name, [c for c in considered if c != cand.name]
-        for name in index.nearest_person(offset):
-            if index.genders.get(name) == pg:
-                return index.fullest(name), [c for c in considered if c != name]
     for cand in earlier:
-        if pronoun_fits(pron, cand, P, index.genders):
+        if pronoun_fits(pron, cand, P, index):
             return cand.name, [c for c in considered if c != cand.name]
     if P.pronouns.get(pron) != "group":
         pg = P.gender_of(pron) if P.pronouns.get(pron) == "person" else None
         for name in index.nearest_person(offset):
-            g = index.genders.get(name)
+            g = index.gender(name)
             if pg and g and g != pg:
                 continue
             return index.fullest(name), considered

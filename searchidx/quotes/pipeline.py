@@ -112,6 +112,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     covered = sum(b - a for a, b in ranges)
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
+    index.learn_genders(toks, tk.texts, sent_end, tok_para, in_quote)
 
     comma_inside = P.lang.extra.get("comma_inside_quotes", False)
 
@@ -181,8 +182,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if s >= 0 and sent_end[s] == lo - 1:
             plo = sent_end[s - 1] + 1 if s >= 1 else 0
             plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))
-            if not any(in_quote[q] for q in range(plo, sent_end[s])):
-                yield A.sentence_subject(toks, plo, sent_end[s], P)
+            m = A.sentence_subject(toks, plo, sent_end[s], P)
+            yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
 
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []
@@ -813,14 +814,22 @@ def _name_text(text: str, toks, i: int, j: int, P: Profile) -> str:
 
 
 def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near,
-                   strict: bool = False) -> str | None:
+                   strict: bool = False, depth: int = 0) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
-    wins over earlier speakers. ``strict``: the gender must be known to fit (German "sie" is also
-    "they")."""
+    wins over earlier speakers. A subject that is a pronoun of the same gender passes on what it
+    stands for ("Trump spoke. But he stood by it. “…,” he said": Trump). ``strict``: the gender must
+    be known to fit (German "sie" is also "they")."""
     for s in near(m.i):
+        if s is not None and s.kind == "pronoun" and s.i != m.i and depth < 3 \
+                and P.gender_of(toks[s.i].low) == pg:
+            # "Trump acknowledged … . But he stood by … . “…,” he said": a pronoun of the same gender
+            # as the subject of the sentence before stands for the same person as that subject
+            return _local_subject(s, pg, text, toks, P, index, near, strict, depth + 1)
         if s is None or s.kind != "name" or s.i == m.i:
             continue
+        if s.name_j - s.name_i == 1 and not index.may_name(toks[s.name_i].text):
+            continue    # ("First, they …", "People say …": a capitalised word, no name)
         name = index.fullest(_name_text(text, toks, s.name_i, s.name_j, P))
         g = index.genders.get(name)
         for t in toks[s.i:s.j]:

@@ -97,6 +97,9 @@ def test_capitalised_first_word_is_no_subject_name():
     # "People say …": a sentence's first word, not a person the pronoun could stand for
     text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."
     assert speakers(text)[1] == "Kai Olsen"
+    # … but a surname after a title is one ("Mr. Brandt")
+    text = "“We lost,” said Kai Olsen.\n\nMr. Brandt wants to stay.\n\n“I will not quit,” he said."
+    assert speakers(text)[1] == "Brandt"
 
 
 def test_headline_words_are_no_person():

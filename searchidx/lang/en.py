@@ -244,7 +244,8 @@ LANGUAGE = Language(
                    dylan jesse bryan billy bruce gabriel logan albert willie alan juan wayne elijah randy
                    roy vincent ralph eugene russell bobby philip louis bernard bernie ted mitt mike jeb
                    marco rand chris ben newt rick bill barack tom jim bob dan steve tim joe jon ken kurt
-                   rudy reince lou rush jeff rob ron rex harry hank fred ed al ray vladimir boris
+                   rudy reince lou rush jeff rob ron rex harry hank fred ed al ray vladimir boris josh
+                   nick matt greg doug joel phil bret brett craig todd chuck dick newt reid mitch
                    francois luis carlos jorge miguel manuel pedro antonio mohammed muhammad ahmed ali
                    omar hassan ibrahim karl hans klaus wolfgang pierre jacques nigel gordon""".split()},
                **{w: "f" for w in """mary patricia jennifer linda elizabeth barbara susan jessica sarah
@@ -258,7 +259,7 @@ LANGUAGE = Language(
                    marie kayla alexis lori hillary carly megyn nikki huma kellyanne hope debbie ivanka
                    melania chelsea condoleezza madeleine michele marsha jill jane kate katie becky peggy
                    sheila tammy wendy ellen elaine eleanor irene rosa fatima aisha marine ursula
-                   sonia sylvia susana claire""".split()}},
+                   sonia sylvia susana claire roberta jane joanne laurie kristen kirsten""".split()}},
            # a capitalised word alone stands for a person only when the article gave the full name
            # ("Jansen" after "Maria Jansen"): news introduces everyone by full name, and the first
            # word of a sentence ("Sometimes", "People", "Eight") is capitalised anyway

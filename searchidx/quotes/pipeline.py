@@ -828,10 +828,12 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
             return _local_subject(s, pg, text, toks, P, index, near, strict, depth + 1)
         if s is None or s.kind != "name" or s.i == m.i:
             continue
-        if s.name_j - s.name_i == 1 and not index.may_name(toks[s.name_i].text):
-            continue    # ("First, they …", "People say …": a capitalised word, no name)
+        b = s.name_i - 1 - (s.name_i - 2 >= s.i and toks[s.name_i - 1].text == ".")    # (a title before: "Mr. Hurt")
+        if s.name_j - s.name_i == 1 and not index.may_name(toks[s.name_i].text) \
+                and not (b >= s.i and P.is_title(toks[b].low)):
+            continue    # ("First, they …", "People say …": a capitalised word, no name; "Mr. Hurt" is one)
         name = index.fullest(_name_text(text, toks, s.name_i, s.name_j, P))
-        g = index.genders.get(name)
+        g = index.gender(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
         if (g and g != pg) or (strict and g != pg):

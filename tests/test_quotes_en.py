@@ -109,6 +109,20 @@ def test_headline_words_are_no_person():
     assert speakers(text) == ["she"]
 
 
+def test_continuation_span_is_the_governing_subject():
+    # the speaker continues; the span given is the subject of the sentence right before the quotation
+    text = "“We need more beds,” says Ana Ruiz, a nurse. She says the city should pay. “It is their duty.”"
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Ana Ruiz" and got[1].rule == "same-paragraph"
+    assert text[got[1].speaker_start:got[1].speaker_end] == "She"
+
+
+def test_it_is_no_person():
+    text = ("“Rates will rise,” said Maria Costa.\n\nThe letter reached the council on Monday.\n\n"
+            "“We expect an answer,” it said.")
+    assert speakers(text)[1] == "it"
+
+
 def test_description_resolves_to_named_person():
     text = ("Maria Jansen, a spokeswoman for the FNV union, confirmed the strike.\n\n"
             "“The walkout continues,” the spokeswoman said.")

@@ -264,6 +264,8 @@ LANGUAGE = Language(
            # ("Jansen" after "Maria Jansen"): news introduces everyone by full name, and the first
            # word of a sentence ("Sometimes", "People", "Eight") is capitalised anyway
            "lone_name_known": True,
+           # pronouns that never stand for a person ("“…,” it said": a letter, a memo, a body)
+           "impersonal_pronouns": ("it",),
            # pronouns of one gender: the one a name's next sentences use tells the person's gender
            # ("Maria Lopez runs the shelter. She said …")
            "gendered_pronouns": {"he": "m", "him": "m", "his": "m", "himself": "m",

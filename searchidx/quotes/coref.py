@@ -317,8 +317,10 @@ def pronoun_fits(pron: str, cand: Speaker, P: Profile, index: NameIndex) -> bool
         return False
     if ptype == "group" and cand.kind == "name" and not cand.group and cand.gender:
         return False
-    pg = P.gender_of(pron) if ptype == "person" else None
     cg = cand.gender or index.gender(cand.name)
+    if cg and not cand.group and pron in P.lang.extra.get("impersonal_pronouns", ()):
+        return False      # ("it" is no one the article tells a gender of)
+    pg = P.gender_of(pron) if ptype == "person" else None
     if pg and cg and pg != cg:
         return False
     return True

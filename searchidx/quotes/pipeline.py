@@ -439,15 +439,22 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
-            if res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first") \
-                    and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
+            narrative = res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first")
+            if res is not None and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                     and not any(toks[q].word for q in range(post_lo, post_hi)):
-                # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
-                # about another named person between the quotations gives the new speaker
                 prev = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
                                          in_quote)
-                if prev is not None and prev.method == "explicit" and prev.speaker != res.speaker:
+                if prev is None:
+                    pass
+                elif narrative and prev.method == "explicit" and prev.speaker != res.speaker:
+                    # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
+                    # about another named person between the quotations gives the new speaker
                     res = prev
+                elif prev.speaker == res.speaker and g[0] > 0 and prev.s_start > pieces[g[0] - 1].span.end:
+                    # "“…,” says Gloria Garcia. She says people … “…”": the speaker continues, and the
+                    # mention that governs the quotation is the subject of the sentence before it
+                    res = _Result(res.speaker, prev.s_start, prev.s_end, prev.mention, res.cue, res.method, res.rule,
+                                  res.candidates, None)
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import compress
+from operator import gt
 from dataclasses import dataclass, field
 
 from .mentions import _is_namepart
@@ -38,7 +39,8 @@ class NameIndex:
     display: dict[tuple[str, ...], str] = field(default_factory=dict)
     by_last: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
-    genders: dict[str, str] = field(default_factory=dict)
+    _genders: dict[str, str] = field(default_factory=dict)
+    _pending: tuple | None = None       # the arguments of ``learn_genders``, read at the first need
     person_offsets: list[tuple[int, str]] = field(default_factory=list)
     text: str = ""
     _common: dict[str, bool] = field(default_factory=dict)
@@ -157,8 +159,21 @@ class NameIndex:
             done = j      # (j > i)
         return idx
 
+    @property
+    def genders(self) -> dict[str, str]:
+        """Name -> "m"/"f", as far as the article tells (see ``learn_genders``)."""
+        if self._pending is not None:
+            args, self._pending = self._pending, None
+            self._learn_genders(*args)
+        return self._genders
+
     def learn_genders(self, toks: list[Tok], texts: list[str], sent_end: list[int], tok_para: list[int],
                       in_quote: bytearray) -> None:
+        """Have ``genders`` learn from the text when first read (many articles never ask)."""
+        self._pending = (toks, texts, sent_end, tok_para, in_quote)
+
+    def _learn_genders(self, toks: list[Tok], texts: list[str], sent_end: list[int], tok_para: list[int],
+                       in_quote: bytearray) -> None:
         """The gender of a name from the pronouns that follow it: a he/she/his/her outside
         quotations is counted for the one person named before it in its sentence or, when its
         sentence names no one before it, in the sentence before ("Maria Lopez runs the shelter.
@@ -171,12 +186,11 @@ class NameIndex:
         P, n = self.P, len(toks)
         spelled = {**pronouns, **{w.capitalize(): g for w, g in pronouns.items()}}     # ("He", "Her")
         votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        # (only the surnames and the pronouns are visited, found in C)
+        # (only the surnames and the pronouns outside quotations are visited, found in C: a wanted
+        # word is True, and True > 0 but not > 1)
         wanted = spelled.keys() | {k[-1] for k in self.display}
         key, prev, cur = (-2, -1), (), set()
-        for q in compress(range(n), map(wanted.__contains__, texts)):
-            if in_quote[q]:
-                continue
+        for q in compress(range(n), map(gt, map(wanted.__contains__, texts), in_quote)):
             k = (bisect_left(sent_end, q), tok_para[q])
             if k != key:
                 # (the sentence before, when it was visited; a sentence naming no one leaves none)
@@ -198,16 +212,16 @@ class NameIndex:
             # a common given name ("Tom Riley") tells more than a few pronouns that may be another's
             for key, disp in self.display.items():
                 g = given.get(key[0].lower())
-                if g and disp not in self.genders:
-                    self.genders[disp] = g
+                if g and disp not in self._genders:
+                    self._genders[disp] = g
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for written, (m, f) in votes.items():
             v = tally[self.fullest(written)]
             v[0] += m
             v[1] += f
         for name, (m, f) in tally.items():
-            if m != f and name not in self.genders and min(m, f) * 3 <= max(m, f):
-                self.genders[name] = "m" if m > f else "f"
+            if m != f and name not in self._genders and min(m, f) * 3 <= max(m, f):
+                self._genders[name] = "m" if m > f else "f"
 
     def add_text_names(self, text: str, P: Profile) -> None:
         """Register the full names of the whole text (a fast scan without tokens), so that a

@@ -85,6 +85,13 @@ def test_pronoun_gender_from_given_name():
     assert speakers(text)[2] == "Maria Costa"
 
 
+def test_given_name_after_a_kept_title_word():
+    # the name run kept "State" of "Secretary of State"; "John" still tells the gender
+    text = ("Secretary of State John Reyes met Maria Costa on Monday.\n\n“Rates will rise,” Reyes said.\n\n"
+            "“They will rise anyway,” she said.")
+    assert speakers(text)[1] == "Maria Costa"
+
+
 def test_pronoun_subject_before_passes_on_its_person():
     # "Vera Lind chairs … Later she defended …  “…,” she said": the "she" of the sentence before
     # stands for Vera Lind, not for the speaker quoted before her

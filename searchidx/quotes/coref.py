@@ -211,7 +211,7 @@ class NameIndex:
         if given:
             # a common given name ("Tom Riley") tells more than a few pronouns that may be another's
             for key, disp in self.display.items():
-                g = given.get(key[0].lower())
+                g = _given_gender(key, given)
                 if g and disp not in self._genders:
                     self._genders[disp] = g
         tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -306,7 +306,7 @@ class NameIndex:
         """The gender the article (or the given name) tells for ``name``, if any."""
         g = self.genders.get(name) or self.genders.get(self.fullest(name))
         if g is None and " " in name:
-            g = self.P.lang.extra.get("given_name_genders", {}).get(name.split(None, 1)[0].lower())
+            g = _given_gender(name.split(), self.P.lang.extra.get("given_name_genders", {}))
         return g
 
     def nearest_person(self, offset: int) -> list[str]:
@@ -318,6 +318,16 @@ class NameIndex:
         return [n[:-2] if n.endswith(("’s", "'s")) else n
                 for _, n in reversed(self.person_offsets[max(0, k - 6):k])
                 if not any(self._common_word(w) and w.lower() not in given for w in n.split())]
+
+
+def _given_gender(words, given: dict[str, str]) -> str | None:
+    """The gender of the first given name among the words before the surname ("John" in "State
+    John F. Kerry", a run that kept a word of the title)."""
+    for w in words[:-1]:
+        g = given.get(w.lower())
+        if g:
+            return g
+    return None
 
 
 def _context(toks: list[Tok], i: int, j: int) -> frozenset[str]:

@@ -138,6 +138,13 @@ def test_description_resolves_to_named_person():
     assert got[0].speaker_mention == "the spokeswoman"
 
 
+def test_description_matches_abbreviated_title():
+    # "Sen." before the name is the role "the senator" names
+    text = "Sen. Maria Costa opened the hearing on Monday.\n\n“We will vote next week,” the senator said."
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Maria Costa" and got[0].method == "description"
+
+
 def test_description_kept_as_written_when_unnamed():
     got = extract_quotes("“We were not consulted,” said a spokeswoman for the FNV union.", "en")
     assert got[0].speaker == "a spokeswoman for the FNV union" and got[0].method == "description"

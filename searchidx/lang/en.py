@@ -264,6 +264,11 @@ LANGUAGE = Language(
            # ("Jansen" after "Maria Jansen"): news introduces everyone by full name, and the first
            # word of a sentence ("Sometimes", "People", "Eight") is capitalised anyway
            "lone_name_known": True,
+           # a short title stands for the role a description names ("Sen. Marco Rubio" is "the senator")
+           "title_aliases": {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                             "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+                             "prof": "professor", "supt": "superintendent", "cmdr": "commander",
+                             "adm": "admiral", "rev": "reverend", "atty": "attorney"},
            # pronouns that never stand for a person ("“…,” it said": a letter, a memo, a body)
            "impersonal_pronouns": ("it",),
            # pronouns of one gender: the one a name's next sentences use tells the person's gender

@@ -66,6 +66,7 @@ class NameIndex:
         is_title, dets, stops, particles = P.is_title, P.dets, P.stops, P.particles
         not_name_start, source_nouns = P.not_name_start, P.source_nouns
         noun_caps = P.noun_caps
+        aliases = P.lang.extra.get("title_aliases", {})     # ("sen" is a "senator")
         noun_suffixes = tuple(P.lang.extra.get("common_noun_suffixes", ()))
         quote_chars = QUOTE_CHARS
         no_context = frozenset()
@@ -124,7 +125,7 @@ class NameIndex:
                     idx.person_offsets.append((toks[k].start, disp))
                 context = _context(toks, i, j) if titles else no_context
                 for ti in titles:
-                    idx.roles[ti].append((toks[k].start, disp, context))
+                    idx.roles[aliases.get(ti, ti)].append((toks[k].start, disp, context))
                     g = P.gender_of(ti)
                     if g:
                         idx.genders.setdefault(disp, g)
@@ -138,7 +139,7 @@ class NameIndex:
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
                             if is_title(x.low):
-                                idx.roles[x.low].append((toks[k].start, disp, ctx))
+                                idx.roles[aliases.get(x.low, x.low)].append((toks[k].start, disp, ctx))
                                 g = P.gender_of(x.low)
                                 if g:
                                     idx.genders.setdefault(disp, g)
@@ -155,7 +156,7 @@ class NameIndex:
                         ctx = frozenset(x.low for x in seg if x.cap)
                         for x in seg:
                             if is_title(x.low):
-                                idx.roles[x.low].append((toks[k].start, disp, ctx))
+                                idx.roles[aliases.get(x.low, x.low)].append((toks[k].start, disp, ctx))
             done = j      # (j > i)
         return idx
 
@@ -288,7 +289,8 @@ class NameIndex:
 
     def resolve_description(self, words: list[Tok], offset: int) -> tuple[str | None, list[str]]:
         """The named person a description ("the spokeswoman", "de minister") stands for."""
-        roles = [w.low for w in words if self.P.is_title(w.low)]
+        aliases = self.P.lang.extra.get("title_aliases", {})
+        roles = [aliases.get(w.low, w.low) for w in words if self.P.is_title(w.low)]
         ctx = {w.low for w in words if w.cap and not self.P.is_title(w.low)}
         cands: list[tuple[tuple, str]] = []
         for r in roles:

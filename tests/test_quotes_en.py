@@ -130,6 +130,13 @@ def test_it_is_no_person():
     assert speakers(text)[1] == "it"
 
 
+def test_fullest_name_not_from_headline_run():
+    # the title-case headline makes "Cheers For Cautious Reyes"; the body's "John Reyes" is the name,
+    # and no name runs over the line break into the next paragraph
+    text = "Cheers For Cautious Reyes\n\nJohn Reyes won the vote on Monday.\n\n“It was close,” Reyes said."
+    assert speakers(text) == ["John Reyes"]
+
+
 def test_description_resolves_to_named_person():
     text = ("Maria Jansen, a spokeswoman for the FNV union, confirmed the strike.\n\n"
             "“The walkout continues,” the spokeswoman said.")

@@ -44,6 +44,7 @@ class NameIndex:
     person_offsets: list[tuple[int, str]] = field(default_factory=list)
     text: str = ""
     _common: dict[str, bool] = field(default_factory=dict)
+    _head: int = -1
 
     @classmethod
     def build(cls, text: str, toks: list[Tok], P: Profile, masked: list[tuple[int, int]],
@@ -87,6 +88,8 @@ class NameIndex:
                              or (tj.text == "." and len(toks[j - 1].text) <= 3
                                  and toks[j - 1].end == tj.start and j + 1 < n and toks[j + 1].cap
                                  and toks[j + 1].start - tj.end <= 1)):    # (not over a line break)
+                if tj.start - toks[j - 1].end > 1 and text.find("\n", toks[j - 1].end, tj.start) >= 0:
+                    break       # (a name ends with its line: a headline, then "John Reyes won …")
                 j += 1
             k = i
             for q in range(i, j - 1):
@@ -268,8 +271,19 @@ class NameIndex:
                  and not self._common_word(k[0])]
         if not cands:
             return name
-        best = max(cands, key=lambda k: (len(self.names[k]), -self.names[k][0]))
+        # (a run only in the title-case headline, "Understated Perez", comes last unless it starts with
+        # a given name: "Chris Murphy")
+        head, given = self._headline_end(), self.P.lang.extra.get("given_name_genders", {})
+        best = max(cands, key=lambda k: (self.names[k][-1] >= head or k[0].lower() in given,
+                                         len(self.names[k]), -self.names[k][0]))
         return self.display[best]
+
+    def _headline_end(self) -> int:
+        """The offset where the article's first line (its headline, when it has one) ends."""
+        if self._head < 0:
+            i = self.text.find("\n")
+            self._head = i if i >= 0 else 0
+        return self._head
 
     def _common_word(self, word: str) -> bool:
         """``word`` is also written in lower case in the article, so it is an ordinary word

@@ -100,6 +100,13 @@ def test_pronoun_subject_before_passes_on_its_person():
     assert speakers(text)[1] == "Vera Lind"
 
 
+def test_pronoun_takes_reporter_of_sentence_before():
+    # "…, Sabato said." reports the sentence: the "he" of the next quotation is Sabato
+    text = ("“We will win Ohio,” said Kai Olsen.\n\nThe plan would fail in a general election, Mr. Sabato said."
+            "\n\n“It is a different country,” he said.")
+    assert speakers(text)[1] == "Sabato"
+
+
 def test_capitalised_first_word_is_no_subject_name():
     # "People say …": a sentence's first word, not a person the pronoun could stand for
     text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."

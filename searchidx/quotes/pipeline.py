@@ -24,7 +24,7 @@ from . import attribution as A
 from . import scare
 from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
-from .mentions import Mention, np_before
+from .mentions import Mention, np_after, np_before
 from .profile import Profile
 from .tokens import Tokens, is_quote_char
 
@@ -172,7 +172,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         return sent_end[s_] if s_ < len(sent_end) else n
 
     def near_subjects(i: int):
-        """The subjects of the sentence of token ``i`` (before it) and of the sentence before."""
+        """The subjects of the sentence of token ``i`` (before it) and of the sentence before, then the
+        name reporting that sentence after a comma."""
         s = bisect_left(sent_end, i) - 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[i]))
@@ -184,6 +185,15 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))
             m = A.sentence_subject(toks, plo, sent_end[s], P)
             yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
+            # then the reporter of that sentence ("The allure of simplicity, Mr. Furman argued, is …",
+            # "…, the department can step in, Wilcox said.")
+            for c in range(plo, sent_end[s] - 2):
+                if toks[c].text == "," and not in_quote[c + 1]:
+                    m = np_after(toks, c + 1, sent_end[s], P)
+                    if m is not None and m.kind == "name" and m.j < sent_end[s] and toks[m.j].low in P.verbs \
+                            and toks[m.j + 1].text in ",." and not m.after_prep:
+                        yield m
+                        break
 
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []

@@ -44,6 +44,7 @@ class NameIndex:
     person_offsets: list[tuple[int, str]] = field(default_factory=list)
     text: str = ""
     _common: dict[str, bool] = field(default_factory=dict)
+    _fullest: dict[str, str] = field(default_factory=dict)     # (asked once the names are all in)
     _head: int = -1
 
     @classmethod
@@ -131,7 +132,7 @@ class NameIndex:
                     idx.roles[aliases.get(ti, ti)].append((toks[k].start, disp, context))
                     g = P.gender_of(ti)
                     if g:
-                        idx.genders.setdefault(disp, g)
+                        idx._genders.setdefault(disp, g)
                 # apposition after: "Maria Jansen, a spokeswoman for the FNV union,"
                 if j < n and toks[j].text == ",":
                     e = j + 1
@@ -145,7 +146,7 @@ class NameIndex:
                                 idx.roles[aliases.get(x.low, x.low)].append((toks[k].start, disp, ctx))
                                 g = P.gender_of(x.low)
                                 if g:
-                                    idx.genders.setdefault(disp, g)
+                                    idx._genders.setdefault(disp, g)
                 # apposition before: "de minister van Financiën, Jan de Vries,"
                 if i >= 2 and toks[i - 1].text == ",":
                     b = i - 2
@@ -171,6 +172,11 @@ class NameIndex:
             self._learn_genders(*args)
         return self._genders
 
+    def note_gender(self, name: str, g: str) -> None:
+        """``name`` is written with a word of gender ``g`` ("spokeswoman Maria Jansen said"); this
+        comes before what the pronouns tell."""
+        self._genders.setdefault(name, g)
+
     def learn_genders(self, toks: list[Tok], texts: list[str], sent_end: list[int], tok_para: list[int],
                       in_quote: bytearray) -> None:
         """Have ``genders`` learn from the text when first read (many articles never ask)."""
@@ -188,7 +194,7 @@ class NameIndex:
         if not pronouns or not toks:
             return
         P, n = self.P, len(toks)
-        spelled = {**pronouns, **{w.capitalize(): g for w, g in pronouns.items()}}     # ("He", "Her")
+        spelled = _spelled(pronouns)
         votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         # (only the surnames and the pronouns outside quotations are visited, found in C: a wanted
         # word is True, and True > 0 but not > 1)
@@ -263,6 +269,12 @@ class NameIndex:
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with ``name`` ("Jansen" -> "Maria Jansen")."""
+        r = self._fullest.get(name)
+        if r is None:
+            r = self._fullest[name] = self._find_fullest(name)
+        return r
+
+    def _find_fullest(self, name: str) -> str:
         parts = name.split()
         if not parts:
             return name
@@ -334,6 +346,17 @@ class NameIndex:
         return [n[:-2] if n.endswith(("’s", "'s")) else n
                 for _, n in reversed(self.person_offsets[max(0, k - 6):k])
                 if not any(self._common_word(w) and w.lower() not in given for w in n.split())]
+
+
+_SPELLED: dict[int, dict[str, str]] = {}
+
+
+def _spelled(pronouns: dict[str, str]) -> dict[str, str]:
+    """``pronouns`` as written in lower case and capitalised ("he", "He"), made once per language."""
+    r = _SPELLED.get(id(pronouns))
+    if r is None:
+        r = _SPELLED[id(pronouns)] = {**pronouns, **{w.capitalize(): g for w, g in pronouns.items()}}
+    return r
 
 
 def _given_gender(words, given: dict[str, str]) -> str | None:

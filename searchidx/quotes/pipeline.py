@@ -906,14 +906,15 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
     if m.kind == "name":
         name = index.fullest(_name_text(text, toks, m.name_i, m.name_j, P))
         if gender:
-            index.genders.setdefault(name, gender)
+            index.note_gender(name, gender)
+        # (the speaker's gender beyond its own words is looked up when a pronoun asks)
         return _Result(name, s_start, s_end, written, cue, "explicit", rule, [],
-                       Speaker(name, s_start, "name", gender or index.genders.get(name)))
+                       Speaker(name, s_start, "name", gender))
     if m.kind == "description":
         name, cands = index.resolve_description(toks[m.i:m.j], offset)
         if name:
             return _Result(name, s_start, s_end, written, cue, "description", rule, cands,
-                           Speaker(name, s_start, "description", gender or index.genders.get(name)))
+                           Speaker(name, s_start, "description", gender))
         return _Result(written, s_start, s_end, written, cue, "description", rule, cands,
                        Speaker(written, s_start, "description", gender))
     return _Result(written, s_start, s_end, written, cue, "explicit", rule, [],

@@ -107,6 +107,14 @@ def test_pronoun_takes_reporter_of_sentence_before():
     assert speakers(text)[1] == "Sabato"
 
 
+def test_possessive_belongs_to_name_in_its_clause():
+    # ("his" is Vos of its own clause, not Olsen, the speaker of the sentence before)
+    text = ("Dirk Vos chaired the hearing.\n\n“I will not attack him,” Kai Olsen said to reporters.\n\n"
+            "As the hearing progressed and Vos stood by his claim Monday that “the port is safe,” refusing to "
+            "answer, Olsen again tried to speak.")
+    assert speakers(text)[1] == "Dirk Vos"
+
+
 def test_capitalised_first_word_is_no_subject_name():
     # "People say …": a sentence's first word, not a person the pronoun could stand for
     text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."

@@ -859,6 +859,19 @@ def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: Name
     return None
 
 
+def _clause_owner(m: Mention, pg: str, toks, P: Profile, index: NameIndex) -> str | None:
+    """A possessive ("his comment") belongs to the person named last before it in its clause ("As the
+    debate went on and Trump stood by his comment …"), when the gender does not contradict."""
+    for q in range(m.i - 1, max(-1, m.i - 10), -1):
+        t = toks[q]
+        if t.text in _SENT_END or t.text in ",;:" or is_quote_char(t.text):
+            return None
+        if t.cap and t.word and index.known(t.text) and not (q + 1 < m.i and toks[q + 1].cap):
+            name = index.fullest(t.text)
+            return name if index.gender(name) in (None, pg) else None
+    return None
+
+
 def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index: NameIndex,
              history: list[Speaker], offset: int, near=None) -> _Result:
     s_start, s_end = toks[m.i].start, toks[m.j - 1].end
@@ -886,7 +899,10 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         low = toks[m.i].low
         low = P.possessives.get(low) or P.lang.extra.get("owner_pronouns", {}).get(low, low)  # "seiner": "er"
         pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
-        name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
+        name = _clause_owner(m, pg, toks, P, index) if pg and toks[m.i].low in P.lang.extra.get(
+            "owner_pronouns", ()) else None
+        if name is None:
+            name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
         if name is None and pg is None and near is not None and P.gender_of(low) \
                 and P.lang.extra.get("ambiguous_pronoun_local"):
             # "Angela Merkel gratulierte. Sie freue sich …": "sie" is the female subject just before

@@ -115,6 +115,14 @@ def test_possessive_belongs_to_name_in_its_clause():
     assert speakers(text)[1] == "Dirk Vos"
 
 
+def test_standalone_quote_continues_reporter_of_sentence_before():
+    # "…, Olsen said." reports that sentence; its subject (Reyes) is what Olsen talks about
+    text = ("John Reyes runs for mayor.\n\nKai Olsen, a blogger, said he will not vote for Reyes. Also, Reyes is "
+            "no conservative, Olsen said.\n\n“He is a liberal!”")
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Kai Olsen" and got[0].rule == "previous-subject"
+
+
 def test_capitalised_first_word_is_no_subject_name():
     # "People say …": a sentence's first word, not a person the pronoun could stand for
     text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."

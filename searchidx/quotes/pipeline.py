@@ -187,13 +187,9 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
             # then the reporter of that sentence ("The allure of simplicity, Mr. Furman argued, is …",
             # "…, the department can step in, Wilcox said.")
-            for c in range(plo, sent_end[s] - 2):
-                if toks[c].text == "," and not in_quote[c + 1]:
-                    m = np_after(toks, c + 1, sent_end[s], P)
-                    if m is not None and m.kind == "name" and m.j < sent_end[s] and toks[m.j].low in P.verbs \
-                            and toks[m.j + 1].text in ",." and not m.after_prep:
-                        yield m
-                        break
+            m = _reporter(toks, plo, sent_end[s], P)
+            if m is not None and m.kind == "name" and not in_quote[m.i]:
+                yield m
 
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []
@@ -453,7 +449,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if res is not None and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                     and not any(toks[q].word for q in range(post_lo, post_hi)):
                 prev = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                         in_quote)
+                                         in_quote, near_subjects)
                 if prev is None:
                     pass
                 elif narrative and prev.method == "explicit" and prev.speaker != res.speaker:
@@ -469,7 +465,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):
             res = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                    in_quote)
+                                    in_quote, near_subjects)
         if res is None:
             res = _Result(rule="title" if is_title else "naming" if is_naming else None)
         elif res.record is not None:
@@ -1087,7 +1083,7 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                      in_quote) -> _Result | None:
+                      in_quote, near=None) -> _Result | None:
     """``previous-subject``: a quotation that is a sentence of its own, with no cue and nothing to
     continue, is spoken by the subject of the sentence before it when that sentence is narrative
     about a person ("Valastro praised Christie’s leadership. ¶ “We need someone who …”")."""
@@ -1118,13 +1114,30 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
             # "Die Opposition widersprach. „…“": a body that speaks in the sentence before
             return _resolve(att.mention, att.cue, "previous-subject", text, toks, P, index, history,
                             first.span.start)
+    m = _reporter(toks, lo, hi, P)
+    if m is not None:
+        # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the one reporting the sentence
+        return _resolve(m, toks[m.j].text, "previous-subject", text, toks, P, index, history, first.span.start,
+                        near)
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:
         return None
     if m.kind == "name" and m.j - m.i == 1 and not index.known(toks[m.i].text):
         return None
-    return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
+    return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start, near)
+
+
+def _reporter(toks, lo: int, hi: int, P: Profile):
+    """The name or pronoun that reports the sentence ``[lo, hi)`` after a comma, with a speech verb
+    that closes the sentence or a comma ("…, Wilcox said.", "…, he said, …"), if any."""
+    for c in range(lo, hi - 2):
+        if toks[c].text == ",":
+            m = np_after(toks, c + 1, hi, P)
+            if m is not None and m.kind in ("name", "pronoun") and not m.after_prep and m.j < hi \
+                    and toks[m.j].low in P.verbs and (m.j + 1 == hi or toks[m.j + 1].text in ",."):
+                return m
+    return None
 
 
 def _blank_para(p, tok_para, first) -> bool:

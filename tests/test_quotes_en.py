@@ -64,12 +64,115 @@ def test_pronoun_gender_skips_wrong_candidate():
     assert got[1].speaker == "Ellen Brook"
 
 
+def test_pronoun_takes_nearest_speaker_over_farther_known_gender():
+    # the gender of "Mr. Hall" only rules him out if it contradicts; it does not make him win over
+    # the nearer speaker whose gender the text does not tell
+    text = ("“We will win,” said Mr. Hall.\n\n“The port stays open,” Okonkwo said.\n\n"
+            "“Nothing changes,” he said.")
+    assert speakers(text)[2] == "Okonkwo"
+
+
+def test_pronoun_gender_learned_from_following_pronouns():
+    # "Kim Ortega … She …" and "Lee Park. He …": the pronouns after a name tell its gender
+    text = ("Kim Ortega runs the shelter. She opened it in 2010.\n\n“We need beds,” Ortega said.\n\n"
+            "“The city must help,” said Lee Park. He chairs the council.\n\n“Nobody listens,” she said.")
+    assert speakers(text)[2] == "Kim Ortega"
+
+
+def test_pronoun_gender_from_given_name():
+    text = ("“Rates will rise,” said Maria Costa.\n\n“We disagree,” said Daniel Reyes.\n\n"
+            "“They will rise anyway,” she said.")
+    assert speakers(text)[2] == "Maria Costa"
+
+
+def test_given_name_after_a_kept_title_word():
+    # the name run kept "State" of "Secretary of State"; "John" still tells the gender
+    text = ("Secretary of State John Reyes met Maria Costa on Monday.\n\n“Rates will rise,” Reyes said.\n\n"
+            "“They will rise anyway,” she said.")
+    assert speakers(text)[1] == "Maria Costa"
+
+
+def test_pronoun_subject_before_passes_on_its_person():
+    # "Vera Lind chairs … Later she defended …  “…,” she said": the "she" of the sentence before
+    # stands for Vera Lind, not for the speaker quoted before her
+    text = ("“Turnout was low,” said Kai Olsen.\n\nVera Lind chairs the board. Later she defended the plan."
+            "\n\n“It works,” she said.")
+    assert speakers(text)[1] == "Vera Lind"
+
+
+def test_pronoun_takes_reporter_of_sentence_before():
+    # "…, Sabato said." reports the sentence: the "he" of the next quotation is Sabato
+    text = ("“We will win Ohio,” said Kai Olsen.\n\nThe plan would fail in a general election, Mr. Sabato said."
+            "\n\n“It is a different country,” he said.")
+    assert speakers(text)[1] == "Sabato"
+
+
+def test_possessive_belongs_to_name_in_its_clause():
+    # ("his" is Vos of its own clause, not Olsen, the speaker of the sentence before)
+    text = ("Dirk Vos chaired the hearing.\n\n“I will not attack him,” Kai Olsen said to reporters.\n\n"
+            "As the hearing progressed and Vos stood by his claim Monday that “the port is safe,” refusing to "
+            "answer, Olsen again tried to speak.")
+    assert speakers(text)[1] == "Dirk Vos"
+
+
+def test_standalone_quote_continues_reporter_of_sentence_before():
+    # "…, Olsen said." reports that sentence; its subject (Reyes) is what Olsen talks about
+    text = ("John Reyes runs for mayor.\n\nKai Olsen, a blogger, said he will not vote for Reyes. Also, Reyes is "
+            "no conservative, Olsen said.\n\n“He is a liberal!”")
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Kai Olsen" and got[0].rule == "previous-subject"
+
+
+def test_capitalised_first_word_is_no_subject_name():
+    # "People say …": a sentence's first word, not a person the pronoun could stand for
+    text = "“We lost,” said Kai Olsen.\n\nPeople say he should quit.\n\n“I will not,” he said."
+    assert speakers(text)[1] == "Kai Olsen"
+    # … but a surname after a title is one ("Mr. Brandt")
+    text = "“We lost,” said Kai Olsen.\n\nMr. Brandt wants to stay.\n\n“I will not quit,” he said."
+    assert speakers(text)[1] == "Brandt"
+
+
+def test_headline_words_are_no_person():
+    # a title-case headline is no name for a pronoun ("Budget Vote Splits Council"); the pronoun
+    # stays as written
+    text = "Budget Vote Splits Council\n\nThe budget vote split the council on Monday.\n\n“It was a mistake,” she said."
+    assert speakers(text) == ["she"]
+
+
+def test_continuation_span_is_the_governing_subject():
+    # the speaker continues; the span given is the subject of the sentence right before the quotation
+    text = "“We need more beds,” says Ana Ruiz, a nurse. She says the city should pay. “It is their duty.”"
+    got = extract_quotes(text, "en")
+    assert got[1].speaker == "Ana Ruiz" and got[1].rule == "same-paragraph"
+    assert text[got[1].speaker_start:got[1].speaker_end] == "She"
+
+
+def test_it_is_no_person():
+    text = ("“Rates will rise,” said Maria Costa.\n\nThe letter reached the council on Monday.\n\n"
+            "“We expect an answer,” it said.")
+    assert speakers(text)[1] == "it"
+
+
+def test_fullest_name_not_from_headline_run():
+    # the title-case headline makes "Cheers For Cautious Reyes"; the body's "John Reyes" is the name,
+    # and no name runs over the line break into the next paragraph
+    text = "Cheers For Cautious Reyes\n\nJohn Reyes won the vote on Monday.\n\n“It was close,” Reyes said."
+    assert speakers(text) == ["John Reyes"]
+
+
 def test_description_resolves_to_named_person():
     text = ("Maria Jansen, a spokeswoman for the FNV union, confirmed the strike.\n\n"
             "“The walkout continues,” the spokeswoman said.")
     got = extract_quotes(text, "en")
     assert got[0].speaker == "Maria Jansen" and got[0].method == "description"
     assert got[0].speaker_mention == "the spokeswoman"
+
+
+def test_description_matches_abbreviated_title():
+    # "Sen." before the name is the role "the senator" names
+    text = "Sen. Maria Costa opened the hearing on Monday.\n\n“We will vote next week,” the senator said."
+    got = extract_quotes(text, "en")
+    assert got[0].speaker == "Maria Costa" and got[0].method == "description"
 
 
 def test_description_kept_as_written_when_unnamed():

@@ -233,6 +233,50 @@ LANGUAGE = Language(
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
            # first-person pronouns outside quotations stand for the writer: not resolved to a name
            "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "i'm", "i’m"),
+           # common given names of one gender (names given to both are left out): "Tom Riley" is a man
+           "given_name_genders": {
+               **{w: "m" for w in """james john robert michael william david richard joseph thomas charles
+                   christopher daniel matthew anthony mark donald steven stephen paul andrew joshua kenneth
+                   kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+                   jonathan larry justin scott brandon benjamin gregory alexander frank patrick raymond
+                   jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan
+                   walter jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence
+                   dylan jesse bryan billy bruce gabriel logan albert willie alan juan wayne elijah randy
+                   roy vincent ralph eugene russell bobby philip louis bernard bernie ted mitt mike jeb
+                   marco rand chris ben newt rick bill barack tom jim bob dan steve tim joe jon ken kurt
+                   rudy reince lou rush jeff rob ron rex harry hank fred ed al ray vladimir boris josh
+                   nick matt greg doug joel phil bret brett craig todd chuck dick newt reid mitch
+                   francois luis carlos jorge miguel manuel pedro antonio mohammed muhammad ahmed ali
+                   omar hassan ibrahim karl hans klaus wolfgang pierre jacques nigel gordon""".split()},
+               **{w: "f" for w in """mary patricia jennifer linda elizabeth barbara susan jessica sarah
+                   karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda
+                   dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela
+                   shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+                   carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria
+                   kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
+                   gloria teresa ann sara frances kathryn janice abigail alice judy sophia grace denise
+                   amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
+                   marie kayla alexis lori hillary carly megyn nikki huma kellyanne hope debbie ivanka
+                   melania chelsea condoleezza madeleine michele marsha jill jane kate katie becky peggy
+                   sheila tammy wendy ellen elaine eleanor irene rosa fatima aisha marine ursula
+                   sonia sylvia susana claire roberta jane joanne laurie kristen kirsten""".split()}},
+           # a capitalised word alone stands for a person only when the article gave the full name
+           # ("Jansen" after "Maria Jansen"): news introduces everyone by full name, and the first
+           # word of a sentence ("Sometimes", "People", "Eight") is capitalised anyway
+           "lone_name_known": True,
+           # a short title stands for the role a description names ("Sen. Marco Rubio" is "the senator")
+           "title_aliases": {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                             "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+                             "prof": "professor", "supt": "superintendent", "cmdr": "commander",
+                             "adm": "admiral", "rev": "reverend", "atty": "attorney"},
+           # pronouns that never stand for a person ("“…,” it said": a letter, a memo, a body)
+           "impersonal_pronouns": ("it",),
+           # pronouns of one gender: the one a name's next sentences use tells the person's gender
+           # ("Maria Lopez runs the shelter. She said …")
+           "gendered_pronouns": {"he": "m", "him": "m", "his": "m", "himself": "m",
+                                 "she": "f", "her": "f", "hers": "f", "herself": "f",
+                                 **{p + a + s: g for p, g in (("he", "m"), ("she", "f"))
+                                    for a in "'’" for s in ("s", "d", "ll")}},
            # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject
            "coordinated_verbs": True,
            # stop words that, capitalised after a capitalised word, continue a name ("USA Today")

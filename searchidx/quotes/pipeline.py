@@ -24,7 +24,7 @@ from . import attribution as A
 from . import scare
 from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
-from .mentions import Mention, np_before
+from .mentions import Mention, np_after, np_before
 from .profile import Profile
 from .tokens import Tokens, is_quote_char
 
@@ -112,6 +112,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     covered = sum(b - a for a, b in ranges)
     if covered < len(text):
         index.add_text_names(text, P)     # full names anywhere in the article, for the fullest name
+    index.learn_genders(toks, tk.texts, sent_end, tok_para, in_quote)
 
     comma_inside = P.lang.extra.get("comma_inside_quotes", False)
 
@@ -171,7 +172,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         return sent_end[s_] if s_ < len(sent_end) else n
 
     def near_subjects(i: int):
-        """The subjects of the sentence of token ``i`` (before it) and of the sentence before."""
+        """The subjects of the sentence of token ``i`` (before it) and of the sentence before, then the
+        name reporting that sentence after a comma."""
         s = bisect_left(sent_end, i) - 1
         lo = sent_end[s] + 1 if s >= 0 else 0
         lo = max(lo, bisect_left(tok_para, tok_para[i]))
@@ -181,8 +183,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if s >= 0 and sent_end[s] == lo - 1:
             plo = sent_end[s - 1] + 1 if s >= 1 else 0
             plo = max(plo, bisect_left(tok_para, tok_para[sent_end[s]]))
-            if not any(in_quote[q] for q in range(plo, sent_end[s])):
-                yield A.sentence_subject(toks, plo, sent_end[s], P)
+            m = A.sentence_subject(toks, plo, sent_end[s], P)
+            yield None if m is not None and any(in_quote[q] for q in range(m.i, m.j)) else m
+            # then the reporter of that sentence ("The allure of simplicity, Mr. Furman argued, is …",
+            # "…, the department can step in, Wilcox said.")
+            m = _reporter(toks, plo, sent_end[s], P)
+            if m is not None and m.kind == "name" and not in_quote[m.i]:
+                yield m
 
     # group pieces of multi-paragraph quotations
     groups: list[list[int]] = []
@@ -438,21 +445,28 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         elif not (is_naming or is_title or is_short):
             res = _continuation(g, pieces, results, last_by_para, pre_lo, pre_hi, text, toks, P, index,
                                 history, sent_end, tok_para)
-            if res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first") \
-                    and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
+            narrative = res is not None and res.rule == "same-paragraph" and P.lang.extra.get("narrative_subject_first")
+            if res is not None and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                     and not any(toks[q].word for q in range(post_lo, post_hi)):
-                # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
-                # about another named person between the quotations gives the new speaker
                 prev = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                         in_quote)
-                if prev is not None and prev.method == "explicit" and prev.speaker != res.speaker:
+                                         in_quote, near_subjects)
+                if prev is None:
+                    pass
+                elif narrative and prev.method == "explicit" and prev.speaker != res.speaker:
+                    # "„…“, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“": a narrative sentence
+                    # about another named person between the quotations gives the new speaker
                     res = prev
+                elif prev.speaker == res.speaker and g[0] > 0 and prev.s_start > pieces[g[0] - 1].span.end:
+                    # "“…,” says Gloria Garcia. She says people … “…”": the speaker continues, and the
+                    # mention that governs the quotation is the subject of the sentence before it
+                    res = _Result(res.speaker, prev.s_start, prev.s_end, prev.mention, res.cue, res.method, res.rule,
+                                  res.candidates, None)
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):
             res = _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_quote) \
                 or _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                     in_quote)
+                                     in_quote, near_subjects)
         if res is None:
             res = _Result(rule="title" if is_title else "naming" if is_naming else None)
         elif res.record is not None:
@@ -814,21 +828,44 @@ def _name_text(text: str, toks, i: int, j: int, P: Profile) -> str:
 
 
 def _local_subject(m: Mention, pg: str, text: str, toks, P: Profile, index: NameIndex, near,
-                   strict: bool = False) -> str | None:
+                   strict: bool = False, depth: int = 0) -> str | None:
     """``he``/``she`` stands for the named subject of its own sentence ("Rubio said … whom he called
     “…”") or of the sentence before, when the gender does not contradict: the nearest fitting name
-    wins over earlier speakers. ``strict``: the gender must be known to fit (German "sie" is also
-    "they")."""
+    wins over earlier speakers. A subject that is a pronoun of the same gender passes on what it
+    stands for ("Trump spoke. But he stood by it. “…,” he said": Trump). ``strict``: the gender must
+    be known to fit (German "sie" is also "they")."""
     for s in near(m.i):
+        if s is not None and s.kind == "pronoun" and s.i != m.i and depth < 3 \
+                and P.gender_of(toks[s.i].low) == pg:
+            # "Trump acknowledged … . But he stood by … . “…,” he said": a pronoun of the same gender
+            # as the subject of the sentence before stands for the same person as that subject
+            return _local_subject(s, pg, text, toks, P, index, near, strict, depth + 1)
         if s is None or s.kind != "name" or s.i == m.i:
             continue
+        b = s.name_i - 1 - (s.name_i - 2 >= s.i and toks[s.name_i - 1].text == ".")    # (a title before: "Mr. Hurt")
+        if s.name_j - s.name_i == 1 and not index.may_name(toks[s.name_i].text) \
+                and not (b >= s.i and P.is_title(toks[b].low)):
+            continue    # ("First, they …", "People say …": a capitalised word, no name; "Mr. Hurt" is one)
         name = index.fullest(_name_text(text, toks, s.name_i, s.name_j, P))
-        g = index.genders.get(name)
+        g = index.gender(name)
         for t in toks[s.i:s.j]:
             g = g or P.gender_of(t.low)
         if (g and g != pg) or (strict and g != pg):
             continue
         return name
+    return None
+
+
+def _clause_owner(m: Mention, pg: str, toks, P: Profile, index: NameIndex) -> str | None:
+    """A possessive ("his comment") belongs to the person named last before it in its clause ("As the
+    debate went on and Trump stood by his comment …"), when the gender does not contradict."""
+    for q in range(m.i - 1, max(-1, m.i - 10), -1):
+        t = toks[q]
+        if t.text in _SENT_END or t.text in ",;:" or is_quote_char(t.text):
+            return None
+        if t.cap and t.word and index.known(t.text) and not (q + 1 < m.i and toks[q + 1].cap):
+            name = index.fullest(t.text)
+            return name if index.gender(name) in (None, pg) else None
     return None
 
 
@@ -859,7 +896,10 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
         low = toks[m.i].low
         low = P.possessives.get(low) or P.lang.extra.get("owner_pronouns", {}).get(low, low)  # "seiner": "er"
         pg = P.gender_of(low) if P.pronouns.get(low) == "person" else None
-        name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
+        name = _clause_owner(m, pg, toks, P, index) if pg and toks[m.i].low in P.lang.extra.get(
+            "owner_pronouns", ()) else None
+        if name is None:
+            name = _local_subject(m, pg, text, toks, P, index, near) if pg and near is not None else None
         if name is None and pg is None and near is not None and P.gender_of(low) \
                 and P.lang.extra.get("ambiguous_pronoun_local"):
             # "Angela Merkel gratulierte. Sie freue sich …": "sie" is the female subject just before
@@ -879,14 +919,15 @@ def _resolve(m: Mention, cue: str, rule: str, text: str, toks, P: Profile, index
     if m.kind == "name":
         name = index.fullest(_name_text(text, toks, m.name_i, m.name_j, P))
         if gender:
-            index.genders.setdefault(name, gender)
+            index.note_gender(name, gender)
+        # (the speaker's gender beyond its own words is looked up when a pronoun asks)
         return _Result(name, s_start, s_end, written, cue, "explicit", rule, [],
-                       Speaker(name, s_start, "name", gender or index.genders.get(name)))
+                       Speaker(name, s_start, "name", gender))
     if m.kind == "description":
         name, cands = index.resolve_description(toks[m.i:m.j], offset)
         if name:
             return _Result(name, s_start, s_end, written, cue, "description", rule, cands,
-                           Speaker(name, s_start, "description", gender or index.genders.get(name)))
+                           Speaker(name, s_start, "description", gender))
         return _Result(written, s_start, s_end, written, cue, "description", rule, cands,
                        Speaker(written, s_start, "description", gender))
     return _Result(written, s_start, s_end, written, cue, "explicit", rule, [],
@@ -1070,7 +1111,7 @@ def _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_qu
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                      in_quote) -> _Result | None:
+                      in_quote, near=None) -> _Result | None:
     """``previous-subject``: a quotation that is a sentence of its own, with no cue and nothing to
     continue, is spoken by the subject of the sentence before it when that sentence is narrative
     about a person ("Valastro praised Christie’s leadership. ¶ “We need someone who …”")."""
@@ -1101,13 +1142,30 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
             # "Die Opposition widersprach. „…“": a body that speaks in the sentence before
             return _resolve(att.mention, att.cue, "previous-subject", text, toks, P, index, history,
                             first.span.start)
+    m = _reporter(toks, lo, hi, P)
+    if m is not None:
+        # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the one reporting the sentence
+        return _resolve(m, toks[m.j].text, "previous-subject", text, toks, P, index, history, first.span.start,
+                        near)
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:
         return None
     if m.kind == "name" and m.j - m.i == 1 and not index.known(toks[m.i].text):
         return None
-    return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start)
+    return _resolve(m, None, "previous-subject", text, toks, P, index, history, first.span.start, near)
+
+
+def _reporter(toks, lo: int, hi: int, P: Profile):
+    """The name or pronoun that reports the sentence ``[lo, hi)`` after a comma, with a speech verb
+    that closes the sentence or a comma ("…, Wilcox said.", "…, he said, …"), if any."""
+    for c in range(lo, hi - 2):
+        if toks[c].text == ",":
+            m = np_after(toks, c + 1, hi, P)
+            if m is not None and m.kind in ("name", "pronoun") and not m.after_prep and m.j < hi \
+                    and toks[m.j].low in P.verbs and (m.j + 1 == hi or toks[m.j + 1].text in ",."):
+                return m
+    return None
 
 
 def _blank_para(p, tok_para, first) -> bool:

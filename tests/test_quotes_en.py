@@ -964,3 +964,17 @@ def test_dash_before_no_name_signs_nothing():
 
 def test_dash_before_a_lowercase_continuation_signs_nothing():
     assert speakers("“Nobody asked the night shift about the rota.” — and that was the end of it.") == [None]
+
+
+def test_verbs_of_characterising_and_affirming_are_cues():
+    # a text affirms, a speaker exhorts after the quotation
+    assert speakers("Article 12 affirms: “No worker shall be dismissed for joining a union.”") == ["Article 12"]
+    assert speakers("“It is about time the port paid a fair wage,” exhorted the union leader Mia Lund.") \
+        == ["Mia Lund"]
+    # participles of praising and attacking continue the sentence subject
+    text = "The mayor opened the meeting by slamming managers who think they can “outsource” the port."
+    assert speakers(text) == ["The mayor"]
+    text = "The union began an ad campaign this week praising Tom Berg for seeking “fair solutions.”"
+    assert speakers(text) == ["The union"]
+    text = "The harbour master portrayed the strike as a “reckless gamble” by the night shift."
+    assert speakers(text) == ["The harbour master"]

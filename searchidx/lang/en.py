@@ -52,7 +52,9 @@ LANGUAGE = Language(
         chant chants chanted chanting confess confesses confessed react reacts reacted
         yelling shouting screaming joking quipping boasting complaining demanding announcing asserting
         predicting pleading recalling conceding acknowledging admitting exclaiming whispering muttering
-        proclaiming retorting countering contending"""),
+        proclaiming retorting countering contending affirm affirms affirmed exhort exhorts exhorted
+        exhorting praising slamming blasting accusing
+        portray portrays portrayed portraying characterize characterizes characterized characterizing"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -116,7 +118,8 @@ LANGUAGE = Language(
                responding replying describing calling vowing promising chanting yelling shouting screaming
                joking quipping boasting complaining demanding announcing asserting predicting pleading recalling
                conceding acknowledging admitting exclaiming whispering muttering proclaiming retorting
-               countering contending""".split()),
+               countering contending exhorting praising slamming blasting accusing portraying
+               characterizing""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),

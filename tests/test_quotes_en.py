@@ -978,3 +978,10 @@ def test_verbs_of_characterising_and_affirming_are_cues():
     assert speakers(text) == ["The union"]
     text = "The harbour master portrayed the strike as a “reckless gamble” by the night shift."
     assert speakers(text) == ["The harbour master"]
+
+
+def test_bare_and_with_a_name_and_an_auxiliary_opens_the_quotations_clause():
+    text = "If you complain, the Daily Star will call you a liar and Harbour News will accuse you of a “panic.”"
+    assert speakers(text) == ["Harbour News"]
+    # (names joined by a bare "and" are one subject: the speech verb before them governs the quotation)
+    assert speakers("Lund said Dover and Calais will have “a hard winter.”") == ["Lund"]

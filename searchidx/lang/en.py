@@ -146,6 +146,9 @@ LANGUAGE = Language(
            # a cue-less quotation belongs to the subject of its own clause, the last one a conjunction or
            # subordinator opens ("Clinton endorsed the deal, although she has “serious concerns”")
            "nearest_clause_subject": True,
+           # … also after a bare "and" when a name and one of these follow it
+           "clause_auxiliaries": ("will", "would", "has", "have", "had", "can", "could", "should", "may", "might",
+                                  "must", "is", "was", "did", "does"),
            # words opening a subordinate clause: a quotation closing one belongs to its cue, not to the
            # main clause after it ("When someone shouted, “Cruz,” Beck joked")
            "subordinators": ("when", "after", "as", "while", "although", "though", "before", "since", "until",

@@ -476,7 +476,8 @@ def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profi
         t = toks[k]
         if in_quote[k] or t.text in ";:":
             return None
-        if not (t.low in openers or (t.low in P.conj and toks[k - 1].text == ",") or t.low == "but"):
+        if not (t.low in openers or (t.low in P.conj and (toks[k - 1].text == "," or _clause_after(toks, k, hi, P)))
+                or t.low == "but"):
             continue      # (a bare "and" joins phrases as often as clauses: "European and Gulf allies")
         if t.low in P.conj and k + 1 < hi and toks[k + 1].low in openers:
             continue      # ", and after …": the subordinator after it opens the clause
@@ -493,6 +494,15 @@ def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profi
         first = sentence_subject(toks, lo, k, P)
         return m if first is not None and _mention_end(first) < k - 1 else None
     return None
+
+
+def _clause_after(toks: list[Tok], k: int, hi: int, P: Profile) -> bool:
+    """A bare conjunction at ``k`` joins clauses when a person's name and an auxiliary or modal follow
+    it ("the Star will brand you a liar and the Evening Post will accuse you of …")."""
+    m = np_after(toks, k + 1, hi, P)
+    e = _mention_end(m) if m is not None else hi
+    return m is not None and m.kind == "name" and e < hi and toks[e].low in P.lang.extra.get("clause_auxiliaries", ()) \
+        and toks[k - 1].word and not toks[k - 1].cap    # ("China and Russia have": names joined)
 
 
 def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
@@ -1380,7 +1390,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     # a speech verb anywhere in the sentence before the quote
     paren = P.lang.extra.get("skip_parentheticals")
     depth = 0
-    for v in range(e - 1, lo - 1, -1):
+    # a clause of its own that a conjunction opens before the quotation ("… will call you a liar and
+    # Harbour News will accuse you of a “…”"): a speech verb before it governs another clause
+    own = nearest_clause_subject(toks, sent_lo if sent_lo is not None else lo, e, _NO_QUOTES, P) \
+        if P.lang.extra.get("nearest_clause_subject") else None
+    if own is not None and not (toks[own.i - 1].low in P.conj or toks[own.i - 1].low == "but"):
+        own = None        # (a subordinate clause may hold what the speech verb before it reports)
+    for v in range(e - 1, own.i if own is not None and own.i > lo else lo - 1, -1):
         if paren and toks[v].text in "()":
             depth += 1 if toks[v].text == ")" else -1
         if paren and depth > 0:
@@ -1398,6 +1414,16 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
 
 
 _OPENERS = {"—": "—", "–": "–", "(": ")"}
+
+
+class _NoQuotes:
+    """``in_quote`` for a window without quotations: no token is inside one."""
+
+    def __getitem__(self, k: int) -> int:
+        return 0
+
+
+_NO_QUOTES = _NoQuotes()
 
 
 def _closed_insertion(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> bool:

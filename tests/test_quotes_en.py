@@ -985,3 +985,9 @@ def test_bare_and_with_a_name_and_an_auxiliary_opens_the_quotations_clause():
     assert speakers(text) == ["Harbour News"]
     # (names joined by a bare "and" are one subject: the speech verb before them governs the quotation)
     assert speakers("Lund said Dover and Calais will have “a hard winter.”") == ["Lund"]
+
+
+def test_a_span_counted_back_between_subject_and_verb_is_no_speaker():
+    text = "The port authority less than two weeks ago said for the first time that “no ship” was delayed."
+    assert speakers(text) == ["The port authority"]
+    assert speakers("The mayor two years ago called the plan “a disaster.”") == ["The mayor"]

@@ -177,6 +177,11 @@ LANGUAGE = Language(
            "datelines": True,
            # words opening a time phrase between a subject and its verb ("whom Beck on Wednesday called")
            "time_before_verb": ("on", "last", "this", "next", "early", "late", "later", "earlier"),
+           # … and a span counted back: its last word, and the words that count it ("less than two weeks ago")
+           "ago_phrase": (("ago",), ("less", "more", "than", "about", "nearly", "almost", "just", "only", "a", "an",
+                                     "few", "several", "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months",
+                                     "year", "years", "hour", "hours", "minutes", "decade", "decades")),
            # a past tense in -ed after a plural noun ends a subject phrase that ran on into its verb
            # ("Netanyahu and other leaders shunned Carter, claiming …")
            "swallowed_past_verbs": True,

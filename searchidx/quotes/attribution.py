@@ -890,6 +890,14 @@ def _skip_time_back(toks: list[Tok], k: int, lo: int, P: Profile) -> int:
         t -= 1
     if t < k and t - 1 >= lo and toks[t - 1].low in P.lang.extra["time_before_verb"]:
         t -= 1
+    ago = P.lang.extra.get("ago_phrase")
+    if t == k and t - 2 >= lo and toks[t - 1].low in ago[0]:
+        # "less than two weeks ago": a span of time counted back
+        t -= 1
+        while t - 1 >= lo and (toks[t - 1].text[0].isdigit() or toks[t - 1].low in ago[1]) and k - t < 6:
+            t -= 1
+        if t == k - 1 or toks[t].low not in ago[1] and not toks[t].text[0].isdigit():
+            return k
     return t
 
 
@@ -903,12 +911,13 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
-    if m is None and P.lang.extra.get("time_before_verb"):
+    if (m is None or toks[k - 1].low in P.lang.extra.get("ago_phrase", ((),))[0]) \
+            and P.lang.extra.get("time_before_verb"):
         t = _skip_time_back(toks, k, lo, P)
         if t < k:
             # "whom Beck on Wednesday called “…”": a time phrase between the subject and its verb
             m2 = np_before(toks, t, lo, P)
-            if m2 is not None and m2.kind in ("name", "pronoun", "description") and not m2.after_prep:
+            if m2 is not None and m2.kind in ("name", "pronoun", "description", "body") and not m2.after_prep:
                 m = m2
     if m is not None and m.after_prep and P.lang.extra.get("subject_pps"):
         m = _head_of_pps(toks, m, lo, P) or m

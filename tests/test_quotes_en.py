@@ -991,3 +991,10 @@ def test_a_span_counted_back_between_subject_and_verb_is_no_speaker():
     text = "The port authority less than two weeks ago said for the first time that “no ship” was delayed."
     assert speakers(text) == ["The port authority"]
     assert speakers("The mayor two years ago called the plan “a disaster.”") == ["The mayor"]
+
+
+def test_a_title_closing_an_apposition_does_not_hide_the_speech_verb():
+    # American style puts the apposition's comma inside the title's quote marks
+    text = "Mia Lund, star of the show “Harbour,” thanked Tom Berg for “taking these steps to make us safer.”"
+    assert speakers(text) == [None, "Mia Lund"]
+    assert speakers("“We are safe,” Mia Lund, star of the show “Harbour,” said.") == ["Mia Lund", None]

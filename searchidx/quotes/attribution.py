@@ -304,8 +304,8 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
                 return v      # "Tom Berg, the director of the union said": the closing comma is missing
             break
         nxt = c + 1
-        while nxt < hi and toks[nxt].text == "-":
-            nxt += 1
+        while nxt < hi and (toks[nxt].text == "-" or (close == "," and _is_quote_tok(toks[nxt]))):
+            nxt += 1      # (also the closing mark of a title that ends the apposition: ", star of “Harbour,” said")
         if _verb_follows(toks, nxt, hi, P):
             return nxt
         e = c if toks[c].text == "," else nxt
@@ -1147,6 +1147,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 c += 1
             if c < hi and toks[c].text == ",":
                 e = c + 1
+                while e < hi and _is_quote_tok(toks[e]):
+                    e += 1    # ", star of “Harbour,” said": a title closing the apposition
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
             elif m.kind == "name" and _unclosed_apposition(toks, e, hi, P) > 0:

@@ -998,3 +998,11 @@ def test_a_title_closing_an_apposition_does_not_hide_the_speech_verb():
     text = "Mia Lund, star of the show “Harbour,” thanked Tom Berg for “taking these steps to make us safer.”"
     assert speakers(text) == [None, "Mia Lund"]
     assert speakers("“We are safe,” Mia Lund, star of the show “Harbour,” said.") == ["Mia Lund", None]
+
+
+def test_citing_introduces_a_quotation_only_before_it():
+    assert speakers("The crew cited “broken winches and leaking pipes” as the cause.") == ["The crew"]
+    text = "Mia Lund closed the list of speakers, citing “Harbour Lights” as her favourite show."
+    assert speakers(text) == ["Mia Lund"]
+    text = "Berg famously answered: “What difference does it make?” His critics cited it as evidence of indifference."
+    assert speakers(text) == ["Berg"]

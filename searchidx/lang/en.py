@@ -54,7 +54,8 @@ LANGUAGE = Language(
         predicting pleading recalling conceding acknowledging admitting exclaiming whispering muttering
         proclaiming retorting countering contending affirm affirms affirmed exhort exhorts exhorted
         exhorting praising slamming blasting accusing
-        portray portrays portrayed portraying characterize characterizes characterized characterizing"""),
+        portray portrays portrayed portraying characterize characterizes characterized characterizing
+        cite cites cited citing"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -119,7 +120,7 @@ LANGUAGE = Language(
                joking quipping boasting complaining demanding announcing asserting predicting pleading recalling
                conceding acknowledging admitting exclaiming whispering muttering proclaiming retorting
                countering contending exhorting praising slamming blasting accusing portraying
-               characterizing""".split()),
+               characterizing citing""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
@@ -236,12 +237,15 @@ LANGUAGE = Language(
            "colon_from": ("from",),
            # speech verbs that take an object: after a quotation the phrase after them is no inverted subject
            # ("…,” denounced her record", "…” described the impact as")
-           "object_verbs": ("described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
+           "object_verbs": ("cited", "cites", "described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
                             "reveals", "posted", "posts", "called", "calls", "accused", "accuses", "blasted",
                             "slammed", "criticized", "criticised", "praised", "hailed", "touted", "dubbed",
                             "labeled", "labelled", "branded", "termed"),
            # "X was asked by Y, “…”": the agent after "by" speaks
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
+           # speech verbs that introduce a quotation only before it: after one a phrase and such a verb
+           # open a new clause ("“…?” Her critics cited it as evidence")
+           "pre_only_verbs": ("cite", "cites", "cited"),
            # first-person pronouns outside quotations stand for the writer: not resolved to a name
            "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "i'm", "i’m"),
            # "X criticised the rota and called it “…”": a verb after "and" shares the first verb's subject

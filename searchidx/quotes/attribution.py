@@ -1158,7 +1158,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
             w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"
         if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted") \
-                and toks[w].low not in P.participles:
+                and toks[w].low not in P.participles and toks[w].low not in P.lang.extra.get("pre_only_verbs", ()):
+            # (not a verb that introduces its quotation only before it: "“…?” Her critics cited it as …")
             # (not a participle: "“…,” a nod to the front-runner acknowledging that …")
             # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")

@@ -1006,3 +1006,10 @@ def test_citing_introduces_a_quotation_only_before_it():
     assert speakers(text) == ["Mia Lund"]
     text = "Berg famously answered: “What difference does it make?” His critics cited it as evidence of indifference."
     assert speakers(text) == ["Berg"]
+
+
+def test_a_naming_verb_after_a_noun_names_also_with_an_article():
+    assert q("Both unions oppose a pay formula called the “sliding scale” that would cut wages.") == \
+        [("sliding scale", None, "unattributed")]
+    # (after a subject the verb is a cue: "Berg called the plan the “…”")
+    assert speakers("Tom Berg called the plan the “worst deal ever.”") == ["Tom Berg"]

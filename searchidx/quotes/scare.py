@@ -39,6 +39,9 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if refl and t.low == refl and k - 1 >= lo and (toks[k - 1].low in calling or (
             k - 2 >= lo and toks[k - 1].low in P.pronouns and toks[k - 2].low in calling)):
         return True       # "Dann nennt sie sich „documenta 12“": the name something gives itself
+    if t.low in P.dets and k - 2 >= lo and toks[k - 1].low in P.lang.extra.get("naming_verbs", ()):
+        k -= 1
+        t = toks[k]       # "a formula called the “chained CPI”": the article of the name
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not

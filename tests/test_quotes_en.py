@@ -1013,3 +1013,10 @@ def test_a_naming_verb_after_a_noun_names_also_with_an_article():
         [("sliding scale", None, "unattributed")]
     # (after a subject the verb is a cue: "Berg called the plan the “…”")
     assert speakers("Tom Berg called the plan the “worst deal ever.”") == ["Tom Berg"]
+
+
+def test_a_later_clause_of_a_speaking_group_after_a_fronted_phrase_gives_the_speaker():
+    text = ("Mia Lund mentioned the mayor, and at one point the crowd loudly reprised the chant "
+            "“Lock him up! Lock him up!” that rang through the hall.")
+    [speaker] = speakers(text)
+    assert speaker.startswith("the crowd")

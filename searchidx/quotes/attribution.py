@@ -483,11 +483,21 @@ def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profi
             continue      # ", and after …": the subordinator after it opens the clause
         if any(toks[q].text == "," for q in range(k + 1, hi)):
             return None     # ("as they competed, as “…”": that clause closed before the quotation)
-        m = np_after(toks, k + 1, hi, P)
+        s = k + 1
+        if s + 1 < hi and (toks[s].low in P.preps or toks[s].low in P.connectors) and toks[s].low not in openers:
+            # ", and at one point the crowd …": a short fronted phrase before the subject
+            s = next((q for q in range(s + 2, min(hi, s + 6)) if toks[q].low in P.pronouns or (
+                toks[q].word and (toks[q].cap or toks[q].low in P.dets) and toks[q - 1].word
+                and toks[q - 1].low not in P.dets and not toks[q - 1].cap)), s)
+        m = np_after(toks, s, hi, P)
         if m is None or m.after_prep or not (m.kind == "name" or (
                 m.kind == "pronoun" and P.pronouns.get(toks[m.i].low) == "person"
-                and toks[m.i].low not in P.lang.extra.get("narrator_pronouns", ()))):
-            return None     # (a person's clause only; else the sentence subject, as before)
+                and toks[m.i].low not in P.lang.extra.get("narrator_pronouns", ())) or (
+                m.kind in ("description", "body") and m.j - m.i <= 3 and toks[m.i].low in P.dets
+                and any(toks[q].low.removesuffix("s") in P.lang.extra.get("speaking_nouns", ())
+                        for q in range(m.i + 1, m.j)))):
+            return None     # (a person's or a speaking group's clause only: "and the crowd reprised the chant “…”";
+            #                 else the sentence subject, as before)
         v = _verb_at(toks, _mention_end(m), hi, P)
         if v < 0 or toks[v].low in P.stops:
             return None     # ("as a former liberal who would …": no clause)

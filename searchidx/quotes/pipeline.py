@@ -1033,6 +1033,8 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
     while h + 1 < m.j and toks[h + 1].low not in P.connectors and toks[h + 1].word \
             and toks[h + 1].low not in P.lang.speech_verbs:
         h += 1      # the head: the last word before "of"/"for"/"at"
+    while h > m.i and not toks[h].cap and toks[h].low.endswith(tuple(P.adverb_suffixes)):
+        h -= 1      # (not an adverb the phrase ran on into: "the crowd loudly")
     t = toks[h]
     if t.cap and h > sent_lo or "." in t.text:
         return False        # a name, an organisation

@@ -1020,3 +1020,10 @@ def test_a_later_clause_of_a_speaking_group_after_a_fronted_phrase_gives_the_spe
             "“Lock him up! Lock him up!” that rang through the hall.")
     [speaker] = speakers(text)
     assert speaker.startswith("the crowd")
+
+
+def test_chants_of_a_short_quotation_are_words_said():
+    text = "Mia Lund supporters responded with chants of “I’m with her” until Lund spoke up."
+    assert speakers(text) == ["Mia Lund supporters"]
+    # (a programme after "of" is still a name: "the author of “Going Viral,”")
+    assert speakers("Tom Berg, the author of “Going Viral,” said the port would close.") == [None]

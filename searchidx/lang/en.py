@@ -206,6 +206,9 @@ LANGUAGE = Language(
            "dash_colon_source": True,
            # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium
            "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
+           # … but after "of" and one of these the quotation is what was said: "chants of “I’m With Her”"
+           "utterance_nouns": ("chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus",
+                               "choruses", "scream", "screams", "yell", "yells", "cheers", "roar", "roars"),
            # American style puts a comma after a title inside its quote marks (“Scandal,”)
            "comma_inside_quotes": True,
            # "a sign saying “…”": a phrase right before a participle speaks

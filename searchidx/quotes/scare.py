@@ -72,6 +72,8 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or w.low in P.preps or len(w.text) <= 3 for w in ws):
         return False      # (title case leaves function words small: “This Week with George Stephanopoulos”)
+    if k - 1 >= lo and toks[k].low == "of" and toks[k - 1].low in P.lang.extra.get("utterance_nouns", ()):
+        return False      # "chants of “I’m With Her”", "cries of “Bitch!”": words said, no title
     n = 0
     while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))) \
             and not (k == lo and toks[k].low in before):

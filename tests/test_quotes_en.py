@@ -1027,3 +1027,9 @@ def test_chants_of_a_short_quotation_are_words_said():
     assert speakers(text) == ["Mia Lund supporters"]
     # (a programme after "of" is still a name: "the author of “Going Viral,”")
     assert speakers("Tom Berg, the author of “Going Viral,” said the port would close.") == [None]
+
+
+def test_a_fronted_participle_clause_in_the_past_with_an_apposition_precedes_the_subject():
+    text = ("Preceded at the lectern by Tom Berg, the harbour master and union hard-liner, Mia Lund "
+            "launched into a lament for the “countless dockers” who lost their jobs.")
+    assert speakers(text) == ["Mia Lund"]

@@ -162,6 +162,7 @@ LANGUAGE = Language(
            # ("when protesters interrupted her, shouting “…”")
            "participle_nearest_clause": True,
            "gerund_suffix": "ing",
+           "past_participle_suffix": "ed",
            # words that open another clause: a speech verb before them does not govern what follows
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),

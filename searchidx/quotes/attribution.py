@@ -358,8 +358,12 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         # "At the time, she released …", "Speaking at a town hall in Salem, New Hampshire, Trump
         # went …": a fronted phrase the word lists do not know ends at one of its commas
         commas = [c for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:3]
-        if lo < hi and toks[lo].cap and toks[lo].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
-            starts = []
+        if lo < hi and toks[lo].cap and (toks[lo].low.endswith(P.lang.extra.get("gerund_suffix", "\0")) or (
+                toks[lo].low.endswith(P.lang.extra.get("past_participle_suffix", "\0")) and lo + 1 < hi
+                and (toks[lo + 1].low in P.preps or toks[lo + 1].low in P.connectors))):
+            starts = []     # (also a participle clause in the past: "Preceded at the lectern by X, …, Trump …")
+            if toks[lo].low.endswith(P.lang.extra.get("past_participle_suffix", "\0")):
+                commas.reverse()    # (its agent may have an apposition: the subject follows the last comma)
         else:
             commas = [c for c in commas if c - lo < 12][:1]
         starts.extend(c + 1 for c in commas)

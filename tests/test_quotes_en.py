@@ -1033,3 +1033,15 @@ def test_a_fronted_participle_clause_in_the_past_with_an_apposition_precedes_the
     text = ("Preceded at the lectern by Tom Berg, the harbour master and union hard-liner, Mia Lund "
             "launched into a lament for the “countless dockers” who lost their jobs.")
     assert speakers(text) == ["Mia Lund"]
+
+
+def test_a_term_someone_uses_or_says_is_their_wording():
+    text = "Mia Lund promised on Tuesday to stop using the phrase “lazy dockers” in her speeches."
+    assert speakers(text) == ["Mia Lund"]
+    # (a term that names something is still no one's: "the so-called “…”")
+    assert speakers("The so-called “night rota” starts on Monday.") == [None]
+
+
+def test_plural_remarks_and_comments_after_an_adjective_are_nouns():
+    text = "Tom Berg called the mayor a “coward” and said her anti-union remarks were “pure poison.”"
+    assert speakers(text) == ["Tom Berg", "Tom Berg"]

@@ -200,13 +200,18 @@ LANGUAGE = Language(
            "work_nouns": ("film", "movie", "show", "series", "sitcom", "documentary", "podcast", "book", "novel",
                           "memoir", "autobiography", "album", "song", "musical", "play", "programme", "program"),
            # speech verbs that are mostly nouns: a verb only after a subject, an auxiliary or "to"
-           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge"),
+           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge", "remarks", "comments"),
            # prepositional phrases a subject may carry before its verb ("half of voters in each state say")
            "subject_pps": 2,
            # a digest line names its source after a dash, before a colon: "Polls agree - Pew Research: “"
            "dash_colon_source": True,
            # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium
            "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
+           # "used the term “…”", "say the words “…”": a term someone uses is their wording, no name
+           "term_nouns": ("term", "phrase", "word", "words", "slogan", "label"),
+           "uttering_verbs": ("use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
+                              "uttered", "uttering", "coin", "coins", "coined", "coining", "invoke", "invokes",
+                              "invoked", "invoking", "repeat", "repeats", "repeated", "repeating"),
            # … but after "of" and one of these the quotation is what was said: "chants of “I’m With Her”"
            "utterance_nouns": ("chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus",
                                "choruses", "scream", "screams", "yell", "yells", "cheers", "roar", "roars"),

@@ -26,7 +26,7 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if k < lo:
         return False
     t = toks[k]
-    if t.low in P.naming:
+    if t.low in P.naming and not _uttered_term(toks, k, lo, P):
         return True
     for phrase in P.known_as:
         n = len(phrase)
@@ -51,6 +51,14 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         if prev.low in P.dets:
             return True
     return False
+
+
+def _uttered_term(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` is a term someone uses or says: "Clinton used the term “…”", "refrain
+    from using the phrase “…”" — the words are theirs, not a name."""
+    uses = P.lang.extra.get("uttering_verbs", ())
+    return bool(uses) and k - 2 >= lo and toks[k].low in P.lang.extra.get("term_nouns", ()) \
+        and toks[k - 1].low in P.dets and toks[k - 2].low in uses
 
 
 def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:

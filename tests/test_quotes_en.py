@@ -1045,3 +1045,9 @@ def test_a_term_someone_uses_or_says_is_their_wording():
 def test_plural_remarks_and_comments_after_an_adjective_are_nouns():
     text = "Tom Berg called the mayor a “coward” and said her anti-union remarks were “pure poison.”"
     assert speakers(text) == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_name_coined_by_the_subject_right_before_the_verb_is_their_word():
+    assert speakers("Tom Berg mocked Mia Lund, who he dubbed “the little mayor.”") == ["Tom Berg"]
+    assert speakers("Buyers avoid items labeled “Made in the Port.”") == [None]
+    assert speakers("One docker is nicknamed “the Crane.”") == [None]

@@ -209,6 +209,8 @@ LANGUAGE = Language(
            "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
            # "used the term “…”", "say the words “…”": a term someone uses is their wording, no name
            "term_nouns": ("term", "phrase", "word", "words", "slogan", "label"),
+           # naming words that are verbs of coining: after their subject the name is the subject's word
+           "coining_verbs": ("dubbed", "branded", "labeled", "labelled", "termed", "nicknamed"),
            "uttering_verbs": ("use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
                               "uttered", "uttering", "coin", "coins", "coined", "coining", "invoke", "invokes",
                               "invoked", "invoking", "repeat", "repeats", "repeated", "repeating"),

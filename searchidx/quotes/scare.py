@@ -26,7 +26,7 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if k < lo:
         return False
     t = toks[k]
-    if t.low in P.naming and not _uttered_term(toks, k, lo, P):
+    if t.low in P.naming and not _uttered_term(toks, k, lo, P) and not _coined_by_subject(toks, k, lo, P):
         return True
     for phrase in P.known_as:
         n = len(phrase)
@@ -59,6 +59,16 @@ def _uttered_term(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
     uses = P.lang.extra.get("uttering_verbs", ())
     return bool(uses) and k - 2 >= lo and toks[k].low in P.lang.extra.get("term_nouns", ()) \
         and toks[k - 1].low in P.dets and toks[k - 2].low in uses
+
+
+def _coined_by_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` is a verb of coining whose subject stands right before it ("Rubio, who
+    he dubbed “…”", "what one conservative has dubbed “…”"): the name is that speaker's word (after a
+    noun it names: "items labeled “…”"; in the passive no one speaks: "she is nicknamed “…”")."""
+    if k - 1 < lo or toks[k].low not in P.lang.extra.get("coining_verbs", ()):
+        return False
+    p = toks[k - 1]
+    return p.low in P.pronouns or p.low in ("has", "have", "had") or (p.cap and p.word and p.low not in P.dets)
 
 
 def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:

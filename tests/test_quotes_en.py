@@ -1051,3 +1051,10 @@ def test_a_name_coined_by_the_subject_right_before_the_verb_is_their_word():
     assert speakers("Tom Berg mocked Mia Lund, who he dubbed “the little mayor.”") == ["Tom Berg"]
     assert speakers("Buyers avoid items labeled “Made in the Port.”") == [None]
     assert speakers("One docker is nicknamed “the Crane.”") == [None]
+
+
+def test_the_agent_of_a_passive_speech_verb_after_the_quotation_speaks():
+    assert speakers("The inquiry, often labeled as a “witch hunt” by dockers, goes on.") == ["dockers"]
+    assert speakers("The plan was praised as “bold” by the mayor on Tuesday.") == ["the mayor"]
+    # (not after an active verb: "Berg called it “bold” by any measure" has its own subject)
+    assert speakers("Tom Berg called the plan “bold” by any measure.") == ["Tom Berg"]

@@ -254,6 +254,8 @@ LANGUAGE = Language(
                             "labeled", "labelled", "branded", "termed"),
            # "X was asked by Y, “…”": the agent after "by" speaks
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
+           # … and "labeled as a “…” by X": the agent after the quotation
+           "passive_agent_after": True,
            # speech verbs that introduce a quotation only before it: after one a phrase and such a verb
            # open a new clause ("“…?” Her critics cited it as evidence")
            "pre_only_verbs": ("cite", "cites", "cited"),

@@ -1083,6 +1083,25 @@ def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attributi
     return None
 
 
+def agent_after(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_hi: int, P: Profile
+                ) -> Attribution | None:
+    """A passive speech verb before the quotation and its agent after it: "often labeled as a “…” by
+    Democrats", "called the “…” by the citizens" — the agent speaks. English."""
+    if not P.lang.extra.get("passive_agent_after") or post_lo + 1 >= post_hi or toks[post_lo].low != "by":
+        return None
+    k = open_tok - 1
+    if k >= lo and toks[k].low in P.dets:
+        k -= 1
+    if k >= lo and toks[k].low == "as":
+        k -= 1
+    if k < lo or not toks[k].low.endswith("ed") or not (toks[k].low in P.verbs or toks[k].low in P.naming):
+        return None
+    m = np_after(toks, post_lo + 1, post_hi, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    return Attribution(m, toks[k].text, "passive-agent", k)
+
+
 def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     p = lo
     n = 0

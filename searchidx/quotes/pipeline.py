@@ -256,7 +256,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if not is_naming and att is None and attributive is None:
             att = A.final_verb_clause(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
         if not is_naming and att is None and attributive is None:
-            att = A.post_rules(toks, post_lo, post_hi, P)
+            att = A.agent_after(toks, pre_lo, first.open_tok, post_lo, post_hi, P) or A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
                 att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")

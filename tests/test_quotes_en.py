@@ -1058,3 +1058,10 @@ def test_the_agent_of_a_passive_speech_verb_after_the_quotation_speaks():
     assert speakers("The plan was praised as “bold” by the mayor on Tuesday.") == ["the mayor"]
     # (not after an active verb: "Berg called it “bold” by any measure" has its own subject)
     assert speakers("Tom Berg called the plan “bold” by any measure.") == ["Tom Berg"]
+
+
+def test_called_giving_a_name_to_the_subject_is_no_cue():
+    text = "A warm-up band called Harbour Lights got the crowd to dance and cheer for “Mayor Mia Lund.”"
+    assert speakers(text) == [None]
+    assert speakers("A spokesman called Tom Berg “a liar.”") == ["A spokesman"]
+    assert speakers("The union called AP’s report a “rush to judgment.”") == ["The union"]

@@ -209,6 +209,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 or p.low in P.lang.extra.get("relative_pronouns", ()) or (p.cap and p.word)
                 or (p.word and p.low.endswith(("s", "ly")))):
             return False  # "the nation’s largest state", "eliminating state money": a noun
+    if t.low in P.lang.extra.get("naming_verbs", ()) and v > 0 and toks[v - 1].word \
+            and toks[v - 1].low not in P.pronouns and _names_subject(toks, v, P):
+        return False      # "A warm-up band called Sophistafunk got the crowd …": a name given, no cue
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
@@ -233,6 +236,19 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
+
+
+def _names_subject(toks: list[Tok], v: int, P: Profile) -> bool:
+    """The naming verb at ``v`` gives a name to the phrase before it, and a finite verb follows the
+    name: "a band called Sophistafunk got …", "a super PAC called Future 45 ran …"."""
+    q = v + 1
+    while q < len(toks) and q - v <= 4 and (toks[q].cap or toks[q].text[0].isdigit()) and toks[q].word:
+        if toks[q].low.endswith(("’s", "'s")):
+            return False    # ("called AP’s report a “…”": the name owns the object)
+        q += 1
+    return q > v + 1 and q < len(toks) and toks[q].word and not toks[q].cap and toks[q].low not in P.preps \
+        and toks[q].low not in P.connectors and toks[q].low not in P.conj and toks[q].low not in P.dets \
+        and toks[q].low not in P.comps and not toks[q].low.endswith("ing")
 
 
 def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:

@@ -1065,3 +1065,8 @@ def test_called_giving_a_name_to_the_subject_is_no_cue():
     assert speakers(text) == [None]
     assert speakers("A spokesman called Tom Berg “a liar.”") == ["A spokesman"]
     assert speakers("The union called AP’s report a “rush to judgment.”") == ["The union"]
+
+
+def test_a_participle_after_the_quotation_continues_the_sentence_subject():
+    text = "The Harbour Foundation did not want to address “that person,” telling the Courier that it focused on the port."
+    assert speakers(text) == ["The Harbour Foundation"]

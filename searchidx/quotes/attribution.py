@@ -1968,6 +1968,11 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                           if toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
                 if a > 0 and toks[a].low not in P.passive_aux:
                     m = _aux_subject(toks, v, sent_lo, hi, P)
+            if m is None and not P.v2 and toks[v].low in P.participles and sent_lo is not None and sent_lo < lo:
+                # "… did not want to address “…”, telling Fox 35 that …": a participle after the quotation
+                # continues the sentence's subject; what follows it is its object
+                m = sentence_subject(toks, sent_lo, lo, P)
+                return Attribution(m, toks[v].text, "participle", v) if m is not None else None
             m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

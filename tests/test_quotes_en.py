@@ -1070,3 +1070,9 @@ def test_called_giving_a_name_to_the_subject_is_no_cue():
 def test_a_participle_after_the_quotation_continues_the_sentence_subject():
     text = "The Harbour Foundation did not want to address “that person,” telling the Courier that it focused on the port."
     assert speakers(text) == ["The Harbour Foundation"]
+
+
+def test_a_title_a_name_and_the_place_they_represent():
+    assert speakers("“We will win,” said Senator Tom Berg of Maryland.") == ["Tom Berg"]
+    assert speakers("“We will win,” said Mr. Berg of Maryland.") == ["Berg"]
+    assert speakers("“We will win,” said the Bank of England.") == ["the Bank of England"]

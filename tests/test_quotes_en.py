@@ -1076,3 +1076,10 @@ def test_a_title_a_name_and_the_place_they_represent():
     assert speakers("“We will win,” said Senator Tom Berg of Maryland.") == ["Tom Berg"]
     assert speakers("“We will win,” said Mr. Berg of Maryland.") == ["Berg"]
     assert speakers("“We will win,” said the Bank of England.") == ["the Bank of England"]
+
+
+def test_a_digest_line_signed_by_two_authors():
+    text = ("This is the port digest for Monday.\n\n"
+            "DOCKERS CARE MORE ABOUT PAY THAN ABOUT HOURS - Tom Berg and Mia Lund: “We found that, across "
+            "ports, pay mattered most.” [Courier]")
+    assert speakers(text) == ["Tom Berg and Mia Lund"]

@@ -1352,6 +1352,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             d = m.i - 1
             if d - 1 > lo and toks[d].low == "from" and toks[d - 1].low == "more":
                 d -= 2
+            if d - 1 > lo and toks[d].low in P.conj and m.kind == "name":
+                # two authors: "… - Frank Newport and Jim Harter: “"
+                first = np_before(toks, d, lo, P)
+                if first is not None and first.kind == "name" and first.i - 1 > lo \
+                        and toks[first.i - 1].text in ("-", "–", "—"):
+                    return Attribution(Mention(first.i, m.j, "name", first.i, m.j), ":", "colon")
             if toks[d].text in ("-", "–", "—"):
                 return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"

@@ -1083,3 +1083,10 @@ def test_a_digest_line_signed_by_two_authors():
             "DOCKERS CARE MORE ABOUT PAY THAN ABOUT HOURS - Tom Berg and Mia Lund: “We found that, across "
             "ports, pay mattered most.” [Courier]")
     assert speakers(text) == ["Tom Berg and Mia Lund"]
+
+
+def test_a_short_quotation_of_a_body_that_speaks_as_one():
+    text = "The mayor proposed a debate on Monday, but the Berg campaign rejected the idea as “ludicrous.”"
+    assert speakers(text) == ["the Berg campaign"]
+    # (not of other things: "the communes hope to end “parking squatters”")
+    assert speakers("The communes hope to end “parking squatters” by the summer.") == [None]

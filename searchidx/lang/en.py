@@ -156,6 +156,9 @@ LANGUAGE = Language(
                              "because", "once", "whenever"),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
+           # … or of a body that speaks as one
+           "speaking_bodies": ("campaign", "committee", "council", "commission", "administration", "government",
+                               "party", "union", "agency", "department", "ministry", "court", "board"),
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
            "absolute_with": ("with",),
            # … and a participle after a subordinate or relative clause continues that clause's subject

@@ -374,7 +374,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
-                             and P.lang.extra.get("scare_quotes_of_persons")) \
+                             and P.lang.extra.get("scare_quotes_of_persons")
+                             and not _speaking_body(toks, m, P)) \
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
                              and not m.j <= _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
                                                                  _sentence_end(last.close_tok), P)
@@ -566,6 +567,20 @@ def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
     finite = P.lang.extra.get("subjunctive", ())
     return not any(toks[q].text in ",;:" or toks[q].low in P.comps or toks[q].low in P.verbs
                    or toks[q].low in P.v2_finite or toks[q].low in finite for q in range(e + 1, open_tok))
+
+
+def _speaking_body(toks, m, P: Profile) -> bool:
+    """``m`` is an organisation that speaks as one ("the Sanders campaign", "His campaign", "the
+    committee"): its scare quotes are its words like a person's. English."""
+    bodies = P.lang.extra.get("speaking_bodies", ())
+    return bool(bodies) and m.kind in ("description", "body") and toks[_before_adverbs(toks, m.j - 1, m.i, P)].low in bodies
+
+
+def _before_adverbs(toks, h: int, lo: int, P: Profile) -> int:
+    """``h`` or, when it is a manner adverb a phrase ran on into ("the crowd loudly"), the word before."""
+    while h > lo and not toks[h].cap and toks[h].low.endswith(tuple(P.adverb_suffixes)):
+        h -= 1
+    return h
 
 
 def _inside_quotation(m, toks, in_quote) -> bool:
@@ -1033,8 +1048,7 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
     while h + 1 < m.j and toks[h + 1].low not in P.connectors and toks[h + 1].word \
             and toks[h + 1].low not in P.lang.speech_verbs:
         h += 1      # the head: the last word before "of"/"for"/"at"
-    while h > m.i and not toks[h].cap and toks[h].low.endswith(tuple(P.adverb_suffixes)):
-        h -= 1      # (not an adverb the phrase ran on into: "the crowd loudly")
+    h = _before_adverbs(toks, h, m.i, P)    # (not an adverb the phrase ran on into: "the crowd loudly")
     t = toks[h]
     if t.cap and h > sent_lo or "." in t.text:
         return False        # a name, an organisation

@@ -1090,3 +1090,10 @@ def test_a_short_quotation_of_a_body_that_speaks_as_one():
     assert speakers(text) == ["the Berg campaign"]
     # (not of other things: "the communes hope to end “parking squatters”")
     assert speakers("The communes hope to end “parking squatters” by the summer.") == [None]
+
+
+def test_a_base_form_two_words_after_an_article_is_a_noun():
+    text = "The board's own report, “Dry Summers, Thin Rivers,” was published on Monday."
+    assert speakers(text) == [None]
+    # (a verb after a pronoun is still a verb: "the way they say “…”")
+    assert speakers("Tom Berg imitated the way they say “huge turnout.”") != [None]

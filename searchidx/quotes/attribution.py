@@ -231,7 +231,12 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
             #               (but "another said", "one wrote": the determiner stands alone as the subject)
         singular = P.lang.extra.get("singular_articles", ())
         singular_past = P.lang.extra.get("past_like_base", ())
-        if singular and v > 1 and toks[v - 2].low in singular and p.word and not p.cap and p.low not in P.dets \
+        a = v - 2
+        if a > 0 and toks[a].word and not toks[a].cap and toks[a].low not in P.dets and toks[a].low not in P.verbs \
+                and toks[a].low not in P.stops and toks[a].low not in P.pronouns and toks[a].low not in P.fillers \
+                and p.low not in P.pronouns and p.low not in P.fillers and toks[a - 1].low in singular:
+            a -= 1          # "a plutonian belly laugh": two words between
+        if singular and v > 1 and toks[a].low in singular and p.word and not p.cap and p.low not in P.dets \
                 and not p.low.endswith("s") and not t.low.endswith("s") and t.low not in singular_past \
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun

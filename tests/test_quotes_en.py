@@ -1097,3 +1097,8 @@ def test_a_base_form_two_words_after_an_article_is_a_noun():
     assert speakers(text) == [None]
     # (a verb after a pronoun is still a verb: "the way they say “…”")
     assert speakers("Tom Berg imitated the way they say “huge turnout.”") != [None]
+
+
+def test_an_insertion_after_a_relative_pronoun_before_its_speech_verb():
+    text = "The remark came from Tom Berg, who, on a call Friday, criticized Lund for “misrepresenting what had occurred.”"
+    assert speakers(text) == ["Tom Berg"]

@@ -946,6 +946,11 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
+    if m is None and k - 1 > lo and toks[k - 1].text == ",":
+        # "…’s leadership, who, on a press call Friday, criticized": an insertion after the relative pronoun
+        c = next((q for q in range(k - 2, max(lo, k - 12), -1) if toks[q].text in ",;:"), -1)
+        if c > lo and toks[c].text == "," and toks[c - 1].low in P.lang.extra.get("relative_pronouns", ()):
+            m = _relative_subject(toks, c, lo, P)
     if (m is None or toks[k - 1].low in P.lang.extra.get("ago_phrase", ((),))[0]) \
             and P.lang.extra.get("time_before_verb"):
         t = _skip_time_back(toks, k, lo, P)

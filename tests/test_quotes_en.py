@@ -1102,3 +1102,9 @@ def test_a_base_form_two_words_after_an_article_is_a_noun():
 def test_an_insertion_after_a_relative_pronoun_before_its_speech_verb():
     text = "The remark came from Tom Berg, who, on a call Friday, criticized Lund for “misrepresenting what had occurred.”"
     assert speakers(text) == ["Tom Berg"]
+
+
+def test_a_subject_spoken_to_does_not_say_the_quotation():
+    assert speakers("In an interview, Mia Lund was asked about the “not there yet” comment.") == [None]
+    # (but "is reported to have called" reports the subject's words)
+    assert speakers("Mayor Mia Lund is reported to have called the dockers “free riders.”") == ["Mia Lund"]

@@ -381,7 +381,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                                                                  _sentence_end(last.close_tok), P)
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
-                    and not _patient_subject(toks, m, pre_hi, P) \
+                    and not _patient_subject(toks, m, pre_hi, P) and not _passive_speech(toks, m, pre_hi, P) \
                     and not (m.kind == "body" and _mute_head(toks, m, sent_lo, P)):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
@@ -616,6 +616,21 @@ def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
         if toks[q].low in verbs and any(toks[c].low in P.conj for c in range(max(e, q - 3), q)):
             return True
     return False
+
+
+def _passive_speech(toks, m, hi: int, P: Profile) -> bool:
+    """The subject is spoken to or about: a passive speech verb follows it ("Pence was asked about the
+    “…” comment", "She was told “…”"): it does not say the quotation. English."""
+    passive = P.lang.extra.get("passive_be")
+    if not passive:
+        return False
+    e = m.j
+    seen = False
+    while e < hi and (toks[e].low in P.fillers or toks[e].low in passive) and e - m.j < 4:
+        seen = seen or toks[e].low in passive
+        e += 1
+    return seen and e < hi and toks[e].low in P.verbs and not toks[e].low.endswith("ing") \
+        and not (e + 1 < hi and toks[e + 1].low == "to")   # ("is reported to have called": still the speaker)
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:

@@ -1108,3 +1108,10 @@ def test_a_subject_spoken_to_does_not_say_the_quotation():
     assert speakers("In an interview, Mia Lund was asked about the “not there yet” comment.") == [None]
     # (but "is reported to have called" reports the subject's words)
     assert speakers("Mayor Mia Lund is reported to have called the dockers “free riders.”") == ["Mia Lund"]
+
+
+def test_a_capitalised_modifier_after_an_article_makes_a_noun_of_a_base_form():
+    text = "Tom Berg wrote in a Facebook post Tuesday that the plan was “a disaster.”"
+    assert speakers(text) == ["Tom Berg"]
+    [quote] = extract_quotes(text, "en")
+    assert quote.cue == "wrote"

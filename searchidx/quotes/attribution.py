@@ -236,7 +236,8 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 and toks[a].low not in P.stops and toks[a].low not in P.pronouns and toks[a].low not in P.fillers \
                 and p.low not in P.pronouns and p.low not in P.fillers and toks[a - 1].low in singular:
             a -= 1          # "a plutonian belly laugh": two words between
-        if singular and v > 1 and toks[a].low in singular and p.word and not p.cap and p.low not in P.dets \
+        if singular and v > 1 and toks[a].low in singular and p.word and (not p.cap or a == v - 2) \
+                and p.low not in P.dets \
                 and not p.low.endswith("s") and not t.low.endswith("s") and t.low not in singular_past \
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun

@@ -1081,3 +1081,154 @@ def test_previous_cue_reports_the_next_quotation():
 def test_previous_cue_needs_a_speech_cue():
     text = "The river rose, the town was flooded. \"We have seen that before.\""
     assert [x.speaker for x in extract_quotes(text, "en")] == [None]
+
+
+def test_verbs_of_characterising_and_affirming_are_cues():
+    # a text affirms, a speaker exhorts after the quotation
+    assert speakers("Article 12 affirms: “No worker shall be dismissed for joining a union.”") == ["Article 12"]
+    assert speakers("“It is about time the port paid a fair wage,” exhorted the union leader Mia Lund.") \
+        == ["Mia Lund"]
+    # participles of praising and attacking continue the sentence subject
+    text = "The mayor opened the meeting by slamming managers who think they can “outsource” the port."
+    assert speakers(text) == ["The mayor"]
+    text = "The union began an ad campaign this week praising Tom Berg for seeking “fair solutions.”"
+    assert speakers(text) == ["The union"]
+    text = "The harbour master portrayed the strike as a “reckless gamble” by the night shift."
+    assert speakers(text) == ["The harbour master"]
+
+
+def test_bare_and_with_a_name_and_an_auxiliary_opens_the_quotations_clause():
+    text = "If you complain, the Daily Star will call you a liar and Harbour News will accuse you of a “panic.”"
+    assert speakers(text) == ["Harbour News"]
+    # (names joined by a bare "and" are one subject: the speech verb before them governs the quotation)
+    assert speakers("Lund said Dover and Calais will have “a hard winter.”") == ["Lund"]
+
+
+def test_a_span_counted_back_between_subject_and_verb_is_no_speaker():
+    text = "The port authority less than two weeks ago said for the first time that “no ship” was delayed."
+    assert speakers(text) == ["The port authority"]
+    assert speakers("The mayor two years ago called the plan “a disaster.”") == ["The mayor"]
+
+
+def test_a_title_closing_an_apposition_does_not_hide_the_speech_verb():
+    # American style puts the apposition's comma inside the title's quote marks
+    text = "Mia Lund, star of the show “Harbour,” thanked Tom Berg for “taking these steps to make us safer.”"
+    assert speakers(text) == [None, "Mia Lund"]
+    assert speakers("“We are safe,” Mia Lund, star of the show “Harbour,” said.") == ["Mia Lund", None]
+
+
+def test_citing_introduces_a_quotation_only_before_it():
+    assert speakers("The crew cited “broken winches and leaking pipes” as the cause.") == ["The crew"]
+    text = "Mia Lund closed the list of speakers, citing “Harbour Lights” as her favourite show."
+    assert speakers(text) == ["Mia Lund"]
+    text = "Berg famously answered: “What difference does it make?” His critics cited it as evidence of indifference."
+    assert speakers(text) == ["Berg"]
+
+
+def test_a_naming_verb_after_a_noun_names_also_with_an_article():
+    assert q("Both unions oppose a pay formula called the “sliding scale” that would cut wages.") == \
+        [("sliding scale", None, "unattributed")]
+    # (after a subject the verb is a cue: "Berg called the plan the “…”")
+    assert speakers("Tom Berg called the plan the “worst deal ever.”") == ["Tom Berg"]
+
+
+def test_a_later_clause_of_a_speaking_group_after_a_fronted_phrase_gives_the_speaker():
+    text = ("Mia Lund mentioned the mayor, and at one point the crowd loudly reprised the chant "
+            "“Lock him up! Lock him up!” that rang through the hall.")
+    [speaker] = speakers(text)
+    assert speaker.startswith("the crowd")
+
+
+def test_chants_of_a_short_quotation_are_words_said():
+    text = "Mia Lund supporters responded with chants of “I’m with her” until Lund spoke up."
+    assert speakers(text) == ["Mia Lund supporters"]
+    # (a programme after "of" is still a name: "the author of “Going Viral,”")
+    assert speakers("Tom Berg, the author of “Going Viral,” said the port would close.") == [None]
+
+
+def test_a_fronted_participle_clause_in_the_past_with_an_apposition_precedes_the_subject():
+    text = ("Preceded at the lectern by Tom Berg, the harbour master and union hard-liner, Mia Lund "
+            "launched into a lament for the “countless dockers” who lost their jobs.")
+    assert speakers(text) == ["Mia Lund"]
+
+
+def test_a_term_someone_uses_or_says_is_their_wording():
+    text = "Mia Lund promised on Tuesday to stop using the phrase “lazy dockers” in her speeches."
+    assert speakers(text) == ["Mia Lund"]
+    # (a term that names something is still no one's: "the so-called “…”")
+    assert speakers("The so-called “night rota” starts on Monday.") == [None]
+
+
+def test_plural_remarks_and_comments_after_an_adjective_are_nouns():
+    text = "Tom Berg called the mayor a “coward” and said her anti-union remarks were “pure poison.”"
+    assert speakers(text) == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_name_coined_by_the_subject_right_before_the_verb_is_their_word():
+    assert speakers("Tom Berg mocked Mia Lund, who he dubbed “the little mayor.”") == ["Tom Berg"]
+    assert speakers("Buyers avoid items labeled “Made in the Port.”") == [None]
+    assert speakers("One docker is nicknamed “the Crane.”") == [None]
+
+
+def test_the_agent_of_a_passive_speech_verb_after_the_quotation_speaks():
+    assert speakers("The inquiry, often labeled as a “witch hunt” by dockers, goes on.") == ["dockers"]
+    assert speakers("The plan was praised as “bold” by the mayor on Tuesday.") == ["the mayor"]
+    # (not after an active verb: "Berg called it “bold” by any measure" has its own subject)
+    assert speakers("Tom Berg called the plan “bold” by any measure.") == ["Tom Berg"]
+
+
+def test_called_giving_a_name_to_the_subject_is_no_cue():
+    text = "A warm-up band called Harbour Lights got the crowd to dance and cheer for “Mayor Mia Lund.”"
+    assert speakers(text) == [None]
+    assert speakers("A spokesman called Tom Berg “a liar.”") == ["A spokesman"]
+    assert speakers("The union called AP’s report a “rush to judgment.”") == ["The union"]
+
+
+def test_a_participle_after_the_quotation_continues_the_sentence_subject():
+    text = "The Harbour Foundation did not want to address “that person,” telling the Courier that it focused on the port."
+    assert speakers(text) == ["The Harbour Foundation"]
+
+
+def test_a_title_a_name_and_the_place_they_represent():
+    assert speakers("“We will win,” said Senator Tom Berg of Maryland.") == ["Tom Berg"]
+    assert speakers("“We will win,” said Mr. Berg of Maryland.") == ["Berg"]
+    assert speakers("“We will win,” said the Bank of England.") == ["the Bank of England"]
+
+
+def test_a_digest_line_signed_by_two_authors():
+    text = ("This is the port digest for Monday.\n\n"
+            "DOCKERS CARE MORE ABOUT PAY THAN ABOUT HOURS - Tom Berg and Mia Lund: “We found that, across "
+            "ports, pay mattered most.” [Courier]")
+    assert speakers(text) == ["Tom Berg and Mia Lund"]
+
+
+def test_a_short_quotation_of_a_body_that_speaks_as_one():
+    text = "The mayor proposed a debate on Monday, but the Berg campaign rejected the idea as “ludicrous.”"
+    assert speakers(text) == ["the Berg campaign"]
+    # (not of other things: "the communes hope to end “parking squatters”")
+    assert speakers("The communes hope to end “parking squatters” by the summer.") == [None]
+
+
+def test_a_base_form_two_words_after_an_article_is_a_noun():
+    text = "The board's own report, “Dry Summers, Thin Rivers,” was published on Monday."
+    assert speakers(text) == [None]
+    # (a verb after a pronoun is still a verb: "the way they say “…”")
+    assert speakers("Tom Berg imitated the way they say “huge turnout.”") != [None]
+
+
+def test_an_insertion_after_a_relative_pronoun_before_its_speech_verb():
+    text = "The remark came from Tom Berg, who, on a call Friday, criticized Lund for “misrepresenting what had occurred.”"
+    assert speakers(text) == ["Tom Berg"]
+
+
+def test_a_subject_spoken_to_does_not_say_the_quotation():
+    assert speakers("In an interview, Mia Lund was asked about the “not there yet” comment.") == [None]
+    # (but "is reported to have called" reports the subject's words)
+    assert speakers("Mayor Mia Lund is reported to have called the dockers “free riders.”") == ["Mia Lund"]
+
+
+def test_a_capitalised_modifier_after_an_article_makes_a_noun_of_a_base_form():
+    text = "Tom Berg wrote in a Facebook post Tuesday that the plan was “a disaster.”"
+    assert speakers(text) == ["Tom Berg"]
+    [quote] = extract_quotes(text, "en")
+    assert quote.cue == "wrote"

@@ -52,7 +52,10 @@ LANGUAGE = Language(
         chant chants chanted chanting confess confesses confessed react reacts reacted
         yelling shouting screaming joking quipping boasting complaining demanding announcing asserting
         predicting pleading recalling conceding acknowledging admitting exclaiming whispering muttering
-        proclaiming retorting countering contending"""),
+        proclaiming retorting countering contending affirm affirms affirmed exhort exhorts exhorted
+        exhorting praising slamming blasting accusing
+        portray portrays portrayed portraying characterize characterizes characterized characterizing
+        cite cites cited citing"""),
     pronouns={"he": "person", "she": "person", "they": "any", "it": "group", "i": "person",
               "we": "group", "i'm": "person", "i’m": "person",
               # a subject pronoun contracted with its auxiliary ("he’s said", "they’ve argued")
@@ -116,7 +119,8 @@ LANGUAGE = Language(
                responding replying describing calling vowing promising chanting yelling shouting screaming
                joking quipping boasting complaining demanding announcing asserting predicting pleading recalling
                conceding acknowledging admitting exclaiming whispering muttering proclaiming retorting
-               countering contending""".split()),
+               countering contending exhorting praising slamming blasting accusing portraying
+               characterizing citing""".split()),
            "known_as": ("known as", "referred to as", "so called"),
            # manner adverbs between a subject and its speech verb ("she erroneously called")
            "adverb_suffixes": ("ly",),
@@ -143,18 +147,25 @@ LANGUAGE = Language(
            # a cue-less quotation belongs to the subject of its own clause, the last one a conjunction or
            # subordinator opens ("Clinton endorsed the deal, although she has “serious concerns”")
            "nearest_clause_subject": True,
+           # … also after a bare "and" when a name and one of these follow it
+           "clause_auxiliaries": ("will", "would", "has", "have", "had", "can", "could", "should", "may", "might",
+                                  "must", "is", "was", "did", "does"),
            # words opening a subordinate clause: a quotation closing one belongs to its cue, not to the
            # main clause after it ("When someone shouted, “Cruz,” Beck joked")
            "subordinators": ("when", "after", "as", "while", "although", "though", "before", "since", "until",
                              "because", "once", "whenever"),
            # a scare quote takes the sentence subject only when that is a person (name or pronoun)
            "scare_quotes_of_persons": True,
+           # … or of a body that speaks as one
+           "speaking_bodies": ("campaign", "committee", "council", "commission", "administration", "government",
+                               "party", "union", "agency", "department", "ministry", "court", "board"),
            # "with Donald Trump tweeting that …": the phrase after "with" speaks in a participle clause
            "absolute_with": ("with",),
            # … and a participle after a subordinate or relative clause continues that clause's subject
            # ("when protesters interrupted her, shouting “…”")
            "participle_nearest_clause": True,
            "gerund_suffix": "ing",
+           "past_participle_suffix": "ed",
            # words that open another clause: a speech verb before them does not govern what follows
            "clause_breaks": ("while", "as", "after", "when", "because", "before", "although", "though",
                              "whereas", "but", "and", "despite", "which", "who", "whom"),
@@ -171,6 +182,11 @@ LANGUAGE = Language(
            "datelines": True,
            # words opening a time phrase between a subject and its verb ("whom Beck on Wednesday called")
            "time_before_verb": ("on", "last", "this", "next", "early", "late", "later", "earlier"),
+           # … and a span counted back: its last word, and the words that count it ("less than two weeks ago")
+           "ago_phrase": (("ago",), ("less", "more", "than", "about", "nearly", "almost", "just", "only", "a", "an",
+                                     "few", "several", "one", "two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months",
+                                     "year", "years", "hour", "hours", "minutes", "decade", "decades")),
            # a past tense in -ed after a plural noun ends a subject phrase that ran on into its verb
            # ("Netanyahu and other leaders shunned Carter, claiming …")
            "swallowed_past_verbs": True,
@@ -187,13 +203,23 @@ LANGUAGE = Language(
            "work_nouns": ("film", "movie", "show", "series", "sitcom", "documentary", "podcast", "book", "novel",
                           "memoir", "autobiography", "album", "song", "musical", "play", "programme", "program"),
            # speech verbs that are mostly nouns: a verb only after a subject, an auxiliary or "to"
-           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge"),
+           "mostly_nouns": ("state", "estimate", "point", "remark", "comment", "charge", "remarks", "comments"),
            # prepositional phrases a subject may carry before its verb ("half of voters in each state say")
            "subject_pps": 2,
            # a digest line names its source after a dash, before a colon: "Polls agree - Pew Research: “"
            "dash_colon_source": True,
            # a title-case quotation right after these (maybe behind "NBC’s") names a programme, book or medium
            "medium_words": ("told", "tells", "on", "with", "to", "of", "in", "at", "from"),
+           # "used the term “…”", "say the words “…”": a term someone uses is their wording, no name
+           "term_nouns": ("term", "phrase", "word", "words", "slogan", "label"),
+           # naming words that are verbs of coining: after their subject the name is the subject's word
+           "coining_verbs": ("dubbed", "branded", "labeled", "labelled", "termed", "nicknamed"),
+           "uttering_verbs": ("use", "uses", "used", "using", "say", "says", "said", "saying", "utter", "utters",
+                              "uttered", "uttering", "coin", "coins", "coined", "coining", "invoke", "invokes",
+                              "invoked", "invoking", "repeat", "repeats", "repeated", "repeating"),
+           # … but after "of" and one of these the quotation is what was said: "chants of “I’m With Her”"
+           "utterance_nouns": ("chant", "chants", "cry", "cries", "shout", "shouts", "call", "calls", "chorus",
+                               "choruses", "scream", "screams", "yell", "yells", "cheers", "roar", "roars"),
            # American style puts a comma after a title inside its quote marks (“Scandal,”)
            "comma_inside_quotes": True,
            # "a sign saying “…”": a phrase right before a participle speaks
@@ -225,12 +251,17 @@ LANGUAGE = Language(
            "colon_from": ("from",),
            # speech verbs that take an object: after a quotation the phrase after them is no inverted subject
            # ("…,” denounced her record", "…” described the impact as")
-           "object_verbs": ("described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
+           "object_verbs": ("cited", "cites", "described", "describes", "urged", "urges", "denounced", "denounces", "revealed",
                             "reveals", "posted", "posts", "called", "calls", "accused", "accuses", "blasted",
                             "slammed", "criticized", "criticised", "praised", "hailed", "touted", "dubbed",
                             "labeled", "labelled", "branded", "termed"),
            # "X was asked by Y, “…”": the agent after "by" speaks
            "passive_agent_verbs": ("asked", "pressed", "questioned"),
+           # … and "labeled as a “…” by X": the agent after the quotation
+           "passive_agent_after": True,
+           # speech verbs that introduce a quotation only before it: after one a phrase and such a verb
+           # open a new clause ("“…?” Her critics cited it as evidence")
+           "pre_only_verbs": ("cite", "cites", "cited"),
            # first-person pronouns outside quotations stand for the writer: not resolved to a name
            "narrator_pronouns": ("i", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "i'm", "i’m"),
            # common given names of one gender (names given to both are left out): "Tom Riley" is a man

@@ -209,6 +209,9 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
                 or p.low in P.lang.extra.get("relative_pronouns", ()) or (p.cap and p.word)
                 or (p.word and p.low.endswith(("s", "ly")))):
             return False  # "the nation’s largest state", "eliminating state money": a noun
+    if t.low in P.lang.extra.get("naming_verbs", ()) and v > 0 and toks[v - 1].word \
+            and toks[v - 1].low not in P.pronouns and _names_subject(toks, v, P):
+        return False      # "A warm-up band called Sophistafunk got the crowd …": a name given, no cue
     particle = P.lang.extra.get("particle_verbs", {}).get(t.low)
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
@@ -228,11 +231,30 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
             #               (but "another said", "one wrote": the determiner stands alone as the subject)
         singular = P.lang.extra.get("singular_articles", ())
         singular_past = P.lang.extra.get("past_like_base", ())
-        if singular and v > 1 and toks[v - 2].low in singular and p.word and not p.cap and p.low not in P.dets \
+        a = v - 2
+        if a > 0 and toks[a].word and not toks[a].cap and toks[a].low not in P.dets and toks[a].low not in P.verbs \
+                and toks[a].low not in P.stops and toks[a].low not in P.pronouns and toks[a].low not in P.fillers \
+                and p.low not in P.pronouns and p.low not in P.fillers and toks[a - 1].low in singular:
+            a -= 1          # "a plutonian belly laugh": two words between
+        if singular and v > 1 and toks[a].low in singular and p.word and (not p.cap or a == v - 2) \
+                and p.low not in P.dets \
                 and not p.low.endswith("s") and not t.low.endswith("s") and t.low not in singular_past \
                 and (t.low + "s" in P.verbs or t.low + "es" in P.verbs):
             return False  # "a snappy retort", "the caustic chant": a base form after a singular phrase is a noun
     return True
+
+
+def _names_subject(toks: list[Tok], v: int, P: Profile) -> bool:
+    """The naming verb at ``v`` gives a name to the phrase before it, and a finite verb follows the
+    name: "a band called Sophistafunk got …", "a super PAC called Future 45 ran …"."""
+    q = v + 1
+    while q < len(toks) and q - v <= 4 and (toks[q].cap or toks[q].text[0].isdigit()) and toks[q].word:
+        if toks[q].low.endswith(("’s", "'s")):
+            return False    # ("called AP’s report a “…”": the name owns the object)
+        q += 1
+    return q > v + 1 and q < len(toks) and toks[q].word and not toks[q].cap and toks[q].low not in P.preps \
+        and toks[q].low not in P.connectors and toks[q].low not in P.conj and toks[q].low not in P.dets \
+        and toks[q].low not in P.comps and not toks[q].low.endswith("ing")
 
 
 def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:
@@ -304,8 +326,8 @@ def _skip_appositions(toks: list[Tok], e: int, hi: int, P: Profile) -> int:
                 return v      # "Tom Berg, the director of the union said": the closing comma is missing
             break
         nxt = c + 1
-        while nxt < hi and toks[nxt].text == "-":
-            nxt += 1
+        while nxt < hi and (toks[nxt].text == "-" or (close == "," and _is_quote_tok(toks[nxt]))):
+            nxt += 1      # (also the closing mark of a title that ends the apposition: ", star of “Harbour,” said")
         if _verb_follows(toks, nxt, hi, P):
             return nxt
         e = c if toks[c].text == "," else nxt
@@ -358,8 +380,12 @@ def sentence_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention |
         # "At the time, she released …", "Speaking at a town hall in Salem, New Hampshire, Trump
         # went …": a fronted phrase the word lists do not know ends at one of its commas
         commas = [c for c in range(lo, min(hi, lo + 30)) if toks[c].text == ","][:3]
-        if lo < hi and toks[lo].cap and toks[lo].low.endswith(P.lang.extra.get("gerund_suffix", "\0")):
-            starts = []
+        if lo < hi and toks[lo].cap and (toks[lo].low.endswith(P.lang.extra.get("gerund_suffix", "\0")) or (
+                toks[lo].low.endswith(P.lang.extra.get("past_participle_suffix", "\0")) and lo + 1 < hi
+                and (toks[lo + 1].low in P.preps or toks[lo + 1].low in P.connectors))):
+            starts = []     # (also a participle clause in the past: "Preceded at the lectern by X, …, Trump …")
+            if toks[lo].low.endswith(P.lang.extra.get("past_participle_suffix", "\0")):
+                commas.reverse()    # (its agent may have an apposition: the subject follows the last comma)
         else:
             commas = [c for c in commas if c - lo < 12][:1]
         starts.extend(c + 1 for c in commas)
@@ -476,23 +502,43 @@ def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profi
         t = toks[k]
         if in_quote[k] or t.text in ";:":
             return None
-        if not (t.low in openers or (t.low in P.conj and toks[k - 1].text == ",") or t.low == "but"):
+        if not (t.low in openers or (t.low in P.conj and (toks[k - 1].text == "," or _clause_after(toks, k, hi, P)))
+                or t.low == "but"):
             continue      # (a bare "and" joins phrases as often as clauses: "European and Gulf allies")
         if t.low in P.conj and k + 1 < hi and toks[k + 1].low in openers:
             continue      # ", and after …": the subordinator after it opens the clause
         if any(toks[q].text == "," for q in range(k + 1, hi)):
             return None     # ("as they competed, as “…”": that clause closed before the quotation)
-        m = np_after(toks, k + 1, hi, P)
+        s = k + 1
+        if s + 1 < hi and (toks[s].low in P.preps or toks[s].low in P.connectors) and toks[s].low not in openers:
+            # ", and at one point the crowd …": a short fronted phrase before the subject
+            s = next((q for q in range(s + 2, min(hi, s + 6)) if toks[q].low in P.pronouns or (
+                toks[q].word and (toks[q].cap or toks[q].low in P.dets) and toks[q - 1].word
+                and toks[q - 1].low not in P.dets and not toks[q - 1].cap)), s)
+        m = np_after(toks, s, hi, P)
         if m is None or m.after_prep or not (m.kind == "name" or (
                 m.kind == "pronoun" and P.pronouns.get(toks[m.i].low) == "person"
-                and toks[m.i].low not in P.lang.extra.get("narrator_pronouns", ()))):
-            return None     # (a person's clause only; else the sentence subject, as before)
+                and toks[m.i].low not in P.lang.extra.get("narrator_pronouns", ())) or (
+                m.kind in ("description", "body") and m.j - m.i <= 3 and toks[m.i].low in P.dets
+                and any(toks[q].low.removesuffix("s") in P.lang.extra.get("speaking_nouns", ())
+                        for q in range(m.i + 1, m.j)))):
+            return None     # (a person's or a speaking group's clause only: "and the crowd reprised the chant “…”";
+            #                 else the sentence subject, as before)
         v = _verb_at(toks, _mention_end(m), hi, P)
         if v < 0 or toks[v].low in P.stops:
             return None     # ("as a former liberal who would …": no clause)
         first = sentence_subject(toks, lo, k, P)
         return m if first is not None and _mention_end(first) < k - 1 else None
     return None
+
+
+def _clause_after(toks: list[Tok], k: int, hi: int, P: Profile) -> bool:
+    """A bare conjunction at ``k`` joins clauses when a person's name and an auxiliary or modal follow
+    it ("the Star will brand you a liar and the Evening Post will accuse you of …")."""
+    m = np_after(toks, k + 1, hi, P)
+    e = _mention_end(m) if m is not None else hi
+    return m is not None and m.kind == "name" and e < hi and toks[e].low in P.lang.extra.get("clause_auxiliaries", ()) \
+        and toks[k - 1].word and not toks[k - 1].cap    # ("China and Russia have": names joined)
 
 
 def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
@@ -880,6 +926,14 @@ def _skip_time_back(toks: list[Tok], k: int, lo: int, P: Profile) -> int:
         t -= 1
     if t < k and t - 1 >= lo and toks[t - 1].low in P.lang.extra["time_before_verb"]:
         t -= 1
+    ago = P.lang.extra.get("ago_phrase")
+    if t == k and t - 2 >= lo and toks[t - 1].low in ago[0]:
+        # "less than two weeks ago": a span of time counted back
+        t -= 1
+        while t - 1 >= lo and (toks[t - 1].text[0].isdigit() or toks[t - 1].low in ago[1]) and k - t < 6:
+            t -= 1
+        if t == k - 1 or toks[t].low not in ago[1] and not toks[t].text[0].isdigit():
+            return k
     return t
 
 
@@ -893,12 +947,18 @@ def _pre_subject(toks: list[Tok], v: int, lo: int, hi: int, P: Profile) -> Menti
         return subject_of(toks, v, lo, hi, P)     # "Said Jansen: “", "But, said Jansen, “"
     k = _skip_fillers_back(toks, v, lo, P)
     m = np_before(toks, k, lo, P) or _relative_subject(toks, k, lo, P)
-    if m is None and P.lang.extra.get("time_before_verb"):
+    if m is None and k - 1 > lo and toks[k - 1].text == ",":
+        # "…’s leadership, who, on a press call Friday, criticized": an insertion after the relative pronoun
+        c = next((q for q in range(k - 2, max(lo, k - 12), -1) if toks[q].text in ",;:"), -1)
+        if c > lo and toks[c].text == "," and toks[c - 1].low in P.lang.extra.get("relative_pronouns", ()):
+            m = _relative_subject(toks, c, lo, P)
+    if (m is None or toks[k - 1].low in P.lang.extra.get("ago_phrase", ((),))[0]) \
+            and P.lang.extra.get("time_before_verb"):
         t = _skip_time_back(toks, k, lo, P)
         if t < k:
             # "whom Beck on Wednesday called “…”": a time phrase between the subject and its verb
             m2 = np_before(toks, t, lo, P)
-            if m2 is not None and m2.kind in ("name", "pronoun", "description") and not m2.after_prep:
+            if m2 is not None and m2.kind in ("name", "pronoun", "description", "body") and not m2.after_prep:
                 m = m2
     if m is not None and m.after_prep and P.lang.extra.get("subject_pps"):
         m = _head_of_pps(toks, m, lo, P) or m
@@ -1050,6 +1110,25 @@ def _outer_according(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attributi
     return None
 
 
+def agent_after(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_hi: int, P: Profile
+                ) -> Attribution | None:
+    """A passive speech verb before the quotation and its agent after it: "often labeled as a “…” by
+    Democrats", "called the “…” by the citizens" — the agent speaks. English."""
+    if not P.lang.extra.get("passive_agent_after") or post_lo + 1 >= post_hi or toks[post_lo].low != "by":
+        return None
+    k = open_tok - 1
+    if k >= lo and toks[k].low in P.dets:
+        k -= 1
+    if k >= lo and toks[k].low == "as":
+        k -= 1
+    if k < lo or not toks[k].low.endswith("ed") or not (toks[k].low in P.verbs or toks[k].low in P.naming):
+        return None
+    m = np_after(toks, post_lo + 1, post_hi, P)
+    if m is None or m.kind == "pronoun":
+        return None
+    return Attribution(m, toks[k].text, "passive-agent", k)
+
+
 def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | None:
     p = lo
     n = 0
@@ -1128,6 +1207,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                 c += 1
             if c < hi and toks[c].text == ",":
                 e = c + 1
+                while e < hi and _is_quote_tok(toks[e]):
+                    e += 1    # ", star of “Harbour,” said": a title closing the apposition
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
             elif m.kind == "name" and _unclosed_apposition(toks, e, hi, P) > 0:
@@ -1137,7 +1218,8 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
         if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
             w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"
         if w < hi and _is_verb(toks, w, P) and not P.lang.extra.get("post_cue_inverted") \
-                and toks[w].low not in P.participles:
+                and toks[w].low not in P.participles and toks[w].low not in P.lang.extra.get("pre_only_verbs", ()):
+            # (not a verb that introduces its quotation only before it: "“…?” Her critics cited it as …")
             # (not a participle: "“…,” a nod to the front-runner acknowledging that …")
             # (German inverts a cue after a quotation, "„…“, sagte X"; "„…“, X bezeichnete" is a new clause)
             return Attribution(m, toks[w].text, "post-speaker-verb")
@@ -1281,6 +1363,12 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
             d = m.i - 1
             if d - 1 > lo and toks[d].low == "from" and toks[d - 1].low == "more":
                 d -= 2
+            if d - 1 > lo and toks[d].low in P.conj and m.kind == "name":
+                # two authors: "… - Frank Newport and Jim Harter: “"
+                first = np_before(toks, d, lo, P)
+                if first is not None and first.kind == "name" and first.i - 1 > lo \
+                        and toks[first.i - 1].text in ("-", "–", "—"):
+                    return Attribution(Mention(first.i, m.j, "name", first.i, m.j), ":", "colon")
             if toks[d].text in ("-", "–", "—"):
                 return Attribution(m, ":", "colon")
     # "According to Jansen, “" / "Volgens Jansen: „"
@@ -1380,7 +1468,13 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
     # a speech verb anywhere in the sentence before the quote
     paren = P.lang.extra.get("skip_parentheticals")
     depth = 0
-    for v in range(e - 1, lo - 1, -1):
+    # a clause of its own that a conjunction opens before the quotation ("… will call you a liar and
+    # Harbour News will accuse you of a “…”"): a speech verb before it governs another clause
+    own = nearest_clause_subject(toks, sent_lo if sent_lo is not None else lo, e, _NO_QUOTES, P) \
+        if P.lang.extra.get("nearest_clause_subject") else None
+    if own is not None and not (toks[own.i - 1].low in P.conj or toks[own.i - 1].low == "but"):
+        own = None        # (a subordinate clause may hold what the speech verb before it reports)
+    for v in range(e - 1, own.i if own is not None and own.i > lo else lo - 1, -1):
         if paren and toks[v].text in "()":
             depth += 1 if toks[v].text == ")" else -1
         if paren and depth > 0:
@@ -1398,6 +1492,16 @@ def _pre_rules(toks: list[Tok], lo: int, hi: int, P: Profile, adjacent_only: boo
 
 
 _OPENERS = {"—": "—", "–": "–", "(": ")"}
+
+
+class _NoQuotes:
+    """``in_quote`` for a window without quotations: no token is inside one."""
+
+    def __getitem__(self, k: int) -> int:
+        return 0
+
+
+_NO_QUOTES = _NoQuotes()
 
 
 def _closed_insertion(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> bool:
@@ -1881,6 +1985,11 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                           if toks[q].low in P.auxiliaries or toks[q].low in P.v2_finite), -1)
                 if a > 0 and toks[a].low not in P.passive_aux:
                     m = _aux_subject(toks, v, sent_lo, hi, P)
+            if m is None and not P.v2 and toks[v].low in P.participles and sent_lo is not None and sent_lo < lo:
+                # "… did not want to address “…”, telling Fox 35 that …": a participle after the quotation
+                # continues the sentence's subject; what follows it is its object
+                m = sentence_subject(toks, sent_lo, lo, P)
+                return Attribution(m, toks[v].text, "participle", v) if m is not None else None
             m = m or subject_of(toks, v, lo, hi, P)
             if m:
                 return Attribution(m, toks[v].text, "sentence-verb")

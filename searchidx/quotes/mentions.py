@@ -64,13 +64,18 @@ def classify(toks: list[Tok], i: int, j: int, P: Profile) -> Mention | None:
     if j - i == 1 and not toks[i].cap and not P.is_title(toks[i].low) and P.lang.extra.get("plural_s") \
             and not toks[i].low.endswith("s"):
         return None     # "meanwhile", "night", "swing": one lower-case word speaks only as a plural ("officials")
-    if not P.noun_caps and _is_namepart(toks[i], P):
+    s = i
+    while not P.noun_caps and s < j and (P.is_title(toks[s].low) or (
+            toks[s].text == "." and s > i and _abbrev_or_initial(toks[s - 1], P))) and toks[s].cap:
+        s += 1          # "Senator Ben Cardin of Maryland", "Mr. Kirk of Illinois": titles first
+    if not P.noun_caps and s < j and _is_namepart(toks[s], P):
         # "Dianne Bystrom of Iowa State University": a person's name, then where they work
-        r = i
+        r = s
         while r < j and _is_namepart(toks[r], P):
             r += 1
-        if r - i >= 2 and r + 1 < j and toks[r].low in P.connectors and toks[r + 1].cap:
-            return Mention(i, j, "name", i, r)
+        if (r - s >= 2 or (r - s >= 1 and s > i)) and r + 1 < j and toks[r].low in P.connectors \
+                and toks[r + 1].cap:
+            return Mention(i, j, "name", s, r)
     # the name: the capitalised run at the end of the phrase, after the last title word
     k = j
     while k > i and (_is_namepart(toks[k - 1], P) or toks[k - 1].text == "."

@@ -263,7 +263,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if not is_naming and att is None and attributive is None:
             att = A.final_verb_clause(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
         if not is_naming and att is None and attributive is None:
-            att = A.post_rules(toks, post_lo, post_hi, P)
+            att = A.agent_after(toks, pre_lo, first.open_tok, post_lo, post_hi, P) or A.post_rules(toks, post_lo, post_hi, P)
             if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives \
                     and A.expletive_source(toks, att, post_lo, post_hi, P) is None:
                 att = None    # "„…“, weiter hieß es, …" names no source: a cue before may ("X schrieb: „…“")
@@ -381,13 +381,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
-                             and P.lang.extra.get("scare_quotes_of_persons")) \
+                             and P.lang.extra.get("scare_quotes_of_persons")
+                             and not _speaking_body(toks, m, P)) \
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
                              and not m.j <= _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
                                                                  _sentence_end(last.close_tok), P)
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
-                    and not _patient_subject(toks, m, pre_hi, P) \
+                    and not _patient_subject(toks, m, pre_hi, P) and not _passive_speech(toks, m, pre_hi, P) \
                     and not (m.kind == "body" and _mute_head(toks, m, sent_lo, P)):
                 # (a scare quote is a person's word only: "Trump called it “rigged”", not
                 # "the communes hope to end “parking squatters”")
@@ -583,6 +584,20 @@ def _in_apposition(toks, m, open_tok: int, P: Profile) -> bool:
                    or toks[q].low in P.v2_finite or toks[q].low in finite for q in range(e + 1, open_tok))
 
 
+def _speaking_body(toks, m, P: Profile) -> bool:
+    """``m`` is an organisation that speaks as one ("the Sanders campaign", "His campaign", "the
+    committee"): its scare quotes are its words like a person's. English."""
+    bodies = P.lang.extra.get("speaking_bodies", ())
+    return bool(bodies) and m.kind in ("description", "body") and toks[_before_adverbs(toks, m.j - 1, m.i, P)].low in bodies
+
+
+def _before_adverbs(toks, h: int, lo: int, P: Profile) -> int:
+    """``h`` or, when it is a manner adverb a phrase ran on into ("the crowd loudly"), the word before."""
+    while h > lo and not toks[h].cap and toks[h].low.endswith(tuple(P.adverb_suffixes)):
+        h -= 1
+    return h
+
+
 def _inside_quotation(m, toks, in_quote) -> bool:
     """The phrase ``m`` lies in a quotation, unless it holds a name in quote marks ("die
     „Computerwoche“", "ein Sprecher der „Grünen Liga“")."""
@@ -616,6 +631,21 @@ def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
         if toks[q].low in verbs and any(toks[c].low in P.conj for c in range(max(e, q - 3), q)):
             return True
     return False
+
+
+def _passive_speech(toks, m, hi: int, P: Profile) -> bool:
+    """The subject is spoken to or about: a passive speech verb follows it ("Pence was asked about the
+    “…” comment", "She was told “…”"): it does not say the quotation. English."""
+    passive = P.lang.extra.get("passive_be")
+    if not passive:
+        return False
+    e = m.j
+    seen = False
+    while e < hi and (toks[e].low in P.fillers or toks[e].low in passive) and e - m.j < 4:
+        seen = seen or toks[e].low in passive
+        e += 1
+    return seen and e < hi and toks[e].low in P.verbs and not toks[e].low.endswith("ing") \
+        and not (e + 1 < hi and toks[e + 1].low == "to")   # ("is reported to have called": still the speaker)
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
@@ -1075,6 +1105,7 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
     while h + 1 < m.j and toks[h + 1].low not in P.connectors and toks[h + 1].word \
             and toks[h + 1].low not in P.lang.speech_verbs:
         h += 1      # the head: the last word before "of"/"for"/"at"
+    h = _before_adverbs(toks, h, m.i, P)    # (not an adverb the phrase ran on into: "the crowd loudly")
     t = toks[h]
     if t.cap and h > sent_lo or "." in t.text:
         return False        # a name, an organisation

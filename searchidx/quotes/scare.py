@@ -26,7 +26,7 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if k < lo:
         return False
     t = toks[k]
-    if t.low in P.naming:
+    if t.low in P.naming and not _uttered_term(toks, k, lo, P) and not _coined_by_subject(toks, k, lo, P):
         return True
     for phrase in P.known_as:
         n = len(phrase)
@@ -39,6 +39,9 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if refl and t.low == refl and k - 1 >= lo and (toks[k - 1].low in calling or (
             k - 2 >= lo and toks[k - 1].low in P.pronouns and toks[k - 2].low in calling)):
         return True       # "Dann nennt sie sich „documenta 12“": the name something gives itself
+    if t.low in P.dets and k - 2 >= lo and toks[k - 1].low in P.lang.extra.get("naming_verbs", ()):
+        k -= 1
+        t = toks[k]       # "a formula called the “chained CPI”": the article of the name
     if t.low in P.lang.extra.get("naming_verbs", ()) and k - 1 >= lo:
         prev = toks[k - 1]
         # "a group called “X”" (noun before the verb) names; "Trump called it “X”" does not
@@ -48,6 +51,24 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         if prev.low in P.dets:
             return True
     return False
+
+
+def _uttered_term(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` is a term someone uses or says: "Clinton used the term “…”", "refrain
+    from using the phrase “…”" — the words are theirs, not a name."""
+    uses = P.lang.extra.get("uttering_verbs", ())
+    return bool(uses) and k - 2 >= lo and toks[k].low in P.lang.extra.get("term_nouns", ()) \
+        and toks[k - 1].low in P.dets and toks[k - 2].low in uses
+
+
+def _coined_by_subject(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` is a verb of coining whose subject stands right before it ("Rubio, who
+    he dubbed “…”", "what one conservative has dubbed “…”"): the name is that speaker's word (after a
+    noun it names: "items labeled “…”"; in the passive no one speaks: "she is nicknamed “…”")."""
+    if k - 1 < lo or toks[k].low not in P.lang.extra.get("coining_verbs", ()):
+        return False
+    p = toks[k - 1]
+    return p.low in P.pronouns or p.low in ("has", "have", "had") or (p.cap and p.word and p.low not in P.dets)
 
 
 def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: Profile) -> bool:
@@ -69,6 +90,8 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or w.low in P.preps or len(w.text) <= 3 for w in ws):
         return False      # (title case leaves function words small: “This Week with George Stephanopoulos”)
+    if k - 1 >= lo and toks[k].low == "of" and toks[k - 1].low in P.lang.extra.get("utterance_nouns", ()):
+        return False      # "chants of “I’m With Her”", "cries of “Bitch!”": words said, no title
     n = 0
     while k >= lo and n < 3 and toks[k].cap and (n or toks[k].low.endswith(("’s", "'s", "’"))) \
             and not (k == lo and toks[k].low in before):

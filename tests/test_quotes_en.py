@@ -120,7 +120,7 @@ def test_standalone_quote_continues_reporter_of_sentence_before():
     text = ("John Reyes runs for mayor.\n\nKai Olsen, a blogger, said he will not vote for Reyes. Also, Reyes is "
             "no conservative, Olsen said.\n\n“He is a liberal!”")
     got = extract_quotes(text, "en")
-    assert got[0].speaker == "Kai Olsen" and got[0].rule == "previous-subject"
+    assert got[0].speaker == "Kai Olsen" and got[0].rule == "previous-cue"
 
 
 def test_capitalised_first_word_is_no_subject_name():

@@ -17,7 +17,7 @@ Continuation rules (applied when no cue attributes a quotation):
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from itertools import compress
+from itertools import compress, islice
 
 from ..models import Quote
 from . import attribution as A
@@ -465,9 +465,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is None and att is None and not (is_naming or is_title or is_short) \
                 and not any(toks[q].word for q in range(pre_lo, pre_hi)) \
                 and not any(toks[q].word for q in range(post_lo, post_hi)):
-            res = _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_quote) \
-                or _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
-                                     in_quote, near_subjects)
+            res = _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
+                                    in_quote, near_subjects)
         if res is None:
             res = _Result(rule="title" if is_title else "naming" if is_naming else None)
         elif res.record is not None:
@@ -1114,31 +1113,21 @@ def _mute_head(toks, m, sent_lo: int, P: Profile) -> bool:
                    for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
-def _previous_cue(first, sent_lo, text, toks, P, index, history, tok_para, in_quote) -> _Result | None:
-    """``previous-cue``: a quotation that is a sentence of its own, with no cue and nothing to
-    continue, is spoken by whoever the sentence just before it in its paragraph reports with a
-    closing cue ("A delay was better than a half-built line, she said. “We have seen that before.”")."""
-    hi = sent_lo - 1
-    if hi <= 0 or toks[hi].text not in _SENT_END or tok_para[hi] != first.para:
-        return None
+def _closing_cue(toks, lo: int, hi: int, P: Profile) -> A.Attribution | None:
+    """The cue that closes the sentence ``[lo, hi)`` after its last comma and reports all of it
+    ("A delay was better than a half-built line, she said", "…, sagte sie", "…, said Wilcox")."""
     c = hi - 1
-    while c > 0 and tok_para[c - 1] == first.para and toks[c].text != "," and not in_quote[c] \
-            and toks[c - 1].text not in _SENT_END and hi - c <= 8:
+    while c > lo and toks[c].text != "," and hi - c <= 8:
         c -= 1
-    if toks[c].text != "," or in_quote[c - 1]:
-        return None       # (a quotation before the cue is attributed by it already)
-    lo = c
-    while lo > 0 and tok_para[lo - 1] == first.para and toks[lo - 1].text not in _SENT_END:
-        lo -= 1
+    if toks[c].text != "," or c <= lo:
+        return None
     k = lo
-    while k < c and toks[k].cap and toks[k].word:
+    while k < c and toks[k].cap and toks[k].word and toks[k].low not in P.stops:
         k += 1
     if k > lo and toks[k].text == ",":
         return None       # "Lena Brandt, one of the MPs who signed, criticised the government.": an apposition
     att = A.post_rules(toks, c, hi, P)
-    if att is None or att.rule not in ("post-speaker-verb", "post-verb-speaker"):
-        return None
-    return _resolve(att.mention, att.cue, "previous-cue", text, toks, P, index, history, first.span.start)
+    return att if att is not None and att.rule in ("post-speaker-verb", "post-verb-speaker") else None
 
 
 def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, tok_para,
@@ -1173,11 +1162,13 @@ def _previous_subject(first, sent_lo, text, toks, P, index, history, sent_end, t
             # "Die Opposition widersprach. „…“": a body that speaks in the sentence before
             return _resolve(att.mention, att.cue, "previous-subject", text, toks, P, index, history,
                             first.span.start)
-    m = _reporter(toks, lo, hi, P)
-    if m is not None:
-        # "Also, Trump isn't a conservative, he said. “He's a liberal!”": the one reporting the sentence
-        return _resolve(m, toks[m.j].text, "previous-subject", text, toks, P, index, history, first.span.start,
-                        near)
+    att = _closing_cue(toks, lo, hi, P)
+    if att is not None:
+        # ``previous-cue``: "Also, Trump isn't a conservative, he said. “He's a liberal!”": the one
+        # reporting the sentence before, not its subject (nor, for a pronoun, the subject of the words
+        # it reports: the subjects nearby are those of the sentences before)
+        return _resolve(att.mention, att.cue, "previous-cue", text, toks, P, index, history, first.span.start,
+                        None if near is None else lambda i: islice(near(i), 1, None))
     m = A.sentence_subject(toks, lo, hi, P)
     kinds = ("name", "pronoun") + tuple(P.lang.extra.get("previous_subject_kinds", ()))
     if m is None or m.kind not in kinds:

@@ -1648,3 +1648,24 @@ def test_short_quotation_in_reported_clause(text, speaker):
 ])
 def test_dash_signature(text, expected):
     assert [(x.speaker, x.rule) for x in extract_quotes(text, "de")] == expected
+
+
+@pytest.mark.parametrize("text, speaker, at", [
+    # "Demnach" stands for the source before it, written at the adverb like a pronoun
+    ("„Wir haben nichts gewusst“, sagte die Sprecherin Karla Mehnert. Demnach seien die Bilder "
+     "„stark bearbeitet“ gewesen.", "Karla Mehnert", "Demnach"),
+    ("Die Bürgerliste legte gestern ihr Programm vor. Paul Ebner wird sich demnach mit dem "
+     "„Urgestein“ Otto Kranz messen.", "Die Bürgerliste", "demnach"),
+    # "Danach" after a document: according to it
+    ("Die Hochschule stellte eine Studie vor.\n\nDanach bevorzugen die Befragten eine „grüne Mitte“.",
+     None, "Danach"),
+])
+def test_source_adverbs(text, speaker, at):
+    q = extract_quotes(text, "de")[-1]
+    assert text[q.speaker_start:q.speaker_end] == at
+    assert speaker is None or q.speaker == speaker
+
+
+def test_danach_after_an_event_is_no_source():
+    text = "Der Schweizer gewann den zweiten Satz. Danach schwanden die Chancen des „Außenseiters“ schnell."
+    assert extract_quotes(text, "de")[-1].rule != "source-adverb"

@@ -152,6 +152,16 @@ LANGUAGE = Language(
            "naming_verbs": ("genannt", "namens", "betitelt"),
            "gender_suffixes": (("in", "f"), ("innen", "f")),
            "first_person": ("ich", "wir"),
+           # adverbs of accordance that open a sentence reporting a source named before ("Demnach sei …");
+           # "danach" only after a document (else it is "after that")
+           "source_adverbs": ("demnach", "demzufolge", "hiernach"),
+           "document_source_adverbs": ("danach",),
+           # (endings of) nouns of documents, studies and results that such an adverb refers to
+           "document_nouns": ("analyse", "studie", "umfrage", "umfragen", "bericht", "berichts", "untersuchung",
+                              "urteil", "urteils", "statistik", "erhebung", "auswertung", "ergebnis", "ergebnisse",
+                              "zahlen", "meldung", "mitteilung", "gutachten", "prognose", "darstellung",
+                              "entscheidung", "beschluss", "gesetz", "vorlage", "entwurf", "verordnung", "bilanz",
+                              "schätzung", "schätzungen", "dokument", "dokumente", "papier"),
            "subjunctive": ("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
                            "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "dürfe", "wäre",
                            "wären", "gebe", "gäbe", "drohe", "bleibe", "stehe", "gehe", "liege", "gelte",

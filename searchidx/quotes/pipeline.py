@@ -344,6 +344,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
+        if res is None and att is None and not is_naming and P.lang.extra.get("source_adverbs"):
+            # "Demnach seien …": an adverb of accordance opening the sentence stands for the source
+            # before it, as a pronoun does (the quotation's words are that source's)
+            res = _source_adverb(toks, sent_lo, first.open_tok, first.para, tok_para, sent_end, in_quote, text, P,
+                                 index, history)
         if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P) \
                 and not _own_complement(toks, sent_lo, first.open_tok, P):
@@ -1087,6 +1092,37 @@ def _blank_para(p, tok_para, first) -> bool:
     from bisect import bisect_left as bl
     i = bl(tok_para, p)
     return i >= len(tok_para) or tok_para[i] != p
+
+
+def _source_adverb(toks, sent_lo: int, open_tok: int, para: int, tok_para, sent_end, in_quote, text: str,
+                   P: Profile, index: NameIndex, history) -> _Result | None:
+    """The anaphoric source adverb opening the sentence of a quotation ("Demnach", and "Danach" after a
+    document: "Eine Studie wurde vorgestellt. Danach leiden viele an „…“"): the speaker is the source of
+    the sentences before (a speaker, else the document), written at the adverb."""
+    adverbs = P.lang.extra["source_adverbs"]
+    # (an unambiguous one anywhere before the quotation: "X wird sich demnach „…“")
+    a = next((q for q in range(sent_lo, open_tok) if toks[q].low in adverbs and not in_quote[q]), sent_lo)
+    if a >= open_tok or in_quote[a]:
+        return None
+    low = toks[a].low
+    if low not in adverbs and low not in P.lang.extra.get("document_source_adverbs", ()):
+        return None
+    docs = P.lang.extra.get("document_nouns", ())
+    doc = next((q for q in range(sent_lo - 1, max(-1, sent_lo - 60), -1)
+                if not in_quote[q] and toks[q].cap and toks[q].low.endswith(docs)), -1)
+    if low not in adverbs and doc < 0:
+        return None       # "Danach ging er nach Hause": after that
+    t = toks[a]
+    before = _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote)
+    att = A.reported_speaker(toks, before, P, True)
+    m = att.mention if att is not None else (np_before(toks, doc + 1, max(0, doc - 6), P) if doc >= 0 else None)
+    if m is None and before:
+        m = A.sentence_subject(toks, before[0][0], before[0][1], P)     # the actor of the sentence before
+    if m is None:
+        return _Result(t.text, t.start, t.end, t.text, t.text, "explicit", "source-adverb")
+    res = _resolve(m, t.text, "source-adverb", text, toks, P, index, history, t.start)
+    res.s_start, res.s_end = t.start, t.end
+    return res
 
 
 def _copy(prev: _Result, rule: str, keep_method: bool = False) -> _Result:

@@ -1669,3 +1669,14 @@ def test_source_adverbs(text, speaker, at):
 def test_danach_after_an_event_is_no_source():
     text = "Der Schweizer gewann den zweiten Satz. Danach schwanden die Chancen des „Außenseiters“ schnell."
     assert extract_quotes(text, "de")[-1].rule != "source-adverb"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "werten … als" is a verb of opinion like "bezeichnen … als"
+    ("Die Ministerin Eva Kranz wertete den Abschluss als „großen Erfolg für alle Beschäftigten“.", "Eva Kranz"),
+    # … and its passive agent is the source of the reported speech after it
+    ("Von Fachleuten wird die Fusion als riskant gewertet. So könne der neue Konzern eine „Marktmacht“ erlangen.",
+     "Fachleuten"),
+])
+def test_werten_als(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker

@@ -1677,6 +1677,10 @@ def test_danach_after_an_event_is_no_source():
     # … and its passive agent is the source of the reported speech after it
     ("Von Fachleuten wird die Fusion als riskant gewertet. So könne der neue Konzern eine „Marktmacht“ erlangen.",
      "Fachleuten"),
+    # "nach" + a text (article, statute, study) cites that text itself
+    ("Nach der Satzung des Vereins darf der Vorstand „jederzeit Auskunft verlangen“.", "der Satzung des Vereins"),
+    ("Nach einer Studie der Universität Bonn sind viele Kinder „chronisch übermüdet“.",
+     "einer Studie der Universität Bonn"),
 ])
-def test_werten_als(text, speaker):
+def test_opinion_verbs_and_documents(text, speaker):
     assert extract_quotes(text, "de")[-1].speaker == speaker

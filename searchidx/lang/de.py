@@ -143,6 +143,9 @@ LANGUAGE = Language(
                             "darstellungen", "angaben", "aussage", "aussagen", "worten", "informationen",
                             "überzeugung", "bewertung", "auskunft", "schätzung", "schätzungen", "erkenntnissen",
                             "sicht", "lesart", "vorstellung", "vorstellungen", "idee", "ankündigung"),
+           # texts that "nach" cites as the source ("Nach Artikel 5 des Vertrags ist …", "nach der Studie")
+           "source_documents": ("artikel", "paragraf", "paragraph", "paragrafen", "paragraphen", "grundgesetz",
+                                "gesetz", "studie", "umfrage", "statistik", "gutachten", "satzung", "verfassung"),
            "possessive_pronouns": {"seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "ihre": "sie",
                                    "ihrer": "sie", "ihren": "sie",
                                    "ihrem": "sie"},

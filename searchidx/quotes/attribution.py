@@ -60,7 +60,7 @@ def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
         # up to two words (article, possessive, adjective, genitive name), then a noun of a view
         for q in range(i + 1, min(hi, i + 4)):
             t = toks[q]
-            if t.cap and t.low in P.source_nouns:
+            if t.cap and (t.low in P.source_nouns or t.low in P.lang.extra.get("source_documents", ())):
                 return q - i + 1
             if not t.word or t.low in P.stops or t.low in P.preps or t.low in P.verbs:
                 break
@@ -120,7 +120,10 @@ def possessive_owner(toks: list[Tok], m: Mention, P: Profile) -> Mention | None:
 
 
 def according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
-    """The source of an "according to" phrase of ``k`` tokens at ``i``."""
+    """The source of an "according to" phrase of ``k`` tokens at ``i``: whose view it gives, or the
+    text it gives ("nach dem Artikel 5 des Vertrags": the article itself)."""
+    if k > 1 and toks[i + k - 1].low in P.lang.extra.get("source_documents", ()):
+        return np_after(toks, i + 1, hi, P)
     return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
 

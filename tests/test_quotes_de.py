@@ -1684,3 +1684,14 @@ def test_danach_after_an_event_is_no_source():
 ])
 def test_opinion_verbs_and_documents(text, speaker):
     assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an auxiliary after the quotation opens an inverted cue whose participle comes far on
+    "Der Vorstand hielt weiter zum Team: „Wir bleiben dran. Wir geben nicht auf“ wird Olaf Brenner am Montag in "
+    "der Sportzeitung „Der Ball“ zitiert.",
+    "Das sei eine Chance, „zur Spitze aufzuschließen“, wird Olaf Brenner, Leiter der Abteilung für Planung "
+    "und Entwicklung, zitiert.",
+])
+def test_long_inverted_cue(text):
+    assert extract_quotes(text, "de")[0].speaker == "Olaf Brenner"

@@ -348,6 +348,8 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # tokens from an auxiliary after a quotation to the participle of its cue ("„…“ wird X … zitiert")
+           "inverted_cue_reach": 16,
            # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")
            "paren_labels": True,
            # a name after a common noun is not what a verb after it reports ("Nach der Enzyklika „X“ meldete Y")

@@ -1871,7 +1871,13 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                         ) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
     the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
-    for v in range(lo, min(hi, lo + 10)):
+    reach = 10
+    a = lo + 1 if lo + 1 < hi and toks[lo].text == "," else lo
+    if a < hi and toks[a].low in P.lang.extra.get("v2_finite", ()):
+        # an auxiliary right after the quotation opens its inverted cue, which may end far on
+        # ("„…“ wird der Franzose in der Sportzeitung „…“ zitiert")
+        reach = P.lang.extra.get("inverted_cue_reach", reach)
+    for v in range(lo, min(hi, lo + reach)):
         if _is_verb(toks, v, P):
             if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
                 return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma

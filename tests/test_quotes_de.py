@@ -1695,3 +1695,12 @@ def test_opinion_verbs_and_documents(text, speaker):
 ])
 def test_long_inverted_cue(text):
     assert extract_quotes(text, "de")[0].speaker == "Olaf Brenner"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of a speech verb in a "dass" clause speaks what follows, not the main clause's subject
+    ("Die Zeitung will wissen, dass Karl Brenner die Frau gefragt habe, was sie „verdiene“.", "Karl Brenner"),
+    ("Der Sender will erfahren haben, dass Eva Kranz sich erkundigt habe, ob er „noch ledig“ sei.", "Eva Kranz"),
+])
+def test_complement_speaker(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

@@ -348,6 +348,10 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # the subject of a speech verb in a "dass" clause speaks the quotation after it
+           "complement_speakers": True,
+           # … also a participle of asking there ("dass Y gefragt habe, ob „…“")
+           "asking_participles": ("gefragt", "erkundigt", "nachgefragt"),
            # tokens from an auxiliary after a quotation to the participle of its cue ("„…“ wird X … zitiert")
            "inverted_cue_reach": 16,
            # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")

@@ -498,6 +498,23 @@ def nearest_clause_subject(toks: list[Tok], lo: int, hi: int, in_quote, P: Profi
     return None
 
 
+def complement_speaker(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Mention | None:
+    """The speaker inside a "dass" clause before ``hi``: its subject, when a speech verb of the clause
+    comes before ``hi`` ("X will wissen, dass Y gefragt habe, was sie „…“": the question is Y's)."""
+    asking = P.lang.extra.get("asking_participles", ())
+    for k in range(hi - 1, lo, -1):
+        if toks[k].low not in P.comps or in_quote[k]:
+            continue
+        m = np_after(toks, k + 1, hi, P)
+        if m is None or m.after_prep or m.kind not in ("name", "pronoun", "description") \
+                or toks[m.i].low in P.expletives:
+            continue      # ("…, dass Y gefragt habe, ob er „…“": the clause before the "ob")
+        if any((toks[q].low in P.verbs or toks[q].low in asking) and not toks[q].cap and not in_quote[q]
+               for q in range(m.j, hi)):
+            return m
+    return None
+
+
 def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
     """Verb-second order (Dutch, German): a fronted object or adverbial, the finite verb, then the
     subject ("Hier sparte der Bundespräsident nicht mit Kritik", "Dabei griff sie … an",

@@ -376,6 +376,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and P.lang.extra.get("nearest_clause_subject"):
                 m = A.nearest_clause_subject(toks, sent_lo, pre_hi, in_quote, P) or m
+            if m is not None and P.lang.extra.get("complement_speakers"):
+                m = A.complement_speaker(toks, sent_lo, pre_hi, in_quote, P) or m
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")

@@ -1677,6 +1677,10 @@ def test_danach_after_an_event_is_no_source():
     # … and its passive agent is the source of the reported speech after it
     ("Von Fachleuten wird die Fusion als riskant gewertet. So könne der neue Konzern eine „Marktmacht“ erlangen.",
      "Fachleuten"),
+    # "setzte/hielt … entgegen" replies; the reported speech after it continues its subject
+    ("Die Opposition setzte dem entgegen, dass die Pläne zu teuer seien. Die „Schuldenbremse“ dürfe nicht fallen.",
+     "Die Opposition"),
+    ("Der Minister hielt den Kritikern entgegen, die Reform sei „längst überfällig“.", "Der Minister"),
     # "nach" + a text (article, statute, study) cites that text itself
     ("Nach der Satzung des Vereins darf der Vorstand „jederzeit Auskunft verlangen“.", "der Satzung des Vereins"),
     ("Nach einer Studie der Universität Bonn sind viele Kinder „chronisch übermüdet“.",

@@ -57,7 +57,7 @@ LANGUAGE = Language(
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
         hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
         verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
-        drohte droht drohten wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
+        drohte droht drohten setzte setzten setzt hielt hielten hält wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -216,7 +216,9 @@ LANGUAGE = Language(
                                   **{v: ("an",) for v in ("merkte", "merkt")},
                                   **{v: ("ein",) for v in ("wandte", "wendet")},
                                   **{v: ("vor",) for v in ("warf", "wirft", "warfen")},
-                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")}},
+                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")},
+                                  **{v: ("entgegen",) for v in ("setzte", "setzten", "setzt", "hielt", "hielten",
+                                                                 "hält")}},
            "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
                                    "stellte", "stellt", "stellten")},
                                **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},

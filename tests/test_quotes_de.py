@@ -1708,3 +1708,11 @@ def test_long_inverted_cue(text):
 ])
 def test_complement_speaker(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_reported_speech_chain():
+    # reported speech running on over several subjunctive sentences goes back to its source
+    text = ("Dem Bericht der Prüfer zufolge werde in vielen Heimen zu wenig gelüftet. In manchen Zimmern müssten "
+            "vier Kinder schlafen. Die Zahl der Erkrankungen sei hoch. Ärzte kämen selten. Oft fehle Seife. Viele Fälle würden durch den Keim "
+            "„Bazillus Z“ ausgelöst.")
+    assert extract_quotes(text, "de")[0].speaker == "Dem Bericht der Prüfer"

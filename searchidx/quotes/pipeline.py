@@ -353,7 +353,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P) \
                 and not _own_complement(toks, sent_lo, first.open_tok, P):
             # (a source phrase before continues only a sentence that is reported speech as a whole)
-            att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
+            att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote,
+                                                               toks=toks, chain=P.subjunctive),
                                      P, P.lang.extra.get("reported_sources", False)
                                      and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
             pk = g[0] - 1
@@ -728,10 +729,12 @@ def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:
     return any(toks[q].low in P.comps and toks[q - 1].text == "," for q in range(lo + 1, open_tok))
 
 
-def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
+def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3, toks=None, chain=(), most=8):
     """Token ranges of up to ``count`` sentences before ``sent_lo`` in this or the previous
     paragraph, nearest first, with quotations cut out: the stretch after a sentence's last quotation,
-    then the one before its first ("X sagte, es müsse „…“")."""
+    then the one before its first ("X sagte, es müsse „…“"). With ``chain`` (subjunctive forms), up to
+    ``most`` sentences while each one read is in the subjunctive too: reported speech running on over
+    many sentences goes back to its source."""
     out = []
     n_sent = 0
     hi = sent_lo - 1
@@ -739,7 +742,9 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     # (the previous paragraph is the previous line with words: blank lines separate paragraphs)
     first_tok = bisect_left(tok_para, para)
     prev_para = tok_para[first_tok - 1] if first_tok > 0 else para - 1
-    while n_sent < count and hi > 0 and tok_para[hi - 1] >= prev_para:
+    while (n_sent < count or (chain and n_sent < most and any(
+            toks[q].low in chain for a, b in out[-2:] for q in range(a, b)))) \
+            and hi > 0 and tok_para[hi - 1] >= prev_para:
         s -= 1
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0

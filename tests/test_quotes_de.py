@@ -1681,6 +1681,9 @@ def test_danach_after_an_event_is_no_source():
     ("Die Opposition setzte dem entgegen, dass die Pläne zu teuer seien. Die „Schuldenbremse“ dürfe nicht fallen.",
      "Die Opposition"),
     ("Der Minister hielt den Kritikern entgegen, die Reform sei „längst überfällig“.", "Der Minister"),
+    # plural "hatten" is an auxiliary too ("hatten gefordert"), and "vereinbaren" states an agreement
+    ("Die Parteien hatten gefordert, „alle Truppen abzuziehen“.", "Die Parteien"),
+    ("Die Nachbarn hatten vereinbart, bis Mai „alle Zäune“ abzubauen.", "Die Nachbarn"),
     # "nach" + a text (article, statute, study) cites that text itself
     ("Nach der Satzung des Vereins darf der Vorstand „jederzeit Auskunft verlangen“.", "der Satzung des Vereins"),
     ("Nach einer Studie der Universität Bonn sind viele Kinder „chronisch übermüdet“.",

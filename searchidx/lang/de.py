@@ -57,7 +57,7 @@ LANGUAGE = Language(
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
         hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
         verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
-        drohte droht drohten setzte setzten setzt hielt hielten hält wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
+        drohte droht drohten vereinbart vereinbarte vereinbarten setzte setzten setzt hielt hielten hält wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -151,7 +151,7 @@ LANGUAGE = Language(
                                    "ihrem": "sie"},
            "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
                         "unter dem motto", "bekannt als"),
-           "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte"),
+           "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte", "hatten", "hätten"),
            "naming_verbs": ("genannt", "namens", "betitelt"),
            "gender_suffixes": (("in", "f"), ("innen", "f")),
            "first_person": ("ich", "wir"),

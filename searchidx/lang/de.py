@@ -57,7 +57,9 @@ LANGUAGE = Language(
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
         hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
         verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
-        drohte droht drohten vereinbart vereinbarte vereinbarten setzte setzten setzt hielt hielten hält wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
+        drohte droht drohten vereinbart vereinbarte vereinbarten setzte setzten setzt hielt hielten hält
+        wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht
+        machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin

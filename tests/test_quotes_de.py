@@ -1719,3 +1719,11 @@ def test_reported_speech_chain():
             "vier Kinder schlafen. Die Zahl der Erkrankungen sei hoch. Ärzte kämen selten. Oft fehle Seife. Viele Fälle würden durch den Keim "
             "„Bazillus Z“ ausgelöst.")
     assert extract_quotes(text, "de")[0].speaker == "Dem Bericht der Prüfer"
+
+
+def test_particle_before_a_joined_verb():
+    # "gab … nach und bat": the particle closes the clause before "und", so "gab" is no cue here
+    text = ("Der Bischof gab schließlich dem Druck der Gemeinde nach und bat um Entlassung: „Ich gehe.“, "
+            "heißt es in einem Brief.")
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == "einem Brief" and q.cue == "heißt"

@@ -216,10 +216,10 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
     final = P.lang.extra.get("final_particles", {}).get(t.low)
-    if final and _final_particle(toks, v, final):
+    if final and _final_particle(toks, v, final, P.conj):
         return False      # "X stellte das Modell „Y“ vor": a separable verb that says nothing
     needed = P.lang.extra.get("required_particles", {}).get(t.low)
-    if needed and not _final_particle(toks, v, needed):
+    if needed and not _final_particle(toks, v, needed, P.conj):
         return False      # "hob … hervor" cites, "hob die Hand" does not
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
@@ -238,15 +238,18 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     return True
 
 
-def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:
+def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], joiners=frozenset(),
+                    limit: int = 40) -> bool:
     """A separable particle of ``particles`` closes the clause of the verb at ``v`` (a particle, not a
-    preposition, stands before punctuation: "stellte … die neue CD vor:", "stellte … „X“ vor.")."""
+    preposition, stands before punctuation or a conjunction joining the next verb: "stellte … die neue
+    CD vor:", "stellte … „X“ vor.", "gab dem Druck nach und bat …")."""
     n = len(toks)
     for q in range(v + 1, min(n - 1, v + limit)):
         t = toks[q]
         if t.text in ".!?:;" and not (t.text == "." and toks[q - 1].text[0].isdigit()):
             return False    # (the period of an ordinal, "am 23. August", ends nothing)
-        if t.low in particles and toks[q + 1].text in ".!?:;,":
+        if t.low in particles and (toks[q + 1].text in ".!?:;," or (
+                toks[q + 1].low in joiners and q + 2 < n and not toks[q + 2].cap)):
             return True
     return False
 

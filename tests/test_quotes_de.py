@@ -1721,9 +1721,13 @@ def test_reported_speech_chain():
     assert extract_quotes(text, "de")[0].speaker == "Dem Bericht der Prüfer"
 
 
-def test_particle_before_a_joined_verb():
+@pytest.mark.parametrize("text, speaker", [
     # "gab … nach und bat": the particle closes the clause before "und", so "gab" is no cue here
-    text = ("Der Bischof gab schließlich dem Druck der Gemeinde nach und bat um Entlassung: „Ich gehe.“, "
-            "heißt es in einem Brief.")
+    ("Der Bischof gab schließlich dem Druck der Gemeinde nach und bat um Entlassung: „Ich gehe.“, "
+     "heißt es in einem Brief.", "einem Brief"),
+    # a time adverb inside a phrase before its participle ("einer gestern verbreiteten Erklärung")
+    ("„Ich gehe.“, heißt es in einer gestern verbreiteten Erklärung.", "einer gestern verbreiteten Erklärung"),
+])
+def test_expletive_sources(text, speaker):
     q = extract_quotes(text, "de")[0]
-    assert q.speaker == "einem Brief" and q.cue == "heißt"
+    assert q.speaker == speaker and q.cue == "heißt"

@@ -234,7 +234,8 @@ LANGUAGE = Language(
            # "„…“ Das ist die Kernaussage einer Studie": a copula, then a noun of saying and its genitive
            "copulas": ("ist", "war", "sind", "waren"),
            # adverbs inside a phrase between its article and an adjective ("ein nicht namentlich genannter Sprecher")
-           "np_adverbs": ("nicht", "namentlich", "näher"),
+           "np_adverbs": ("nicht", "namentlich", "näher", "gestern", "heute", "kürzlich", "jüngst", "bereits", "zuvor",
+                          "erst", "eben", "vorgestern", "früher", "eigens", "offiziell"),
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),

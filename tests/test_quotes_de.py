@@ -1727,6 +1727,9 @@ def test_reported_speech_chain():
      "heißt es in einem Brief.", "einem Brief"),
     # a time adverb inside a phrase before its participle ("einer gestern verbreiteten Erklärung")
     ("„Ich gehe.“, heißt es in einer gestern verbreiteten Erklärung.", "einer gestern verbreiteten Erklärung"),
+    # the fronted document past a relative clause (and a parenthesis) closing it
+    ("Im Schreiben der Behörde (Eilsache), das die Firma am 3. Mai erhielt, heißt es: „Ich gehe.“",
+     "Schreiben der Behörde"),
 ])
 def test_expletive_sources(text, speaker):
     q = extract_quotes(text, "de")[0]

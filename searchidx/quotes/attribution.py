@@ -1612,8 +1612,17 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     m = att.mention
     v = att.verb if att.verb >= 0 else m.i
     if v > lo:
-        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“"
-        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“" (past a relative
+        # clause closing it: "Im Schreiben, das … zuging, heißt es: „…“")
+        k = _skip_fillers_back(toks, v, lo, P)
+        if k - 1 > lo and toks[k - 1].text == ",":
+            c = next((q for q in range(k - 2, lo, -1) if toks[q].text == ","), -1)
+            rels = P.lang.extra.get("relative_verb_final", ())      # (a verb-final relative clause)
+            if c > lo and (toks[c + 1].low in rels or (toks[c + 1].low in P.preps and toks[c + 2].low in rels)):
+                k = c
+                if toks[k - 1].text == ")":       # ("der Anordnung (Subpoena), die …")
+                    k = next((q for q in range(k - 2, lo, -1) if toks[q].text == "("), k)
+        m2 = np_before(toks, k, lo, P)
         if m2 is not None and (m2.after_prep or toks[lo].low in P.preps) and m2.kind != "pronoun":
             return Attribution(m2, att.cue, att.rule, att.verb)
     a = _skip_fillers(toks, m.j, hi, P, 2)

@@ -1734,3 +1734,12 @@ def test_reported_speech_chain():
 def test_expletive_sources(text, speaker):
     q = extract_quotes(text, "de")[0]
     assert q.speaker == speaker and q.cue == "heißt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sign or note named before a relative "auf dem …" clause of written presence carries the words
+    ("Ab 1950 musste an jeder Tür ein Schild kleben, auf dem geschrieben stand: „Leise sein.“", "ein Schild"),
+    ("Vor dem Rathaus hing ein Transparent, auf dem zu lesen war: „Wir bleiben hier.“", "ein Transparent"),
+])
+def test_written_relative_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

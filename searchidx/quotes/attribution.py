@@ -775,6 +775,7 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
         k = next(q for q in range(max(lo, k - 3), open_tok) if toks[q].low == idiom[0])
     elif not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
         return None
+    sent_lo = lo
     lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
     reflexive = P.lang.extra.get("reflexive_written_verbs", ())
     post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
@@ -790,7 +791,15 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
         if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
             return None
         if toks[p].low in P.lang.extra.get("written_preps", ()):
-            m = np_after(toks, p + 1, k, P)
+            if p == lo and p - 2 > sent_lo and toks[p - 1].text == "," \
+                    and toks[p + 1].low in P.lang.extra.get("relative_verb_final", ()):
+                # "ein Zettel …, auf dem geschrieben stand: „…“": the sign the relative pronoun stands for
+                j = p - 1
+                while j - 1 > sent_lo and j > p - 3 and toks[j - 1].word and not toks[j - 1].cap:
+                    j -= 1        # (past the verb closing the clause before: "ein Zettel kleben, auf dem")
+                m = np_before(toks, j, sent_lo, P)
+            else:
+                m = np_after(toks, p + 1, k, P)
             if m is not None and m.kind != "pronoun" and toks[m.j - 1].low not in P.lang.extra.get("text_nouns", ()):
                 return Attribution(m, toks[v].text if v >= 0 else toks[post_lo + 1].text, "written-source", v)
     return None

@@ -752,9 +752,10 @@ def test_source_before_the_quotation_wins_over_one_closing_a_later_clause():
 
 
 def test_the_quoted_words_themselves_are_no_colon_speaker():
+    # (the place the words were written on speaks, given by the adverb that stands for it)
     text = "Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"
     [quote] = extract_quotes(text, "de")
-    assert quote.speaker is None
+    assert text[quote.speaker_start:quote.speaker_end] == "Darauf" and quote.rule == "written-source"
 
 
 def test_speech_verb_before_a_colon_is_no_outer_verb():
@@ -1743,3 +1744,10 @@ def test_expletive_sources(text, speaker):
 ])
 def test_written_relative_source(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_written_place_adverb():
+    # "dort"/"darauf" stands for the place phrase of the sentence before, written at the adverb
+    text = "Auf seiner Webseite fanden sich Fotos und Gedichte. Auch die Warnung fand sich dort: „Bald ist Schluss.“"
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == "seiner Webseite" and text[q.speaker_start:q.speaker_end] == "dort"

@@ -393,6 +393,8 @@ LANGUAGE = Language(
            # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
            "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
            "written_preps": ("in", "im", "auf", "an", "am"),
+           # adverbs standing for such a place named before ("Darauf war zu lesen: „…“")
+           "place_adverbs": ("darauf", "darin", "daran", "dort", "hierauf", "hierin", "dorauf"),
            # "In dem Schreiben war von einem „…“ die Rede": the place of the phrase in the clause spoke of it
            "spoken_of_idiom": ("von", ("die", "rede")),
            "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),

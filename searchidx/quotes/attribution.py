@@ -790,6 +790,10 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
     for p in range(lo, k):
         if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
             return None
+        if toks[p].low in P.lang.extra.get("place_adverbs", ()):
+            # "Darauf war zu lesen: „…“", "Das Motiv fand sich dort: „…“": the place named before
+            return Attribution(Mention(p, p + 1, "pronoun"), toks[v].text if v >= 0 else toks[post_lo + 1].text,
+                               "written-source", v)
         if toks[p].low in P.lang.extra.get("written_preps", ()):
             if p == lo and p - 2 > sent_lo and toks[p - 1].text == "," \
                     and toks[p + 1].low in P.lang.extra.get("relative_verb_final", ()):

@@ -24,7 +24,7 @@ from . import attribution as A
 from . import scare
 from .coref import NameIndex, Speaker, resolve_pronoun
 from .marks import Span, find_spans
-from .mentions import Mention, np_before
+from .mentions import Mention, np_after, np_before
 from .profile import Profile
 from .tokens import Tokens, is_quote_char
 
@@ -373,6 +373,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
         if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
             att = A.written_source(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+            if att is not None and att.mention.kind == "pronoun":
+                res, att = _place_source(toks, att, sent_lo, first.para, tok_para, sent_end, in_quote, P), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and P.lang.extra.get("nearest_clause_subject"):
@@ -1130,6 +1132,20 @@ def _source_adverb(toks, sent_lo: int, open_tok: int, para: int, tok_para, sent_
     res = _resolve(m, t.text, "source-adverb", text, toks, P, index, history, t.start)
     res.s_start, res.s_end = t.start, t.end
     return res
+
+
+def _place_source(toks, att, sent_lo: int, para: int, tok_para, sent_end, in_quote, P: Profile) -> _Result:
+    """The place an adverb of written presence stands for ("Darauf war zu lesen", "fand sich dort"):
+    the place phrase of a sentence before ("Auf ihrer Homepage fanden sich …"), written at the adverb."""
+    t = toks[att.mention.i]
+    preps = P.lang.extra.get("written_preps", ())
+    for lo, hi in _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, 2):
+        for p in range(lo, hi - 1):
+            m = np_after(toks, p + 1, hi, P) if toks[p].low in preps else None
+            if m is not None and m.kind != "pronoun":
+                name = " ".join(x.text for x in toks[m.i:m.j])
+                return _Result(name, t.start, t.end, t.text, att.cue, "explicit", att.rule)
+    return _Result(t.text, t.start, t.end, t.text, att.cue, "explicit", att.rule)
 
 
 def _copy(prev: _Result, rule: str, keep_method: bool = False) -> _Result:

@@ -1751,3 +1751,10 @@ def test_written_place_adverb():
     text = "Auf seiner Webseite fanden sich Fotos und Gedichte. Auch die Warnung fand sich dort: „Bald ist Schluss.“"
     q = extract_quotes(text, "de")[0]
     assert q.speaker == "seiner Webseite" and text[q.speaker_start:q.speaker_end] == "dort"
+
+
+def test_expletive_cue_refers_to_the_document_before():
+    # "So heißt es, …" without a source of its own: the document of the sentence before
+    text = ("Viele Blätter druckten seinen Bericht über die Bank nach. So heißt es, die Bank habe „längst“ "
+            "alle Konten geprüft.")
+    assert extract_quotes(text, "de")[0].speaker == "seinen Bericht"

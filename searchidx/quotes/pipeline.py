@@ -430,7 +430,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:
             # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
             lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)
-            att = A.expletive_source(toks, att, lo_, hi_, P)
+            expletive, att = att, A.expletive_source(toks, att, lo_, hi_, P)
+            if att is None and P.lang.extra.get("document_nouns"):
+                # "Die Zeitung brachte einen Bericht. So heißt es, …": the document named just before
+                m = _document_before(toks, sent_lo, first.para, tok_para, sent_end, in_quote, P)
+                att = A.Attribution(m, expletive.cue, expletive.rule, expletive.verb) if m is not None else None
         if att is not None and att.mention is not None and att.mention.i < first.open_tok \
                 and P.lang.extra.get("outer_speaker"):
             outer = A.outer_speaker(toks, att.mention, sent_lo, P)
@@ -1146,6 +1150,18 @@ def _place_source(toks, att, sent_lo: int, para: int, tok_para, sent_end, in_quo
                 name = " ".join(x.text for x in toks[m.i:m.j])
                 return _Result(name, t.start, t.end, t.text, att.cue, "explicit", att.rule)
     return _Result(t.text, t.start, t.end, t.text, att.cue, "explicit", att.rule)
+
+
+def _document_before(toks, sent_lo: int, para: int, tok_para, sent_end, in_quote, P: Profile) -> Mention | None:
+    """The nearest phrase of a document (a report, a statement, a study) in the two sentences before."""
+    docs = P.lang.extra["document_nouns"]
+    for lo, hi in _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, 2):
+        for d in range(hi - 1, lo - 1, -1):
+            if toks[d].cap and toks[d].low.endswith(docs):
+                m = np_before(toks, d + 1, lo, P)
+                if m is not None and m.kind != "pronoun":
+                    return m
+    return None
 
 
 def _copy(prev: _Result, rule: str, keep_method: bool = False) -> _Result:

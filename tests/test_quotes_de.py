@@ -1758,3 +1758,10 @@ def test_expletive_cue_refers_to_the_document_before():
     text = ("Viele Blätter druckten seinen Bericht über die Bank nach. So heißt es, die Bank habe „längst“ "
             "alle Konten geprüft.")
     assert extract_quotes(text, "de")[0].speaker == "seinen Bericht"
+
+
+def test_lower_case_brand_in_a_speaker_phrase():
+    # a quoted phrase after an article without any capital is a name inside the speaker phrase
+    text = "Die Firma baut Räder. Ein Vertreter der „blau tec ag“ bezeichnet ihre Beteiligung als „strategisch“."
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got == {"blau tec ag": None, "strategisch": "Ein Vertreter der „blau tec ag“"}

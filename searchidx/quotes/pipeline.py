@@ -121,7 +121,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         b = pc.b
         if comma_inside and b - 1 > pc.a and toks[b - 1].text == ",":
             b -= 1          # American style: “Morning Joe,” keeps the comma of its clause inside the marks
-        return 0 < b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
+        # (where nouns are capitalised, a phrase after an article with no capital at all can only be a
+        # name: "ein Vertreter der „con energy ag“")
+        return 0 < b - pc.a <= 5 and (toks[pc.a].cap or (
+            P.noun_caps and pc.open_tok > 0 and toks[pc.open_tok - 1].low in P.dets
+            and not any(toks[q].cap for q in range(pc.a, b)))) \
+            and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok

@@ -1765,3 +1765,13 @@ def test_lower_case_brand_in_a_speaker_phrase():
     text = "Die Firma baut Räder. Ein Vertreter der „blau tec ag“ bezeichnet ihre Beteiligung als „strategisch“."
     got = {q.text: q.speaker for q in extract_quotes(text, "de")}
     assert got == {"blau tec ag": None, "strategisch": "Ein Vertreter der „blau tec ag“"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a criticism named in the sentence before is the source of the reported speech after it …
+    ("An den Sender richtet sich viel Kritik. Er zeige nur „bunte Bilder“.", "viel Kritik"),
+    # … not one it points back to, nor one that is an object
+    ("Der Verband rügte den Sender. Dieser Vorwurf treffe. Er zeige nur „bunte Bilder“.", "Der Verband"),
+])
+def test_criticism_as_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker

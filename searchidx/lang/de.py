@@ -275,6 +275,11 @@ LANGUAGE = Language(
                             "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott",
                             "information", "informationen", "mitteilung", "bestätigung", "dementi", "antwort",
                             "stellungnahme", "nachricht", "meldung"),
+           # nouns of criticism or demands not after a preposition: the source of reported speech after them
+           "criticism_nouns": ("kritik", "widerspruch", "protest", "proteste", "warnung", "warnungen", "forderung",
+                               "forderungen", "vorwurf", "vorwürfe", "bedenken", "zweifel"),
+           # determiners pointing back to something named before (a topic, not a new source)
+           "demonstrative_dets": ("dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes"),
            "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",

@@ -1615,6 +1615,16 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
                     np_before(toks, v, lo, P) if toks[v].low in P.postpositions else None)
                 if m is not None and m.kind != "pronoun":
                     return Attribution(m, " ".join(t.text for t in toks[v:v + max(k, 1)]), "reported-speech")
+        nouns = P.lang.extra.get("criticism_nouns")
+        if nouns:
+            # "An den Film richtet sich viel Kritik. Er betreibe „…“": the criticism the sentence before names
+            d = next((q for q in range(lo, hi) if toks[q].cap and toks[q].low in nouns), -1)
+            m = np_before(toks, d + 1, lo, P) if d >= 0 else None
+            if m is not None and not m.after_prep and m.kind != "pronoun" \
+                    and toks[m.i].low not in P.lang.extra.get("demonstrative_dets", ()) \
+                    and toks[m.i].low not in P.non_nominative:
+                # (not "Dieser Vorwurf …", a topic, nor an object: "weist den Vorwurf zurück")
+                return Attribution(m, toks[d].text, "reported-speech")
     return None
 
 

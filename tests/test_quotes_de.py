@@ -1775,3 +1775,14 @@ def test_lower_case_brand_in_a_speaker_phrase():
 ])
 def test_criticism_as_source(text, speaker):
     assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive speech verb without an agent: the medium the words appeared in speaks …
+    ("Die Stadtwerke wurden gestern im „Kurier“ als „ein Staat im Staate, nämlich ein sehr teurer“ bezeichnet.",
+     "Kurier"),
+    # … but "wird X zitiert" is X's words
+    ("„Wir bleiben“, wird der Trainer in der Zeitung „Der Ball“ zitiert.", "der Trainer"),
+])
+def test_passive_medium(text, speaker):
+    assert extract_quotes(text, "de")[-1 if "bezeichnet" in text else 0].speaker == speaker

@@ -380,6 +380,8 @@ LANGUAGE = Language(
            "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
            # "In der „Zeit“ schreibt X": the medium where the words appeared
            "medium_in_preps": ("in", "im"),
+           # … which speaks for a passive speech verb without an agent ("wurde im „Standard“ als „…“ bezeichnet")
+           "passive_media": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject

@@ -553,7 +553,18 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
     """A passive speech verb: the agent phrase speaks ("Seine Werke werden von Kritikern als „…“
     bezeichnet")."""
     aux = agent = -1
-    for q in range(max(lo, v - 20), v):
+    # the 20 words before the verb outside quotations ("wurde im „X“ als „…, …“ bezeichnet")
+    span, inside = [], False
+    for q in range(v - 1, lo - 1, -1):
+        if len(span) >= 20:
+            break
+        if _is_quote_tok(toks[q]):
+            inside = not inside
+        elif not inside:
+            span.append(q)
+    if inside:
+        span = [q for q in range(max(lo, v - 20), v)]      # (unbalanced marks: as before)
+    for q in sorted(span):
         low = toks[q].low
         if low in P.passive_aux:
             aux = q
@@ -561,6 +572,15 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
             agent = q     # (also fronted before the auxiliary: "Von der Opposition wurde der Plan … genannt")
         elif toks[q].text in ",;:":
             aux = agent = -1
+    if aux >= 0 and agent < 0 and P.lang.extra.get("passive_media") and toks[v].low not in P.object_speaker_verbs:
+        # no agent, but the medium the words appeared in: "wurde im „Standard“ als „…“ bezeichnet"
+        media = P.lang.extra.get("medium_nouns", ())
+        for q in range(aux + 1, v - 1):
+            if toks[q].low in P.lang.extra.get("medium_in_preps", ()):
+                m = np_after(toks, q + 1, v, P)
+                if m is not None and (_is_quote_tok(toks[m.i]) or (m.i > 0 and _is_quote_tok(toks[m.i - 1]))
+                                      or toks[m.j - 1].low.endswith(media)):
+                    return m
     if aux < 0 or agent < 0:
         return None
     m = np_after(toks, agent + 1, v, P)

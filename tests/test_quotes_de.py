@@ -1770,6 +1770,8 @@ def test_lower_case_brand_in_a_speaker_phrase():
 @pytest.mark.parametrize("text, speaker", [
     # a criticism named in the sentence before is the source of the reported speech after it …
     ("An den Sender richtet sich viel Kritik. Er zeige nur „bunte Bilder“.", "viel Kritik"),
+    ("Nun sind neue Anschuldigungen bekannt geworden. Der Fahrer habe „viel zu spät“ gebremst.",
+     "neue Anschuldigungen"),
     # … not one it points back to, nor one that is an object
     ("Der Verband rügte den Sender. Dieser Vorwurf treffe. Er zeige nur „bunte Bilder“.", "Der Verband"),
 ])

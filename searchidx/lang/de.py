@@ -277,7 +277,8 @@ LANGUAGE = Language(
                             "stellungnahme", "nachricht", "meldung"),
            # nouns of criticism or demands not after a preposition: the source of reported speech after them
            "criticism_nouns": ("kritik", "widerspruch", "protest", "proteste", "warnung", "warnungen", "forderung",
-                               "forderungen", "vorwurf", "vorwürfe", "bedenken", "zweifel"),
+                               "forderungen", "vorwurf", "vorwürfe", "bedenken", "zweifel", "beschuldigung",
+                               "beschuldigungen", "anschuldigung", "anschuldigungen"),
            # determiners pointing back to something named before (a topic, not a new source)
            "demonstrative_dets": ("dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes"),
            "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),

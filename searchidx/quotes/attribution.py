@@ -563,7 +563,7 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
         elif not inside:
             span.append(q)
     if inside:
-        span = [q for q in range(max(lo, v - 20), v)]      # (unbalanced marks: as before)
+        span = list(range(max(lo, v - 20), v))      # (unbalanced marks: as before)
     for q in sorted(span):
         low = toks[q].low
         if low in P.passive_aux:

@@ -1788,3 +1788,10 @@ def test_criticism_as_source(text, speaker):
 ])
 def test_passive_medium(text, speaker):
     assert extract_quotes(text, "de")[-1 if "bezeichnet" in text else 0].speaker == speaker
+
+
+def test_long_title_after_a_work_noun():
+    # a long quoted title right after the noun of a work names it; nobody says it
+    text = ("Anna Berg ist Reporterin und hat zuletzt für ihr Buch „Schatten über den Bergen – die wahre "
+            "Geschichte der Flucht und der Rückkehr ins Hochland“ recherchiert.")
+    assert extract_quotes(text, "de")[0].speaker is None

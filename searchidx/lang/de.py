@@ -381,6 +381,9 @@ LANGUAGE = Language(
            "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
            # "In der „Zeit“ schreibt X": the medium where the words appeared
            "medium_in_preps": ("in", "im"),
+           # nouns (endings) of works whose quoted title may be long ("das Buch „…“", "der Film „…“")
+           "work_nouns": ("buch", "film", "roman", "album", "lied", "song", "titel", "theaterstück", "stück",
+                          "oper", "musical", "serie", "sendung", "dokumentation", "ausstellung", "gedicht"),
            # … which speaks for a passive speech verb without an agent ("wurde im „Standard“ als „…“ bezeichnet")
            "passive_media": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name

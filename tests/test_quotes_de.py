@@ -1795,3 +1795,10 @@ def test_long_title_after_a_work_noun():
     text = ("Anna Berg ist Reporterin und hat zuletzt für ihr Buch „Schatten über den Bergen – die wahre "
             "Geschichte der Flucht und der Rückkehr ins Hochland“ recherchiert.")
     assert extract_quotes(text, "de")[0].speaker is None
+
+
+def test_topics_listed_as_examples_are_titles():
+    text = ("Die Gäste der Tagung konnten Neues zu Themen wie „Die Geschichte der Bahn in Sachsen seit 1839 und "
+            "danach“, „Brücken und Tunnel im Erzgebirge und anderswo“ oder beispielsweise „Zur Technik der "
+            "alten Stellwerke“ erfahren.")
+    assert [q.speaker for q in extract_quotes(text, "de")] == [None, None, None]

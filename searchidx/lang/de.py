@@ -395,6 +395,11 @@ LANGUAGE = Language(
            # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
            # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
            "example_markers": ("wie",),
+           # words between the marker or a list's comma and the example ("wie zum Beispiel „…“")
+           "example_fillers": ("zum", "beispiel", "etwa", "beispielsweise", "unter", "anderem"),
+           # … but examples of topics or works are their titles ("Vorträge zu Themen wie „…“")
+           "topic_nouns": ("themen", "thema", "vorträge", "vorträgen", "titel", "titeln", "filme", "filmen",
+                           "bücher", "büchern", "lieder", "liedern", "songs", "stücke", "stücken", "werke", "werken"),
            "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift", "feststellung"),
            # nouns of a view: "X ist der Auffassung, …", "X vertritt die Ansicht, …", "X nahm dazu Stellung"

@@ -200,6 +200,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     history: list[Speaker] = []
     results: list[_Result | None] = [None] * len(pieces)
     last_by_para: dict[int, int] = {}     # paragraph -> last attributed piece
+    topic_pieces: set[int] = set()        # pieces listed as examples of topics or works
 
     for g in groups:
         first, last = pieces[g[0]], pieces[g[-1]]
@@ -216,9 +217,21 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
                 and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
             is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
+        # examples of topics or works are their titles, and so is the rest of their list ("Vorträge zu
+        # Themen wie „…“, „…“ oder beispielsweise „…“")
+        topical = k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
+            and toks[k0 - 2].low in P.lang.extra.get("topic_nouns", ())
+        if not topical and g[0] - 1 in topic_pieces and pieces[g[0] - 1].para == first.para:
+            fillers = P.lang.extra.get("example_fillers", ())
+            topical = 0 < k0 - pieces[g[0] - 1].close_tok <= 3 and all(
+                toks[q].low in P.conj or toks[q].text == "," or toks[q].low in fillers
+                for q in range(pieces[g[0] - 1].close_tok + 1, k0))
         named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P) \
             and toks[first.open_tok - 1].low != P.lang.extra.get("reflexive")    # ("nennt sich „X“": its own name)
-        if named:
+        if topical:
+            topic_pieces.add(g[-1])
+            is_naming, is_title = True, False
+        elif named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True

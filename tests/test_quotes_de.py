@@ -1802,3 +1802,10 @@ def test_topics_listed_as_examples_are_titles():
             "danach“, „Brücken und Tunnel im Erzgebirge und anderswo“ oder beispielsweise „Zur Technik der "
             "alten Stellwerke“ erfahren.")
     assert [q.speaker for q in extract_quotes(text, "de")] == [None, None, None]
+
+
+def test_quoted_name_inside_the_cue_after_a_quotation():
+    # "„…“, zitiert die „X“ Y": the name stands inside the cue, between the words and their speaker
+    text = "„Wir bauen das schnellste Rad“, zitiert die „Radwelt“ Hans Kurz in einem Bericht."
+    assert [(q.text, q.speaker) for q in extract_quotes(text, "de")] == [
+        ("Wir bauen das schnellste Rad", "Hans Kurz"), ("Radwelt", None)]

@@ -515,7 +515,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
                 name_like(k) and _medium_in(toks, pc, P)) or (
-                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
+                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P)) or (
+                name_like(k) and _inside_cue(k, pieces, results, toks, P))):
             results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
@@ -633,6 +634,17 @@ def _patient_subject(toks, m, hi: int, P: Profile) -> bool:
         if toks[q].low in verbs and any(toks[c].low in P.conj for c in range(max(e, q - 3), q)):
             return True
     return False
+
+
+def _inside_cue(k: int, pieces, results, toks, P: Profile) -> bool:
+    """The quoted name stands between the quotation before it and that quotation's speaker after both,
+    inside its cue ("„…“, zitiert die „Computerwoche“ Lynch"): part of the cue, said by nobody."""
+    if k == 0 or results[k].rule != "same-sentence" or pieces[k - 1].para != pieces[k].para:
+        return False
+    prev = results[k - 1]
+    return prev.speaker is not None and prev.s_start is not None \
+        and prev.s_start >= pieces[k].span.end and prev.s_start == results[k].s_start \
+        and pieces[k].open_tok - pieces[k - 1].close_tok <= 4 and toks[pieces[k - 1].close_tok + 1].text == ","
 
 
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:

@@ -1809,3 +1809,9 @@ def test_quoted_name_inside_the_cue_after_a_quotation():
     text = "„Wir bauen das schnellste Rad“, zitiert die „Radwelt“ Hans Kurz in einem Bericht."
     assert [(q.text, q.speaker) for q in extract_quotes(text, "de")] == [
         ("Wir bauen das schnellste Rad", "Hans Kurz"), ("Radwelt", None)]
+
+
+def test_so_phrase_reported_by_a_source():
+    # "„…“, so die Sprachregelung laut der Agentur X": the source reporting the "so" phrase speaks
+    text = "Die Männer wurden als „Feinde des Staates“, so die amtliche Sprachregelung laut der Agentur Nord, verurteilt."
+    assert extract_quotes(text, "de")[0].speaker == "der Agentur Nord"

@@ -347,6 +347,9 @@ LANGUAGE = Language(
            "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
            "as_cues": ("wie",),
+           # "„…“, so die offizielle Sprachregelung laut der Agentur X": the source reporting the "so" phrase
+           "outer_according": True,
+           "outer_according_rules": ("post-cue",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
            "np_openers": ("deren", "dessen"),
            # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks

@@ -1047,7 +1047,8 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
     att = _post_rules_at(toks, lo, hi, P)
     if att is not None:
-        if att.rule in ("post-speaker-verb", "post-verb-speaker") and P.lang.extra.get("outer_according"):
+        if P.lang.extra.get("outer_according") and att.rule in P.lang.extra.get(
+                "outer_according_rules", ("post-speaker-verb", "post-verb-speaker")):
             outer = _outer_according(toks, lo + 2, hi, P)
             if outer is not None:
                 return outer

@@ -1815,3 +1815,9 @@ def test_so_phrase_reported_by_a_source():
     # "„…“, so die Sprachregelung laut der Agentur X": the source reporting the "so" phrase speaks
     text = "Die Männer wurden als „Feinde des Staates“, so die amtliche Sprachregelung laut der Agentur Nord, verurteilt."
     assert extract_quotes(text, "de")[0].speaker == "der Agentur Nord"
+
+
+def test_bekaeme_is_subjunctive():
+    text = "Die Sprecherin Eva Kranz sagte, die Lage sei ernst. Die Partei bekäme dann „keine Stimme mehr“."
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == "Eva Kranz" and q.rule == "reported-speech"

@@ -182,7 +182,7 @@ LANGUAGE = Language(
                            "hoffe", "finde", "bringe", "stelle", "setze", "lege", "laufe", "verlaufe",
                            "sitze", "warte", "suche", "versuche", "unterstütze", "lehne", "verlange",
                            "verliere", "gewinne", "stimme", "passe", "wirke", "werde", "dürften",
-                           "müssten", "könnten", "käme", "kämen", "stünde",
+                           "müssten", "könnten", "käme", "kämen", "bekäme", "bekämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
                            "sähe", "bestünde", "bestünden", "entstünde", "entstünden", "befände", "ankäme",

@@ -752,9 +752,10 @@ def test_source_before_the_quotation_wins_over_one_closing_a_later_clause():
 
 
 def test_the_quoted_words_themselves_are_no_colon_speaker():
+    # (the place the words were written on speaks, given by the adverb that stands for it)
     text = "Auslöser war ein großes Plakat. Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte.“"
     [quote] = extract_quotes(text, "de")
-    assert quote.speaker is None
+    assert text[quote.speaker_start:quote.speaker_end] == "Darauf" and quote.rule == "written-source"
 
 
 def test_speech_verb_before_a_colon_is_no_outer_verb():
@@ -1656,3 +1657,175 @@ def test_previous_cue_reports_the_next_quotation():
             "»Das hatten wir schon einmal.«")
     [quote] = extract_quotes(text, "de")
     assert (quote.speaker, quote.rule) == ("Martina Eder", "previous-cue")
+
+
+@pytest.mark.parametrize("text, speaker, at", [
+    # "Demnach" stands for the source before it, written at the adverb like a pronoun
+    ("„Wir haben nichts gewusst“, sagte die Sprecherin Karla Mehnert. Demnach seien die Bilder "
+     "„stark bearbeitet“ gewesen.", "Karla Mehnert", "Demnach"),
+    ("Die Bürgerliste legte gestern ihr Programm vor. Paul Ebner wird sich demnach mit dem "
+     "„Urgestein“ Otto Kranz messen.", "Die Bürgerliste", "demnach"),
+    # "Danach" after a document: according to it
+    ("Die Hochschule stellte eine Studie vor.\n\nDanach bevorzugen die Befragten eine „grüne Mitte“.",
+     None, "Danach"),
+])
+def test_source_adverbs(text, speaker, at):
+    q = extract_quotes(text, "de")[-1]
+    assert text[q.speaker_start:q.speaker_end] == at
+    assert speaker is None or q.speaker == speaker
+
+
+def test_danach_after_an_event_is_no_source():
+    text = "Der Schweizer gewann den zweiten Satz. Danach schwanden die Chancen des „Außenseiters“ schnell."
+    assert extract_quotes(text, "de")[-1].rule != "source-adverb"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "werten … als" is a verb of opinion like "bezeichnen … als"
+    ("Die Ministerin Eva Kranz wertete den Abschluss als „großen Erfolg für alle Beschäftigten“.", "Eva Kranz"),
+    # … and its passive agent is the source of the reported speech after it
+    ("Von Fachleuten wird die Fusion als riskant gewertet. So könne der neue Konzern eine „Marktmacht“ erlangen.",
+     "Fachleuten"),
+    # "setzte/hielt … entgegen" replies; the reported speech after it continues its subject
+    ("Die Opposition setzte dem entgegen, dass die Pläne zu teuer seien. Die „Schuldenbremse“ dürfe nicht fallen.",
+     "Die Opposition"),
+    ("Der Minister hielt den Kritikern entgegen, die Reform sei „längst überfällig“.", "Der Minister"),
+    # plural "hatten" is an auxiliary too ("hatten gefordert"), and "vereinbaren" states an agreement
+    ("Die Parteien hatten gefordert, „alle Truppen abzuziehen“.", "Die Parteien"),
+    ("Die Nachbarn hatten vereinbart, bis Mai „alle Zäune“ abzubauen.", "Die Nachbarn"),
+    # "nach" + a text (article, statute, study) cites that text itself
+    ("Nach der Satzung des Vereins darf der Vorstand „jederzeit Auskunft verlangen“.", "der Satzung des Vereins"),
+    ("Nach einer Studie der Universität Bonn sind viele Kinder „chronisch übermüdet“.",
+     "einer Studie der Universität Bonn"),
+])
+def test_opinion_verbs_and_documents(text, speaker):
+    assert extract_quotes(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an auxiliary after the quotation opens an inverted cue whose participle comes far on
+    "Der Vorstand hielt weiter zum Team: „Wir bleiben dran. Wir geben nicht auf“ wird Olaf Brenner am Montag in "
+    "der Sportzeitung „Der Ball“ zitiert.",
+    "Das sei eine Chance, „zur Spitze aufzuschließen“, wird Olaf Brenner, Leiter der Abteilung für Planung "
+    "und Entwicklung, zitiert.",
+])
+def test_long_inverted_cue(text):
+    assert extract_quotes(text, "de")[0].speaker == "Olaf Brenner"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of a speech verb in a "dass" clause speaks what follows, not the main clause's subject
+    ("Die Zeitung will wissen, dass Karl Brenner die Frau gefragt habe, was sie „verdiene“.", "Karl Brenner"),
+    ("Der Sender will erfahren haben, dass Eva Kranz sich erkundigt habe, ob er „noch ledig“ sei.", "Eva Kranz"),
+])
+def test_complement_speaker(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_reported_speech_chain():
+    # reported speech running on over several subjunctive sentences goes back to its source
+    text = ("Dem Bericht der Prüfer zufolge werde in vielen Heimen zu wenig gelüftet. In manchen Zimmern müssten "
+            "vier Kinder schlafen. Die Zahl der Erkrankungen sei hoch. Ärzte kämen selten. Oft fehle Seife. Viele Fälle würden durch den Keim "
+            "„Bazillus Z“ ausgelöst.")
+    assert extract_quotes(text, "de")[0].speaker == "Dem Bericht der Prüfer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "gab … nach und bat": the particle closes the clause before "und", so "gab" is no cue here
+    ("Der Bischof gab schließlich dem Druck der Gemeinde nach und bat um Entlassung: „Ich gehe.“, "
+     "heißt es in einem Brief.", "einem Brief"),
+    # a time adverb inside a phrase before its participle ("einer gestern verbreiteten Erklärung")
+    ("„Ich gehe.“, heißt es in einer gestern verbreiteten Erklärung.", "einer gestern verbreiteten Erklärung"),
+    # the fronted document past a relative clause (and a parenthesis) closing it
+    ("Im Schreiben der Behörde (Eilsache), das die Firma am 3. Mai erhielt, heißt es: „Ich gehe.“",
+     "Schreiben der Behörde"),
+])
+def test_expletive_sources(text, speaker):
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == speaker and q.cue == "heißt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sign or note named before a relative "auf dem …" clause of written presence carries the words
+    ("Ab 1950 musste an jeder Tür ein Schild kleben, auf dem geschrieben stand: „Leise sein.“", "ein Schild"),
+    ("Vor dem Rathaus hing ein Transparent, auf dem zu lesen war: „Wir bleiben hier.“", "ein Transparent"),
+])
+def test_written_relative_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+def test_written_place_adverb():
+    # "dort"/"darauf" stands for the place phrase of the sentence before, written at the adverb
+    text = "Auf seiner Webseite fanden sich Fotos und Gedichte. Auch die Warnung fand sich dort: „Bald ist Schluss.“"
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == "seiner Webseite" and text[q.speaker_start:q.speaker_end] == "dort"
+
+
+def test_expletive_cue_refers_to_the_document_before():
+    # "So heißt es, …" without a source of its own: the document of the sentence before
+    text = ("Viele Blätter druckten seinen Bericht über die Bank nach. So heißt es, die Bank habe „längst“ "
+            "alle Konten geprüft.")
+    assert extract_quotes(text, "de")[0].speaker == "seinen Bericht"
+
+
+def test_lower_case_brand_in_a_speaker_phrase():
+    # a quoted phrase after an article without any capital is a name inside the speaker phrase
+    text = "Die Firma baut Räder. Ein Vertreter der „blau tec ag“ bezeichnet ihre Beteiligung als „strategisch“."
+    got = {q.text: q.speaker for q in extract_quotes(text, "de")}
+    assert got == {"blau tec ag": None, "strategisch": "Ein Vertreter der „blau tec ag“"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a criticism named in the sentence before is the source of the reported speech after it …
+    ("An den Sender richtet sich viel Kritik. Er zeige nur „bunte Bilder“.", "viel Kritik"),
+    ("Nun sind neue Anschuldigungen bekannt geworden. Der Fahrer habe „viel zu spät“ gebremst.",
+     "neue Anschuldigungen"),
+    # … not one it points back to, nor one that is an object
+    ("Der Verband rügte den Sender. Dieser Vorwurf treffe. Er zeige nur „bunte Bilder“.", "Der Verband"),
+])
+def test_criticism_as_source(text, speaker):
+    assert extract_quotes(text, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive speech verb without an agent: the medium the words appeared in speaks …
+    ("Die Stadtwerke wurden gestern im „Kurier“ als „ein Staat im Staate, nämlich ein sehr teurer“ bezeichnet.",
+     "Kurier"),
+    # … but "wird X zitiert" is X's words
+    ("„Wir bleiben“, wird der Trainer in der Zeitung „Der Ball“ zitiert.", "der Trainer"),
+])
+def test_passive_medium(text, speaker):
+    assert extract_quotes(text, "de")[-1 if "bezeichnet" in text else 0].speaker == speaker
+
+
+def test_long_title_after_a_work_noun():
+    # a long quoted title right after the noun of a work names it; nobody says it
+    text = ("Anna Berg ist Reporterin und hat zuletzt für ihr Buch „Schatten über den Bergen – die wahre "
+            "Geschichte der Flucht und der Rückkehr ins Hochland“ recherchiert.")
+    assert extract_quotes(text, "de")[0].speaker is None
+
+
+def test_topics_listed_as_examples_are_titles():
+    text = ("Die Gäste der Tagung konnten Neues zu Themen wie „Die Geschichte der Bahn in Sachsen seit 1839 und "
+            "danach“, „Brücken und Tunnel im Erzgebirge und anderswo“ oder beispielsweise „Zur Technik der "
+            "alten Stellwerke“ erfahren.")
+    assert [q.speaker for q in extract_quotes(text, "de")] == [None, None, None]
+
+
+def test_quoted_name_inside_the_cue_after_a_quotation():
+    # "„…“, zitiert die „X“ Y": the name stands inside the cue, between the words and their speaker
+    text = "„Wir bauen das schnellste Rad“, zitiert die „Radwelt“ Hans Kurz in einem Bericht."
+    assert [(q.text, q.speaker) for q in extract_quotes(text, "de")] == [
+        ("Wir bauen das schnellste Rad", "Hans Kurz"), ("Radwelt", None)]
+
+
+def test_so_phrase_reported_by_a_source():
+    # "„…“, so die Sprachregelung laut der Agentur X": the source reporting the "so" phrase speaks
+    text = "Die Männer wurden als „Feinde des Staates“, so die amtliche Sprachregelung laut der Agentur Nord, verurteilt."
+    assert extract_quotes(text, "de")[0].speaker == "der Agentur Nord"
+
+
+def test_bekaeme_is_subjunctive():
+    text = "Die Sprecherin Eva Kranz sagte, die Lage sei ernst. Die Partei bekäme dann „keine Stimme mehr“."
+    q = extract_quotes(text, "de")[0]
+    assert q.speaker == "Eva Kranz" and q.rule == "reported-speech"

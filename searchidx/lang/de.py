@@ -57,7 +57,9 @@ LANGUAGE = Language(
         schildert geschildert erzählte erzählten erzählt verdeutlichte verdeutlicht hinzufügte
         hinzugefügt ankündigte ankündigten ermahnte ermahnt wiederholte wiederholt
         verlangt verlangte verlangten begrüßte begrüßt begrüßten verteidigte verteidigt verteidigten
-        drohte droht drohten hob hebt merkte merkt wandte wendet warf wirft warfen machte macht machten"""),
+        drohte droht drohten vereinbart vereinbarte vereinbarten setzte setzten setzt hielt hielten hält
+        wertete werteten wertet gewertet hob hebt merkte merkt wandte wendet warf wirft warfen machte macht
+        machten"""),
     pronouns={"er": "person", "sie": "any", "es": "group", "ich": "person", "wir": "group"},
     titles=_w("""herr frau dr prof minister ministerin kanzler kanzlerin präsident präsidentin sprecher
         sprecherin chef chefin vorsitzende vorsitzender direktor direktorin leiter leiterin
@@ -143,15 +145,28 @@ LANGUAGE = Language(
                             "darstellungen", "angaben", "aussage", "aussagen", "worten", "informationen",
                             "überzeugung", "bewertung", "auskunft", "schätzung", "schätzungen", "erkenntnissen",
                             "sicht", "lesart", "vorstellung", "vorstellungen", "idee", "ankündigung"),
+           # texts that "nach" cites as the source ("Nach Artikel 5 des Vertrags ist …", "nach der Studie")
+           "source_documents": ("artikel", "paragraf", "paragraph", "paragrafen", "paragraphen", "grundgesetz",
+                                "gesetz", "studie", "umfrage", "statistik", "gutachten", "satzung", "verfassung"),
            "possessive_pronouns": {"seine": "er", "seiner": "er", "seinen": "er", "seinem": "er", "ihre": "sie",
                                    "ihrer": "sie", "ihren": "sie",
                                    "ihrem": "sie"},
            "known_as": ("so genannte", "so genannten", "so genannter", "so genanntes", "unter dem titel",
                         "unter dem motto", "bekannt als"),
-           "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte"),
+           "auxiliaries": ("hat", "habe", "hatte", "haben", "hätte", "hatten", "hätten"),
            "naming_verbs": ("genannt", "namens", "betitelt"),
            "gender_suffixes": (("in", "f"), ("innen", "f")),
            "first_person": ("ich", "wir"),
+           # adverbs of accordance that open a sentence reporting a source named before ("Demnach sei …");
+           # "danach" only after a document (else it is "after that")
+           "source_adverbs": ("demnach", "demzufolge", "hiernach"),
+           "document_source_adverbs": ("danach",),
+           # (endings of) nouns of documents, studies and results that such an adverb refers to
+           "document_nouns": ("analyse", "studie", "umfrage", "umfragen", "bericht", "berichts", "untersuchung",
+                              "urteil", "urteils", "statistik", "erhebung", "auswertung", "ergebnis", "ergebnisse",
+                              "zahlen", "meldung", "mitteilung", "gutachten", "prognose", "darstellung",
+                              "entscheidung", "beschluss", "gesetz", "vorlage", "entwurf", "verordnung", "bilanz",
+                              "schätzung", "schätzungen", "dokument", "dokumente", "papier"),
            "subjunctive": ("sei", "seien", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
                            "könnten", "müsse", "müssten", "solle", "sollten", "wolle", "dürfe", "wäre",
                            "wären", "gebe", "gäbe", "drohe", "bleibe", "stehe", "gehe", "liege", "gelte",
@@ -167,7 +182,7 @@ LANGUAGE = Language(
                            "hoffe", "finde", "bringe", "stelle", "setze", "lege", "laufe", "verlaufe",
                            "sitze", "warte", "suche", "versuche", "unterstütze", "lehne", "verlange",
                            "verliere", "gewinne", "stimme", "passe", "wirke", "werde", "dürften",
-                           "müssten", "könnten", "käme", "kämen", "stünde",
+                           "müssten", "könnten", "käme", "kämen", "bekäme", "bekämen", "stünde",
                            "stünden", "läge", "lägen", "ließe", "bräuchte", "bräuchten",
                            "wüsste", "ginge", "bliebe", "hieße", "fände",
                            "sähe", "bestünde", "bestünden", "entstünde", "entstünden", "befände", "ankäme",
@@ -203,7 +218,9 @@ LANGUAGE = Language(
                                   **{v: ("an",) for v in ("merkte", "merkt")},
                                   **{v: ("ein",) for v in ("wandte", "wendet")},
                                   **{v: ("vor",) for v in ("warf", "wirft", "warfen")},
-                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")}},
+                                  **{v: ("deutlich", "klar") for v in ("machte", "macht", "machten")},
+                                  **{v: ("entgegen",) for v in ("setzte", "setzten", "setzt", "hielt", "hielten",
+                                                                 "hält")}},
            "final_particles": {**{v: ("vor", "ein", "ab", "auf", "um", "aus", "zusammen") for v in (
                                    "stellte", "stellt", "stellten")},
                                **{v: ("aus", "ab", "auf", "frei", "nach", "weiter") for v in ("gab", "gaben")}},
@@ -217,7 +234,8 @@ LANGUAGE = Language(
            # "„…“ Das ist die Kernaussage einer Studie": a copula, then a noun of saying and its genitive
            "copulas": ("ist", "war", "sind", "waren"),
            # adverbs inside a phrase between its article and an adjective ("ein nicht namentlich genannter Sprecher")
-           "np_adverbs": ("nicht", "namentlich", "näher"),
+           "np_adverbs": ("nicht", "namentlich", "näher", "gestern", "heute", "kürzlich", "jüngst", "bereits", "zuvor",
+                          "erst", "eben", "vorgestern", "früher", "eigens", "offiziell"),
            "words_phrases": ("mit den worten", "mit diesen worten", "mit folgenden worten", "mit den folgenden worten",
                              "mit seinen worten", "mit ihren worten"),
            "anaphoric_cues": ("das", "dies", "so", "darauf", "daran", "dazu"),
@@ -257,6 +275,12 @@ LANGUAGE = Language(
                             "unterstützung", "beifall", "applaus", "dank", "glückwünsche", "häme", "spott",
                             "information", "informationen", "mitteilung", "bestätigung", "dementi", "antwort",
                             "stellungnahme", "nachricht", "meldung"),
+           # nouns of criticism or demands not after a preposition: the source of reported speech after them
+           "criticism_nouns": ("kritik", "widerspruch", "protest", "proteste", "warnung", "warnungen", "forderung",
+                               "forderungen", "vorwurf", "vorwürfe", "bedenken", "zweifel", "beschuldigung",
+                               "beschuldigungen", "anschuldigung", "anschuldigungen"),
+           # determiners pointing back to something named before (a topic, not a new source)
+           "demonstrative_dets": ("dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes"),
            "coming_verbs": ("kam", "kamen", "kommt", "kommen", "gekommen"),
            # subordinators whose clause ends in its verb: "Während X von einem „…“ sprach, …"
            "final_verb_openers": ("während", "weil", "nachdem", "obwohl", "wenn", "da", "als", "dass", "ob", "indem",
@@ -323,6 +347,9 @@ LANGUAGE = Language(
            "speaker_preps": ("vom", "von", "zum", "zur", "beim", "bei", "im", "in"),
            # a source clause: "Wie die Polizei mitteilte, …" / "…“, wie X berichtete."
            "as_cues": ("wie",),
+           # "„…“, so die offizielle Sprachregelung laut der Agentur X": the source reporting the "so" phrase
+           "outer_according": True,
+           "outer_according_rules": ("post-cue",),
            # genitive relatives that open a speaker phrase after the verb ("meint deren Sprecherin X")
            "np_openers": ("deren", "dessen"),
            # the passive: "werden von Kritikern als „…“ bezeichnet" — the agent speaks
@@ -335,6 +362,12 @@ LANGUAGE = Language(
                          "wird", "wurde", "werden", "wurden", "will", "wollte", "soll", "sollte", "kann",
                          "konnte", "muss", "musste"),
            "title_in_speech": True,
+           # the subject of a speech verb in a "dass" clause speaks the quotation after it
+           "complement_speakers": True,
+           # … also a participle of asking there ("dass Y gefragt habe, ob „…“")
+           "asking_participles": ("gefragt", "erkundigt", "nachgefragt"),
+           # tokens from an auxiliary after a quotation to the participle of its cue ("„…“ wird X … zitiert")
+           "inverted_cue_reach": 16,
            # a quoted name in parentheses after a noun or another quotation labels it ("Leistungen („Hartz IV“)")
            "paren_labels": True,
            # a name after a common noun is not what a verb after it reports ("Nach der Enzyklika „X“ meldete Y")
@@ -351,6 +384,11 @@ LANGUAGE = Language(
            "calling_verbs": ("nannte", "nannten", "nennt", "nennen"),
            # "In der „Zeit“ schreibt X": the medium where the words appeared
            "medium_in_preps": ("in", "im"),
+           # nouns (endings) of works whose quoted title may be long ("das Buch „…“", "der Film „…“")
+           "work_nouns": ("buch", "film", "roman", "album", "lied", "song", "titel", "theaterstück", "stück",
+                          "oper", "musical", "serie", "sendung", "dokumentation", "ausstellung", "gedicht"),
+           # … which speaks for a passive speech verb without an agent ("wurde im „Standard“ als „…“ bezeichnet")
+           "passive_media": True,
            # "der Theologe Hans Küng": an article, a capitalised role noun, then the name
            "role_noun_before_name": True,
            # a colon after a clause without a speech verb gives the words of its subject
@@ -360,6 +398,11 @@ LANGUAGE = Language(
            # nouns for the quoted text itself, never its speaker ("die Worte", "die Parole")
            # "Parolen wie „…“": a quotation given as an example of a text noun is said, not a title
            "example_markers": ("wie",),
+           # words between the marker or a list's comma and the example ("wie zum Beispiel „…“")
+           "example_fillers": ("zum", "beispiel", "etwa", "beispielsweise", "unter", "anderem"),
+           # … but examples of topics or works are their titles ("Vorträge zu Themen wie „…“")
+           "topic_nouns": ("themen", "thema", "vorträge", "vorträgen", "titel", "titeln", "filme", "filmen",
+                           "bücher", "büchern", "lieder", "liedern", "songs", "stücke", "stücken", "werke", "werken"),
            "text_nouns": ("rufe", "slogans", "sätze", "worte", "wort", "parole", "parolen", "aufschrift", "text", "satz", "passus", "zitat",
                           "motto", "spruch", "sprüche", "botschaft", "inschrift", "feststellung"),
            # nouns of a view: "X ist der Auffassung, …", "X vertritt die Ansicht, …", "X nahm dazu Stellung"
@@ -369,6 +412,8 @@ LANGUAGE = Language(
            # verbs of written presence: "In dem Entwurf steht der Passus: „…“", "Auf dem Plakat war „…“ zu lesen"
            "written_verbs": ("steht", "stand", "stehen", "standen", "fand", "findet", "fanden", "finden", "lesen"),
            "written_preps": ("in", "im", "auf", "an", "am"),
+           # adverbs standing for such a place named before ("Darauf war zu lesen: „…“")
+           "place_adverbs": ("darauf", "darin", "daran", "dort", "hierauf", "hierin", "dorauf"),
            # "In dem Schreiben war von einem „…“ die Rede": the place of the phrase in the clause spoke of it
            "spoken_of_idiom": ("von", ("die", "rede")),
            "reflexive_written_verbs": ("fand", "findet", "fanden", "finden"),

@@ -60,7 +60,7 @@ def according_at(toks: list[Tok], i: int, hi: int, P: Profile) -> int:
         # up to two words (article, possessive, adjective, genitive name), then a noun of a view
         for q in range(i + 1, min(hi, i + 4)):
             t = toks[q]
-            if t.cap and t.low in P.source_nouns:
+            if t.cap and (t.low in P.source_nouns or t.low in P.lang.extra.get("source_documents", ())):
                 return q - i + 1
             if not t.word or t.low in P.stops or t.low in P.preps or t.low in P.verbs:
                 break
@@ -120,7 +120,10 @@ def possessive_owner(toks: list[Tok], m: Mention, P: Profile) -> Mention | None:
 
 
 def according_np(toks: list[Tok], i: int, k: int, hi: int, P: Profile) -> Mention | None:
-    """The source of an "according to" phrase of ``k`` tokens at ``i``."""
+    """The source of an "according to" phrase of ``k`` tokens at ``i``: whose view it gives, or the
+    text it gives ("nach dem Artikel 5 des Vertrags": the article itself)."""
+    if k > 1 and toks[i + k - 1].low in P.lang.extra.get("source_documents", ()):
+        return np_after(toks, i + 1, hi, P)
     return np_after(toks, i + k, hi, P) or _source_owner(toks, i + 1, i + k, P)
 
 
@@ -216,10 +219,10 @@ def _is_verb(toks: list[Tok], v: int, P: Profile) -> bool:
     if particle and not (v + 1 < len(toks) and toks[v + 1].low == particle):
         return False      # "as Jansen put it", "Trump shot back", not "put the plan on hold"
     final = P.lang.extra.get("final_particles", {}).get(t.low)
-    if final and _final_particle(toks, v, final):
+    if final and _final_particle(toks, v, final, P.conj):
         return False      # "X stellte das Modell „Y“ vor": a separable verb that says nothing
     needed = P.lang.extra.get("required_particles", {}).get(t.low)
-    if needed and not _final_particle(toks, v, needed):
+    if needed and not _final_particle(toks, v, needed, P.conj):
         return False      # "hob … hervor" cites, "hob die Hand" does not
     if v > 0 and P.noun_markers:
         p = toks[v - 1]
@@ -257,15 +260,18 @@ def _names_subject(toks: list[Tok], v: int, P: Profile) -> bool:
         and toks[q].low not in P.comps and not toks[q].low.endswith("ing")
 
 
-def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], limit: int = 40) -> bool:
+def _final_particle(toks: list[Tok], v: int, particles: tuple[str, ...], joiners=frozenset(),
+                    limit: int = 40) -> bool:
     """A separable particle of ``particles`` closes the clause of the verb at ``v`` (a particle, not a
-    preposition, stands before punctuation: "stellte … die neue CD vor:", "stellte … „X“ vor.")."""
+    preposition, stands before punctuation or a conjunction joining the next verb: "stellte … die neue
+    CD vor:", "stellte … „X“ vor.", "gab dem Druck nach und bat …")."""
     n = len(toks)
     for q in range(v + 1, min(n - 1, v + limit)):
         t = toks[q]
         if t.text in ".!?:;" and not (t.text == "." and toks[q - 1].text[0].isdigit()):
             return False    # (the period of an ordinal, "am 23. August", ends nothing)
-        if t.low in particles and toks[q + 1].text in ".!?:;,":
+        if t.low in particles and (toks[q + 1].text in ".!?:;," or (
+                toks[q + 1].low in joiners and q + 2 < n and not toks[q + 2].cap)):
             return True
     return False
 
@@ -541,6 +547,23 @@ def _clause_after(toks: list[Tok], k: int, hi: int, P: Profile) -> bool:
         and toks[k - 1].word and not toks[k - 1].cap    # ("China and Russia have": names joined)
 
 
+def complement_speaker(toks: list[Tok], lo: int, hi: int, in_quote, P: Profile) -> Mention | None:
+    """The speaker inside a "dass" clause before ``hi``: its subject, when a speech verb of the clause
+    comes before ``hi`` ("X will wissen, dass Y gefragt habe, was sie „…“": the question is Y's)."""
+    asking = P.lang.extra.get("asking_participles", ())
+    for k in range(hi - 1, lo, -1):
+        if toks[k].low not in P.comps or in_quote[k]:
+            continue
+        m = np_after(toks, k + 1, hi, P)
+        if m is None or m.after_prep or m.kind not in ("name", "pronoun", "description") \
+                or toks[m.i].low in P.expletives:
+            continue      # ("…, dass Y gefragt habe, ob er „…“": the clause before the "ob")
+        if any((toks[q].low in P.verbs or toks[q].low in asking) and not toks[q].cap and not in_quote[q]
+               for q in range(m.j, hi)):
+            return m
+    return None
+
+
 def _v2_subject(toks: list[Tok], lo: int, hi: int, P: Profile) -> Mention | None:
     """Verb-second order (Dutch, German): a fronted object or adverbial, the finite verb, then the
     subject ("Hier sparte der Bundespräsident nicht mit Kritik", "Dabei griff sie … an",
@@ -576,7 +599,18 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
     """A passive speech verb: the agent phrase speaks ("Seine Werke werden von Kritikern als „…“
     bezeichnet")."""
     aux = agent = -1
-    for q in range(max(lo, v - 20), v):
+    # the 20 words before the verb outside quotations ("wurde im „X“ als „…, …“ bezeichnet")
+    span, inside = [], False
+    for q in range(v - 1, lo - 1, -1):
+        if len(span) >= 20:
+            break
+        if _is_quote_tok(toks[q]):
+            inside = not inside
+        elif not inside:
+            span.append(q)
+    if inside:
+        span = list(range(max(lo, v - 20), v))      # (unbalanced marks: as before)
+    for q in sorted(span):
         low = toks[q].low
         if low in P.passive_aux:
             aux = q
@@ -584,6 +618,15 @@ def _passive_agent(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | No
             agent = q     # (also fronted before the auxiliary: "Von der Opposition wurde der Plan … genannt")
         elif toks[q].text in ",;:":
             aux = agent = -1
+    if aux >= 0 and agent < 0 and P.lang.extra.get("passive_media") and toks[v].low not in P.object_speaker_verbs:
+        # no agent, but the medium the words appeared in: "wurde im „Standard“ als „…“ bezeichnet"
+        media = P.lang.extra.get("medium_nouns", ())
+        for q in range(aux + 1, v - 1):
+            if toks[q].low in P.lang.extra.get("medium_in_preps", ()):
+                m = np_after(toks, q + 1, v, P)
+                if m is not None and (_is_quote_tok(toks[m.i]) or (m.i > 0 and _is_quote_tok(toks[m.i - 1]))
+                                      or toks[m.j - 1].low.endswith(media)):
+                    return m
     if aux < 0 or agent < 0:
         return None
     m = np_after(toks, agent + 1, v, P)
@@ -798,6 +841,7 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
         k = next(q for q in range(max(lo, k - 3), open_tok) if toks[q].low == idiom[0])
     elif not (toks[k].text == ":" or toks[k].low in P.lang.extra.get("text_nouns", ())):
         return None
+    sent_lo = lo
     lo = max([lo] + [q + 1 for q in range(lo, k) if toks[q].text in ",;"])      # the clause of the quotation
     reflexive = P.lang.extra.get("reflexive_written_verbs", ())
     post = post_lo + 1 < post_hi and toks[post_lo].low == "zu" and toks[post_lo + 1].low in verbs
@@ -812,8 +856,20 @@ def written_source(toks: list[Tok], lo: int, open_tok: int, post_lo: int, post_h
     for p in range(lo, k):
         if toks[p].text in ",;:" or _is_quote_tok(toks[p]):
             return None
+        if toks[p].low in P.lang.extra.get("place_adverbs", ()):
+            # "Darauf war zu lesen: „…“", "Das Motiv fand sich dort: „…“": the place named before
+            return Attribution(Mention(p, p + 1, "pronoun"), toks[v].text if v >= 0 else toks[post_lo + 1].text,
+                               "written-source", v)
         if toks[p].low in P.lang.extra.get("written_preps", ()):
-            m = np_after(toks, p + 1, k, P)
+            if p == lo and p - 2 > sent_lo and toks[p - 1].text == "," \
+                    and toks[p + 1].low in P.lang.extra.get("relative_verb_final", ()):
+                # "ein Zettel …, auf dem geschrieben stand: „…“": the sign the relative pronoun stands for
+                j = p - 1
+                while j - 1 > sent_lo and j > p - 3 and toks[j - 1].word and not toks[j - 1].cap:
+                    j -= 1        # (past the verb closing the clause before: "ein Zettel kleben, auf dem")
+                m = np_before(toks, j, sent_lo, P)
+            else:
+                m = np_after(toks, p + 1, k, P)
             if m is not None and m.kind != "pronoun" and toks[m.j - 1].low not in P.lang.extra.get("text_nouns", ()):
                 return Attribution(m, toks[v].text if v >= 0 else toks[post_lo + 1].text, "written-source", v)
     return None
@@ -1051,7 +1107,8 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     clause after a comma ("„…“ beenden, so Rice" / "“…” in the fight, Jansen said")."""
     att = _post_rules_at(toks, lo, hi, P)
     if att is not None:
-        if att.rule in ("post-speaker-verb", "post-verb-speaker") and P.lang.extra.get("outer_according"):
+        if P.lang.extra.get("outer_according") and att.rule in P.lang.extra.get(
+                "outer_according_rules", ("post-speaker-verb", "post-verb-speaker")):
             outer = _outer_according(toks, lo + 2, hi, P)
             if outer is not None:
                 return outer
@@ -1683,6 +1740,16 @@ def reported_speaker(toks: list[Tok], sent_bounds: list[tuple[int, int]], P: Pro
                     np_before(toks, v, lo, P) if toks[v].low in P.postpositions else None)
                 if m is not None and m.kind != "pronoun":
                     return Attribution(m, " ".join(t.text for t in toks[v:v + max(k, 1)]), "reported-speech")
+        nouns = P.lang.extra.get("criticism_nouns")
+        if nouns:
+            # "An den Film richtet sich viel Kritik. Er betreibe „…“": the criticism the sentence before names
+            d = next((q for q in range(lo, hi) if toks[q].cap and toks[q].low in nouns), -1)
+            m = np_before(toks, d + 1, lo, P) if d >= 0 else None
+            if m is not None and not m.after_prep and m.kind != "pronoun" \
+                    and toks[m.i].low not in P.lang.extra.get("demonstrative_dets", ()) \
+                    and toks[m.i].low not in P.non_nominative:
+                # (not "Dieser Vorwurf …", a topic, nor an object: "weist den Vorwurf zurück")
+                return Attribution(m, toks[d].text, "reported-speech")
     return None
 
 
@@ -1693,8 +1760,17 @@ def expletive_source(toks: list[Tok], att: Attribution, lo: int, hi: int, P: Pro
     m = att.mention
     v = att.verb if att.verb >= 0 else m.i
     if v > lo:
-        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“"
-        m2 = np_before(toks, _skip_fillers_back(toks, v, lo, P), lo, P)
+        # the fronted phrase first: "Auf der Homepage heißt es zur Begründung: „…“" (past a relative
+        # clause closing it: "Im Schreiben, das … zuging, heißt es: „…“")
+        k = _skip_fillers_back(toks, v, lo, P)
+        if k - 1 > lo and toks[k - 1].text == ",":
+            c = next((q for q in range(k - 2, lo, -1) if toks[q].text == ","), -1)
+            rels = P.lang.extra.get("relative_verb_final", ())      # (a verb-final relative clause)
+            if c > lo and (toks[c + 1].low in rels or (toks[c + 1].low in P.preps and toks[c + 2].low in rels)):
+                k = c
+                if toks[k - 1].text == ")":       # ("der Anordnung (Subpoena), die …")
+                    k = next((q for q in range(k - 2, lo, -1) if toks[q].text == "("), k)
+        m2 = np_before(toks, k, lo, P)
         if m2 is not None and (m2.after_prep or toks[lo].low in P.preps) and m2.kind != "pronoun":
             return Attribution(m2, att.cue, att.rule, att.verb)
     a = _skip_fillers(toks, m.j, hi, P, 2)
@@ -1972,7 +2048,13 @@ def post_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile, sent_lo: 
                         ) -> Attribution | None:
     """A speech verb later in the quote's sentence: "“…” is what Jansen said"; a passive one takes
     the agent from before the quotation ("werden von Kritikern als „…“ bezeichnet")."""
-    for v in range(lo, min(hi, lo + 10)):
+    reach = 10
+    a = lo + 1 if lo + 1 < hi and toks[lo].text == "," else lo
+    if a < hi and toks[a].low in P.lang.extra.get("v2_finite", ()):
+        # an auxiliary right after the quotation opens its inverted cue, which may end far on
+        # ("„…“ wird der Franzose in der Sportzeitung „…“ zitiert")
+        reach = P.lang.extra.get("inverted_cue_reach", reach)
+    for v in range(lo, min(hi, lo + reach)):
         if _is_verb(toks, v, P):
             if P.lang.extra.get("post_cue_inverted") and _subject_first_clause(toks, lo, v, P):
                 return None   # "„…“, Trainer X bezeichnete …": a new clause after the comma

@@ -122,7 +122,12 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         b = pc.b
         if comma_inside and b - 1 > pc.a and toks[b - 1].text == ",":
             b -= 1          # American style: “Morning Joe,” keeps the comma of its clause inside the marks
-        return 0 < b - pc.a <= 5 and toks[pc.a].cap and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
+        # (where nouns are capitalised, a phrase after an article with no capital at all can only be a
+        # name: "ein Vertreter der „con energy ag“")
+        return 0 < b - pc.a <= 5 and (toks[pc.a].cap or (
+            P.noun_caps and pc.open_tok > 0 and toks[pc.open_tok - 1].low in P.dets
+            and not any(toks[q].cap for q in range(pc.a, b)))) \
+            and not any(toks[q].text in ".!?:;," for q in range(pc.a, b))
 
     def pre_window(pc: _Piece, k: int) -> tuple[int, int]:
         hi = pc.open_tok
@@ -202,6 +207,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
     history: list[Speaker] = []
     results: list[_Result | None] = [None] * len(pieces)
     last_by_para: dict[int, int] = {}     # paragraph -> last attributed piece
+    topic_pieces: set[int] = set()        # pieces listed as examples of topics or works
 
     for g in groups:
         first, last = pieces[g[0]], pieces[g[-1]]
@@ -218,9 +224,21 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if is_title and k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
                 and toks[k0 - 2].low in P.lang.extra.get("text_nouns", ()):
             is_title = False      # "skandierten Parolen wie „Stoppt den Krieg“": words someone says
+        # examples of topics or works are their titles, and so is the rest of their list ("Vorträge zu
+        # Themen wie „…“, „…“ oder beispielsweise „…“")
+        topical = k0 >= 2 and toks[k0 - 1].low in P.lang.extra.get("example_markers", ()) \
+            and toks[k0 - 2].low in P.lang.extra.get("topic_nouns", ())
+        if not topical and g[0] - 1 in topic_pieces and pieces[g[0] - 1].para == first.para:
+            fillers = P.lang.extra.get("example_fillers", ())
+            topical = 0 < k0 - pieces[g[0] - 1].close_tok <= 3 and all(
+                toks[q].low in P.conj or toks[q].text == "," or toks[q].low in fillers
+                for q in range(pieces[g[0] - 1].close_tok + 1, k0))
         named = is_naming and P.title_speech and not _medium_name(toks, first.open_tok, P) \
             and toks[first.open_tok - 1].low != P.lang.extra.get("reflexive")    # ("nennt sich „X“": its own name)
-        if named:
+        if topical:
+            topic_pieces.add(g[-1])
+            is_naming, is_title = True, False
+        elif named:
             # a quoted name inside reported content is the speaker's word too ("der Minister teilte
             # mit, die Operation „Adler“ beginne"), except the name of a newspaper or agency
             is_naming, is_title = False, True
@@ -351,11 +369,17 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             nhi = sent_end[s_] if s_ < len(sent_end) else n
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
+        if res is None and att is None and not is_naming and P.lang.extra.get("source_adverbs"):
+            # "Demnach seien …": an adverb of accordance opening the sentence stands for the source
+            # before it, as a pronoun does (the quotation's words are that source's)
+            res = _source_adverb(toks, sent_lo, first.open_tok, first.para, tok_para, sent_end, in_quote, text, P,
+                                 index, history)
         if res is None and att is None and not (is_naming or is_title and not P.title_speech) and P.subjunctive \
                 and _subjunctive(toks, sent_lo, first.open_tok, post_lo, post_hi, P) \
                 and not _own_complement(toks, sent_lo, first.open_tok, P):
             # (a source phrase before continues only a sentence that is reported speech as a whole)
-            att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote),
+            att = A.reported_speaker(toks, _previous_sentences(sent_lo, first.para, tok_para, sent_end, in_quote,
+                                                               toks=toks, chain=P.subjunctive),
                                      P, P.lang.extra.get("reported_sources", False)
                                      and _subjunctive(toks, sent_lo, first.open_tok, 0, 0, P))
             pk = g[0] - 1
@@ -374,10 +398,14 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             att = A.view_holder(toks, sent_lo, pre_hi, P)     # "37 Prozent sind der Auffassung, dass … „…“"
         if res is None and att is None and not is_naming and pre_hi > sent_lo and P.lang.extra.get("written_verbs"):
             att = A.written_source(toks, sent_lo, first.open_tok, post_lo, post_hi, P)
+            if att is not None and att.mention.kind == "pronoun":
+                res, att = _place_source(toks, att, sent_lo, first.para, tok_para, sent_end, in_quote, P), None
         if res is None and att is None and not (is_naming or is_title) and pre_hi > sent_lo:
             m = A.sentence_subject(toks, sent_lo, pre_hi, P)
             if m is not None and P.lang.extra.get("nearest_clause_subject"):
                 m = A.nearest_clause_subject(toks, sent_lo, pre_hi, in_quote, P) or m
+            if m is not None and P.lang.extra.get("complement_speakers"):
+                m = A.complement_speaker(toks, sent_lo, pre_hi, in_quote, P) or m
             if m is not None and (m.kind != "name" or m.j - m.i > 1 or m.i > sent_lo
                                   or index.known(toks[m.i].text)) \
                     and not (is_short and m.kind not in ("name", "pronoun")
@@ -428,7 +456,11 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if att is not None and att.mention.kind == "pronoun" and toks[att.mention.i].low in P.expletives:
             # "„…“, hieß es in der Rede" / "In dem Antrag heißt es: „…“": the source is the document
             lo_, hi_ = (post_lo, post_hi) if att.mention.i >= post_lo else (sent_lo, pre_hi)
-            att = A.expletive_source(toks, att, lo_, hi_, P)
+            expletive, att = att, A.expletive_source(toks, att, lo_, hi_, P)
+            if att is None and P.lang.extra.get("document_nouns"):
+                # "Die Zeitung brachte einen Bericht. So heißt es, …": the document named just before
+                m = _document_before(toks, sent_lo, first.para, tok_para, sent_end, in_quote, P)
+                att = A.Attribution(m, expletive.cue, expletive.rule, expletive.verb) if m is not None else None
         if att is not None and att.mention is not None and att.mention.i < first.open_tok \
                 and P.lang.extra.get("outer_speaker"):
             outer = A.outer_speaker(toks, att.mention, sent_lo, P)
@@ -498,7 +530,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 (name_like(k) or _web_name(toks, pc)) and _medium_position(toks, pc.open_tok, P)) or (
                 name_like(k) and _publication_name(toks, pc.open_tok, P)) or (
                 name_like(k) and _medium_in(toks, pc, P)) or (
-                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P))):
+                name_like(k) and _after_speaker_prep(toks, pc.open_tok, res, P)) or (
+                name_like(k) and _inside_cue(k, pieces, results, toks, P))):
             results[k] = _Result(rule="naming")
     out = []
     for pc, res in zip(pieces, results):
@@ -647,6 +680,17 @@ def _passive_speech(toks, m, hi: int, P: Profile) -> bool:
         and not (e + 1 < hi and toks[e + 1].low == "to")   # ("is reported to have called": still the speaker)
 
 
+def _inside_cue(k: int, pieces, results, toks, P: Profile) -> bool:
+    """The quoted name stands between the quotation before it and that quotation's speaker after both,
+    inside its cue ("„…“, zitiert die „Computerwoche“ Lynch"): part of the cue, said by nobody."""
+    if k == 0 or results[k].rule != "same-sentence" or pieces[k - 1].para != pieces[k].para:
+        return False
+    prev = results[k - 1]
+    return prev.speaker is not None and prev.s_start is not None \
+        and prev.s_start >= pieces[k].span.end and prev.s_start == results[k].s_start \
+        and pieces[k].open_tok - pieces[k - 1].close_tok <= 4 and toks[pieces[k - 1].close_tok + 1].text == ","
+
+
 def _after_speaker_prep(toks, open_tok: int, res: _Result, P: Profile) -> bool:
     """A quoted name after a preposition that follows its own speaker or cue verb: where the
     speaker works or whom they told ("sagte Jana Wolf vom „Netzwerk Ost“", "sagte zum „Kurier“")."""
@@ -765,10 +809,12 @@ def _own_complement(toks, lo: int, open_tok: int, P: Profile) -> bool:
     return any(toks[q].low in P.comps and toks[q - 1].text == "," for q in range(lo + 1, open_tok))
 
 
-def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
+def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3, toks=None, chain=(), most=8):
     """Token ranges of up to ``count`` sentences before ``sent_lo`` in this or the previous
     paragraph, nearest first, with quotations cut out: the stretch after a sentence's last quotation,
-    then the one before its first ("X sagte, es müsse „…“")."""
+    then the one before its first ("X sagte, es müsse „…“"). With ``chain`` (subjunctive forms), up to
+    ``most`` sentences while each one read is in the subjunctive too: reported speech running on over
+    many sentences goes back to its source."""
     out = []
     n_sent = 0
     hi = sent_lo - 1
@@ -776,7 +822,9 @@ def _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, count=3):
     # (the previous paragraph is the previous line with words: blank lines separate paragraphs)
     first_tok = bisect_left(tok_para, para)
     prev_para = tok_para[first_tok - 1] if first_tok > 0 else para - 1
-    while n_sent < count and hi > 0 and tok_para[hi - 1] >= prev_para:
+    while (n_sent < count or (chain and n_sent < most and any(
+            toks[q].low in chain for a, b in out[-2:] for q in range(a, b)))) \
+            and hi > 0 and tok_para[hi - 1] >= prev_para:
         s -= 1
         n_sent += 1
         lo = sent_end[s] + 1 if s >= 0 else 0
@@ -1195,6 +1243,63 @@ def _blank_para(p, tok_para, first) -> bool:
     from bisect import bisect_left as bl
     i = bl(tok_para, p)
     return i >= len(tok_para) or tok_para[i] != p
+
+
+def _source_adverb(toks, sent_lo: int, open_tok: int, para: int, tok_para, sent_end, in_quote, text: str,
+                   P: Profile, index: NameIndex, history) -> _Result | None:
+    """The anaphoric source adverb opening the sentence of a quotation ("Demnach", and "Danach" after a
+    document: "Eine Studie wurde vorgestellt. Danach leiden viele an „…“"): the speaker is the source of
+    the sentences before (a speaker, else the document), written at the adverb."""
+    adverbs = P.lang.extra["source_adverbs"]
+    # (an unambiguous one anywhere before the quotation: "X wird sich demnach „…“")
+    a = next((q for q in range(sent_lo, open_tok) if toks[q].low in adverbs and not in_quote[q]), sent_lo)
+    if a >= open_tok or in_quote[a]:
+        return None
+    low = toks[a].low
+    if low not in adverbs and low not in P.lang.extra.get("document_source_adverbs", ()):
+        return None
+    docs = P.lang.extra.get("document_nouns", ())
+    doc = next((q for q in range(sent_lo - 1, max(-1, sent_lo - 60), -1)
+                if not in_quote[q] and toks[q].cap and toks[q].low.endswith(docs)), -1)
+    if low not in adverbs and doc < 0:
+        return None       # "Danach ging er nach Hause": after that
+    t = toks[a]
+    before = _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote)
+    att = A.reported_speaker(toks, before, P, True)
+    m = att.mention if att is not None else (np_before(toks, doc + 1, max(0, doc - 6), P) if doc >= 0 else None)
+    if m is None and before:
+        m = A.sentence_subject(toks, before[0][0], before[0][1], P)     # the actor of the sentence before
+    if m is None:
+        return _Result(t.text, t.start, t.end, t.text, t.text, "explicit", "source-adverb")
+    res = _resolve(m, t.text, "source-adverb", text, toks, P, index, history, t.start)
+    res.s_start, res.s_end = t.start, t.end
+    return res
+
+
+def _place_source(toks, att, sent_lo: int, para: int, tok_para, sent_end, in_quote, P: Profile) -> _Result:
+    """The place an adverb of written presence stands for ("Darauf war zu lesen", "fand sich dort"):
+    the place phrase of a sentence before ("Auf ihrer Homepage fanden sich …"), written at the adverb."""
+    t = toks[att.mention.i]
+    preps = P.lang.extra.get("written_preps", ())
+    for lo, hi in _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, 2):
+        for p in range(lo, hi - 1):
+            m = np_after(toks, p + 1, hi, P) if toks[p].low in preps else None
+            if m is not None and m.kind != "pronoun":
+                name = " ".join(x.text for x in toks[m.i:m.j])
+                return _Result(name, t.start, t.end, t.text, att.cue, "explicit", att.rule)
+    return _Result(t.text, t.start, t.end, t.text, att.cue, "explicit", att.rule)
+
+
+def _document_before(toks, sent_lo: int, para: int, tok_para, sent_end, in_quote, P: Profile) -> Mention | None:
+    """The nearest phrase of a document (a report, a statement, a study) in the two sentences before."""
+    docs = P.lang.extra["document_nouns"]
+    for lo, hi in _previous_sentences(sent_lo, para, tok_para, sent_end, in_quote, 2):
+        for d in range(hi - 1, lo - 1, -1):
+            if toks[d].cap and toks[d].low.endswith(docs):
+                m = np_before(toks, d + 1, lo, P)
+                if m is not None and m.kind != "pronoun":
+                    return m
+    return None
 
 
 def _copy(prev: _Result, rule: str, keep_method: bool = False) -> _Result:

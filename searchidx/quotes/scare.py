@@ -115,8 +115,11 @@ def _noun_apposition(toks: list[Tok], k: int, open_idx: int, P: Profile) -> bool
     while q < len(toks) and len(ws) <= 8 and not (not toks[q].word and toks[q].text in "“”\"«»‹›‘’'"):
         ws.append(toks[q])
         q += 1
-    if not ws or len(ws) > 8 or not (ws[0].cap or ws[0].text[0].isdigit()):
+    if not ws or not (ws[0].cap or ws[0].text[0].isdigit()):
         return False
+    if len(ws) > 8:
+        # a long title after the noun of a work ("sein Buch „Cobra II – die Geschichte der …“")
+        return t.low.endswith(P.lang.extra.get("work_nouns", ("\0",))) and not any(w.text in ".!?" for w in ws)
     return not any(w.text in ".!?:" for w in ws)
 
 

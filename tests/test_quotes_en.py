@@ -1232,3 +1232,13 @@ def test_a_capitalised_modifier_after_an_article_makes_a_noun_of_a_base_form():
     assert speakers(text) == ["Tom Berg"]
     [quote] = extract_quotes(text, "en")
     assert quote.cue == "wrote"
+
+
+@pytest.mark.parametrize("text, speaker, rule", [
+    ("''We will not back down,'' Tom Hale, the union president, said.", "Tom Hale", "post-speaker-verb"),
+    ("''We will not back down,'' said Tom Hale.", "Tom Hale", "post-verb-speaker"),
+])
+def test_cue_after_a_doubled_closing_mark(text, speaker, rule):
+    # ''…'' (a double quote typed as two apostrophes, as news feeds do): the cue follows both marks
+    [quote] = extract_quotes(text, "en")
+    assert (quote.speaker, quote.rule) == (speaker, rule)

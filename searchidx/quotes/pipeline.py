@@ -74,6 +74,8 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         in_quote[a:b] = b"\1" * (b - a)
         open_tok = tk.index_at(sp.open_mark)
         close_tok = tk.index_at(sp.close_mark) if sp.close_mark >= 0 else b
+        if sp.close_mark >= 0 and text[sp.close_mark:sp.close_mark + 2] in _DOUBLED_MARKS:
+            close_tok = tk.index_at(sp.close_mark + 1)    # ''…'': the mark is two tokens, the cue follows both
         pieces.append(_Piece(sp, a, b, open_tok, close_tok, bisect_left(para_of_off, sp.open_mark + 1) - 1))
     # sentence ends outside quotations
     sent_end = []
@@ -542,6 +544,10 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                          rule=res.rule, candidates=list(res.candidates), article_id=article_id))
     out.sort(key=lambda q: q.start)
     return out
+
+
+#: a double quote mark typed as two single ones (''…'' in news feeds, ``…'' in TeX), as ``marks`` reads them
+_DOUBLED_MARKS = frozenset(("''", "``", "’’", "‘‘"))
 
 
 def _subordinate_cue(toks, sent_lo: int, pre_lo: int, pre_hi: int, post_lo: int, post_hi: int, P: Profile):

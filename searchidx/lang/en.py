@@ -302,6 +302,8 @@ LANGUAGE = Language(
                              "adm": "admiral", "rev": "reverend", "atty": "attorney"},
            # pronouns that never stand for a person ("“…,” it said": a letter, a memo, a body)
            "impersonal_pronouns": ("it",),
+           # a quotation closed by its own full stop ends its sentence: “…” That is what X said.
+           "final_marks": ".",
            # pronouns of one gender: the one a name's next sentences use tells the person's gender
            # ("Maria Lopez runs the shelter. She said …")
            "gendered_pronouns": {"he": "m", "him": "m", "his": "m", "himself": "m",

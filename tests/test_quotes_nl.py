@@ -117,3 +117,105 @@ def test_occupation_before_a_name_is_a_title():
     text = "Forens Sander de Wit fietst elke dag naar het station. „Vanochtend stond mijn fiets tegen een paal.”"
     [quote] = extract_quotes(text, "nl")
     assert (quote.speaker, quote.rule) == ("Sander de Wit", "previous-subject")
+
+
+# The golden table: one short invented example per rule that applies to Dutch, with the whole output
+# of extract_quotes as (quote text, speaker, rule). Not applicable to Dutch: participle (no
+# participial speech clauses in Dutch news), final-cue (English "…, X said in a statement": Dutch
+# inverts the cue, which clause-end reads). A main clause after a quotation always inverts
+# („…”, zei X), so post-speaker-verb needs a subordinate clause ("zoals X eerder zei").
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("De dijk is „de zwakke plek van de stad”, zoals Mulder eerder zei.",
+                 [("de zwakke plek van de stad", "Mulder", "post-speaker-verb")],
+                 id="post-speaker-verb"),
+    pytest.param("„De haven blijft tot vrijdag dicht”, zegt havenmeester Ellen Brouwer.",
+                 [("De haven blijft tot vrijdag dicht", "Ellen Brouwer", "post-verb-speaker")],
+                 id="post-verb-speaker"),
+    pytest.param("Burgemeester Joke Visser zei: „De brug gaat maandag weer open.”",
+                 [("De brug gaat maandag weer open.", "Joke Visser", "pre-speaker-verb")],
+                 id="pre-speaker-verb"),
+    pytest.param("Daarop zei burgemeester Joke Visser: „De brug gaat maandag weer open.”",
+                 [("De brug gaat maandag weer open.", "Joke Visser", "pre-verb-speaker")],
+                 id="pre-verb-speaker"),
+    pytest.param("Dijkgraaf Kees Mulder: „De dijk is op drie plaatsen te laag.”",
+                 [("De dijk is op drie plaatsen te laag.", "Kees Mulder", "colon")],
+                 id="colon"),
+    pytest.param("De vakbond reageerde in een verklaring:\n\n„Wij accepteren geen loonstop.”",
+                 [("Wij accepteren geen loonstop.", "De vakbond", "colon-paragraph")],
+                 id="colon-paragraph"),
+    pytest.param("Volgens de brandweercommandant was het „de zwaarste brand in tien jaar”.",
+                 [("de zwaarste brand in tien jaar", "de brandweercommandant", "according-to")],
+                 id="according-to"),
+    pytest.param("„De onderhandelingen zijn mislukt”, zei vakbondsleider Piet Smit. „Maandag leggen we het werk neer.”",
+                 [("De onderhandelingen zijn mislukt", "Piet Smit", "post-verb-speaker"),
+                  ("Maandag leggen we het werk neer.", "Piet Smit", "same-paragraph")],
+                 id="same-paragraph"),
+    pytest.param("Burgemeester Joke Visser noemde het plan „roekeloos” en „zonde van het geld”.",
+                 [("roekeloos", "Joke Visser", "pre-speaker-verb"),
+                  ("zonde van het geld", "Joke Visser", "same-sentence")],
+                 id="same-sentence"),
+    pytest.param("„De onderhandelingen zijn mislukt”, zei vakbondsleider Piet Smit.\n\n"
+                 "„Maandag leggen we het werk neer en niemand gaat door de blokkade.”",
+                 [("De onderhandelingen zijn mislukt", "Piet Smit", "post-verb-speaker"),
+                  ("Maandag leggen we het werk neer en niemand gaat door de blokkade.", "Piet Smit",
+                   "next-paragraph")],
+                 id="next-paragraph"),
+    pytest.param("Havenmeester Ellen Brouwer bekeek maandag de verzakte kade.\n\n"
+                 "„Het herstel gaat zeker drie weken duren.”",
+                 [("Het herstel gaat zeker drie weken duren.", "Ellen Brouwer", "previous-subject")],
+                 id="previous-subject"),
+    pytest.param("De dijk moet omhoog, zegt dijkgraaf Kees Mulder. „Anders lopen we over tien jaar nat.”",
+                 [("Anders lopen we over tien jaar nat.", "Kees Mulder", "previous-cue")],
+                 id="previous-cue"),
+    pytest.param("Burgemeester Joke Visser noemde de nieuwe parkeerregels in het centrum dinsdag "
+                 "„een belasting op winkelen”.",
+                 [("een belasting op winkelen", "Joke Visser", "sentence-verb")],
+                 id="sentence-verb"),
+    pytest.param("Burgemeester Joke Visser is niet onder de indruk: „Dit plan is een belasting op winkelen.”",
+                 [("Dit plan is een belasting op winkelen.", "Joke Visser", "sentence-subject")],
+                 id="sentence-subject"),
+    pytest.param("Het wordt „een zware winter” voor de haven, zegt vakbondsleider Piet Smit.",
+                 [("een zware winter", "Piet Smit", "clause-end")],
+                 id="clause-end"),
+    pytest.param("„We gaan door tot het einde”, aldus minister Jan de Boer.",
+                 [("We gaan door tot het einde", "Jan de Boer", "post-cue")],
+                 id="post-cue"),
+    pytest.param("De stakers vergaderden maandag in café „De Gouden Leeuw” aan de kade.",
+                 [("De Gouden Leeuw", None, "title")],
+                 id="title"),
+    pytest.param("Bewoners verzetten zich tegen de zogeheten „groene taks” op parkeren.",
+                 [("groene taks", None, "naming")],
+                 id="naming"),
+    pytest.param("Lezers reageerden op het nieuwe rooster.\n\n„Wie bedenkt zoiets zonder het ons te vragen?” – Fatima el Amrani",
+                 [("Wie bedenkt zoiets zonder het ons te vragen?", "Fatima el Amrani", "dash-signature")],
+                 id="dash-signature"),
+    pytest.param("„Niemand gaat door de blokkade.” Dat zei vakbondsleider Piet Smit maandag.",
+                 [("Niemand gaat door de blokkade.", "Piet Smit", "next-sentence")],
+                 id="next-sentence"),
+])
+def test_golden_rule(text, expected):
+    assert [(x.text, x.speaker, x.rule) for x in extract_quotes(text, "nl")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after a noun for a work: Dutch capitalises only its first word
+    ("De gemeenteraad verbood het lied „Geboren in de haven” op het festival.", [None]),
+    ("Het boek „Het verdriet van de haven” verschijnt in maart.", [None]),
+    # a programme or paper after "tegen", "in": the medium, not a quotation
+    ("„We staken door”, zei Smit tegen „De Havenkrant”.", ["Smit", None]),
+])
+def test_titles_of_works_and_media_have_no_speaker(text, expected):
+    assert [x.speaker for x in extract_quotes(text, "nl")] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„We onderzoeken de zaak”, laat een woordvoerder van de gemeente weten.", "een woordvoerder van de gemeente"),
+    ("„Wie betaalt de rekening?”, vraagt de oppositie zich hardop af.", "de oppositie"),
+    ("„Ik had dit nooit verwacht”, lacht Anouk de Vries.", "Anouk de Vries"),
+    ("„Zo gaat het elk jaar”, zucht Anouk de Vries.", "Anouk de Vries"),
+    ("„De dijk is te laag”, merkt Mulder op.", "Mulder"),
+    ("„De dijk gaat omhoog”, kondigt de dijkgraaf aan.", "de dijkgraaf"),
+    ("Volgens Mulder: „De dijk is te laag.”", "Mulder"),
+])
+def test_dutch_cue_words(text, speaker):
+    assert [x.speaker for x in extract_quotes(text, "nl")] == [speaker]

@@ -27,7 +27,10 @@ LANGUAGE = Language(
         onderstreepte beweert beweerde klaagt klaagde bekent bekende geeft gaf laat liet weet
         wist verzucht verzuchtte oordeelt oordeelde verwijt verweet verwees verwijst licht lichtte
         bericht berichtte meldt meldde meldden citeert citeerde zegt denkt dacht hoopt hoopte
-        vreest vreesde constateert constateerde herhaalt herhaalde"""),
+        vreest vreesde constateert constateerde herhaalt herhaalde merkt merkte kondigt beaamt
+        beaamde repliceert repliceerde verduidelijkt verduidelijkte relativeert relativeerde lacht
+        lachte grapt grapte zucht zuchtte fluistert fluisterde moppert mopperde grijnst grijnsde
+        glimlacht glimlachte"""),
     pronouns={"hij": "person", "zij": "any", "ze": "any", "het": "group", "ik": "person",
               "wij": "group", "we": "group"},
     titles=_w("""minister premier burgemeester woordvoerder woordvoerster woordvoerders directeur
@@ -52,17 +55,17 @@ LANGUAGE = Language(
         enkele veel vele beide alle 't"""),
     quote_pairs=(("“", "”"), ("‘", "’"), ("„", "”"), ('"', '"'), ("'", "'")),
     elisions=_w("s t n k m"),
-    name_particles=_w("van de der den ter ten het in 't von le la al bin da di du"),
+    name_particles=_w("van de der den ter ten het in 't von le la al el bin da di du"),
     np_connectors=_w("van voor"),
     conjunctions=_w("en"),
     prepositions=_w("""in op aan bij met tegen over uit door naar om tot tijdens na vanuit namens
-        onder boven achter naast tussen zonder sinds vanaf per via"""),
+        onder boven achter naast tussen zonder sinds vanaf per via volgens"""),
     np_stops=_w("""dat die wie wat waar waarin ook nog al wel niet dan daarom daarna daarbij
         bovendien echter maar gisteren vandaag morgen eerder later toen nu inmiddels vervolgens
         verder zondag maandag dinsdag woensdag donderdag vrijdag zaterdag is was zijn waren heeft
         hebben had hadden wordt werd worden zal zou zouden kan kon kunnen moet moest wil wilde
         er hier daar immers namelijk zelfs want omdat toch dus evenwel tevens eveneens ondertussen
-        intussen opnieuw alleen steeds zo"""),
+        intussen opnieuw alleen steeds zo weten zich"""),
     complementizers=_w("dat of"),
     verb_fillers=_w("""ook nog al wel dan echter bovendien verder eerder later heeft had is zo
         eerder tevens eveneens opnieuw vervolgens daarop nu gisteren vandaag"""),
@@ -84,5 +87,15 @@ LANGUAGE = Language(
            "first_person": ("ik", "wij", "we"),
            "known_as": ("bekend als", "bekendstaand als", "ook wel"),
            "anaphoric_cues": ("dat", "dit", "zo"),
-           "verb_second": True},
+           "verb_second": True,
+           # a capitalised quotation right after these names a work, whatever its case: "het boek
+           # „Het verdriet van België”", "de film „…”" (Dutch titles capitalise only their first word)
+           "work_nouns": ("boek", "roman", "film", "documentaire", "serie", "programma", "tv-programma",
+                          "lied", "liedje", "nummer", "single", "album", "voorstelling", "musical", "toneelstuk",
+                          "gedicht", "bundel", "podcast", "rapport", "tentoonstelling"),
+           # … and a title-case one after these names a medium or programme: "zei hij tegen „NRC”",
+           # "zei ze in „Buitenhof”"
+           "medium_words": ("tegen", "aan", "in", "bij", "op"),
+           # a quotation closed by its own full stop ends its sentence: „…” Dat zei X maandag.
+           "final_marks": ".!?"},
 )

@@ -219,3 +219,15 @@ def test_titles_of_works_and_media_have_no_speaker(text, expected):
 ])
 def test_dutch_cue_words(text, speaker):
     assert [x.speaker for x in extract_quotes(text, "nl")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "„…” Dat meldt de politie.": the next sentence names a body, behind its article, as the source
+    ("„De weg blijft de hele nacht dicht.” Dat meldt de politie.", "de politie"),
+    ("„De weg blijft de hele nacht dicht.” Dat laat de gemeente weten.", "de gemeente"),
+    # (but not what "dat" does to something: "Dat zegt genoeg", "Dat vraagt veel van de stad")
+    ("„De weg blijft de hele nacht dicht.” Dat zegt genoeg over de sfeer.", None),
+    ("„De weg blijft de hele nacht dicht.” Dat vraagt veel van de stad.", None),
+])
+def test_next_sentence_names_a_body(text, speaker):
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "nl")] == [(speaker, "next-sentence" if speaker else None)]

@@ -97,5 +97,7 @@ LANGUAGE = Language(
            # "zei ze in „Buitenhof”"
            "medium_words": ("tegen", "aan", "in", "bij", "op"),
            # a quotation closed by its own full stop ends its sentence: „…” Dat zei X maandag.
-           "final_marks": ".!?"},
+           "final_marks": ".!?",
+           # … and its next sentence may name a body behind these as its source: „…” Dat meldt de politie.
+           "next_sentence_body_articles": ("de", "het")},
 )

@@ -1942,7 +1942,9 @@ def next_sentence_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attrib
     for v in range(lo + 1, min(hi, lo + 5)):
         if _is_verb(toks, v, P):
             m = subject_of(toks, v, lo + 1, hi, P)
-            if m is not None and m.kind != "body":
+            if m is not None and (m.kind != "body"
+                                  or toks[m.i].low in P.lang.extra.get("next_sentence_body_articles", ())):
+                # (Dutch news names a body so, behind its article: "„…” Dat meldt de politie.")
                 return Attribution(m, toks[v].text, "next-sentence")
             return None
     copulas = P.lang.extra.get("copulas", ())

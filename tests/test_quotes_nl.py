@@ -146,7 +146,8 @@ def test_occupation_before_a_name_is_a_title():
     pytest.param("Volgens de brandweercommandant was het „de zwaarste brand in tien jaar”.",
                  [("de zwaarste brand in tien jaar", "de brandweercommandant", "according-to")],
                  id="according-to"),
-    pytest.param("„De onderhandelingen zijn mislukt”, zei vakbondsleider Piet Smit. „Maandag leggen we het werk neer.”",
+    pytest.param("„De onderhandelingen zijn mislukt”, zei vakbondsleider Piet Smit. "
+                 "„Maandag leggen we het werk neer.”",
                  [("De onderhandelingen zijn mislukt", "Piet Smit", "post-verb-speaker"),
                   ("Maandag leggen we het werk neer.", "Piet Smit", "same-paragraph")],
                  id="same-paragraph"),
@@ -186,7 +187,8 @@ def test_occupation_before_a_name_is_a_title():
     pytest.param("Bewoners verzetten zich tegen de zogeheten „groene taks” op parkeren.",
                  [("groene taks", None, "naming")],
                  id="naming"),
-    pytest.param("Lezers reageerden op het nieuwe rooster.\n\n„Wie bedenkt zoiets zonder het ons te vragen?” – Fatima el Amrani",
+    pytest.param("Lezers reageerden op het nieuwe rooster.\n\n"
+                 "„Wie bedenkt zoiets zonder het ons te vragen?” – Fatima el Amrani",
                  [("Wie bedenkt zoiets zonder het ons te vragen?", "Fatima el Amrani", "dash-signature")],
                  id="dash-signature"),
     pytest.param("„Niemand gaat door de blokkade.” Dat zei vakbondsleider Piet Smit maandag.",
@@ -230,4 +232,14 @@ def test_dutch_cue_words(text, speaker):
     ("„De weg blijft de hele nacht dicht.” Dat vraagt veel van de stad.", None),
 ])
 def test_next_sentence_names_a_body(text, speaker):
-    assert [(x.speaker, x.rule) for x in extract_quotes(text, "nl")] == [(speaker, "next-sentence" if speaker else None)]
+    rule = "next-sentence" if speaker else None
+    assert [(x.speaker, x.rule) for x in extract_quotes(text, "nl")] == [(speaker, rule)]
+
+
+def test_volgens_hem_refers_back():
+    # "volgens hem": the object pronoun after "volgens" stands for the speaker before it
+    text = ("„Niemand gaat door de blokkade”, zegt Piet Smit. "
+            "Volgens hem is de bond „klaar voor een lange strijd”.")
+    got = extract_quotes(text, "nl")
+    assert [(x.speaker, x.rule, x.method) for x in got] == [("Piet Smit", "post-verb-speaker", "explicit"),
+                                                           ("Piet Smit", "according-to", "pronoun")]

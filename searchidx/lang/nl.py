@@ -31,7 +31,7 @@ LANGUAGE = Language(
         beaamde repliceert repliceerde verduidelijkt verduidelijkte relativeert relativeerde lacht
         lachte grapt grapte zucht zuchtte fluistert fluisterde moppert mopperde grijnst grijnsde
         glimlacht glimlachte"""),
-    pronouns={"hij": "person", "zij": "any", "ze": "any", "het": "group", "ik": "person",
+    pronouns={"hij": "person", "zij": "any", "ze": "any", "het": "group", "ik": "person", "hem": "person",
               "wij": "group", "we": "group"},
     titles=_w("""minister premier burgemeester woordvoerder woordvoerster woordvoerders directeur
         directrice voorzitter wethouder president staatssecretaris topman topvrouw chef hoogleraar
@@ -72,7 +72,7 @@ LANGUAGE = Language(
     post_cues=_w("aldus"),
     naming_words=_w("""zogenaamde zogenaamd zogeheten zogenoemde zogenoemd genaamd getiteld titel
         motto slogan leus thema"""),
-    gender_words={"hij": "m", "meneer": "m", "mevrouw": "f", "dhr": "m", "mevr": "f", "woordvoerster": "f",
+    gender_words={"hij": "m", "hem": "m", "meneer": "m", "mevrouw": "f", "dhr": "m", "mevr": "f", "woordvoerster": "f",
                   "topvrouw": "f", "directrice": "f", "koningin": "f", "koning": "m", "prinses": "f",
                   "prins": "m", "onderzoekster": "f", "boerin": "f", "lerares": "f", "docente": "f",
                   "studente": "f", "schrijfster": "f", "journaliste": "f", "zangeres": "f", "actrice": "f",

@@ -122,12 +122,12 @@ def test_occupation_before_a_name_is_a_title():
 # The golden table: one short invented example per rule that applies to Dutch, with the whole output
 # of extract_quotes as (quote text, speaker, rule). Not applicable to Dutch: participle (no
 # participial speech clauses in Dutch news), final-cue (English "…, X said in a statement": Dutch
-# inverts the cue, which clause-end reads). A main clause after a quotation always inverts
-# („…”, zei X), so post-speaker-verb needs a subordinate clause ("zoals X eerder zei").
+# inverts the cue, which clause-end reads), post-speaker-verb (a main clause after a quotation always
+# inverts, „…”, zei X; the subordinate clause with the subject first, "zoals X zei", is as-clause).
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("De dijk is „de zwakke plek van de stad”, zoals Mulder eerder zei.",
-                 [("de zwakke plek van de stad", "Mulder", "post-speaker-verb")],
-                 id="post-speaker-verb"),
+    pytest.param("De dijk is „de zwakke plek van de stad”, zoals dijkgraaf Kees Mulder het al jaren zegt.",
+                 [("de zwakke plek van de stad", "Kees Mulder", "as-clause")],
+                 id="as-clause"),
     pytest.param("„De haven blijft tot vrijdag dicht”, zegt havenmeester Ellen Brouwer.",
                  [("De haven blijft tot vrijdag dicht", "Ellen Brouwer", "post-verb-speaker")],
                  id="post-verb-speaker"),
@@ -218,6 +218,9 @@ def test_titles_of_works_and_media_have_no_speaker(text, expected):
     ("„De dijk is te laag”, merkt Mulder op.", "Mulder"),
     ("„De dijk gaat omhoog”, kondigt de dijkgraaf aan.", "de dijkgraaf"),
     ("Volgens Mulder: „De dijk is te laag.”", "Mulder"),
+    # as-clause: "zoals X (het) zegt", before or after the quotation ("Zoals" opens no name)
+    ("Zoals Smit zei, is de haven „een tikkende tijdbom”.", "Smit"),
+    ("„De dijk is te laag”, zoals Mulder het verwoordt.", "Mulder"),
 ])
 def test_dutch_cue_words(text, speaker):
     assert [x.speaker for x in extract_quotes(text, "nl")] == [speaker]

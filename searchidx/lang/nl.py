@@ -30,7 +30,7 @@ LANGUAGE = Language(
         vreest vreesde constateert constateerde herhaalt herhaalde merkt merkte kondigt beaamt
         beaamde repliceert repliceerde verduidelijkt verduidelijkte relativeert relativeerde lacht
         lachte grapt grapte zucht zuchtte fluistert fluisterde moppert mopperde grijnst grijnsde
-        glimlacht glimlachte"""),
+        glimlacht glimlachte verwoordt verwoordde"""),
     pronouns={"hij": "person", "zij": "any", "ze": "any", "het": "group", "ik": "person", "hem": "person",
               "wij": "group", "we": "group"},
     titles=_w("""minister premier burgemeester woordvoerder woordvoerster woordvoerders directeur
@@ -65,7 +65,8 @@ LANGUAGE = Language(
         verder zondag maandag dinsdag woensdag donderdag vrijdag zaterdag is was zijn waren heeft
         hebben had hadden wordt werd worden zal zou zouden kan kon kunnen moet moest wil wilde
         er hier daar immers namelijk zelfs want omdat toch dus evenwel tevens eveneens ondertussen
-        intussen opnieuw alleen steeds zo weten zich"""),
+        intussen opnieuw alleen steeds zo weten zich zoals terwijl nadat voordat hoewel zodat doordat
+        wanneer"""),
     complementizers=_w("dat of"),
     verb_fillers=_w("""ook nog al wel dan echter bovendien verder eerder later heeft had is zo
         eerder tevens eveneens opnieuw vervolgens daarop nu gisteren vandaag"""),
@@ -88,6 +89,9 @@ LANGUAGE = Language(
            "known_as": ("bekend als", "bekendstaand als", "ook wel"),
            "anaphoric_cues": ("dat", "dit", "zo"),
            "verb_second": True,
+           # a source clause: "Zoals X zei, is …" / "…”, zoals X eerder zei."
+           "as_cues": ("zoals",),
+           "as_clause_objects": ("het",),
            # a capitalised quotation right after these names a work, whatever its case: "het boek
            # „Het verdriet van België”", "de film „…”" (Dutch titles capitalise only their first word)
            "work_nouns": ("boek", "roman", "film", "documentaire", "serie", "programma", "tv-programma",

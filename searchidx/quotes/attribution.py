@@ -149,8 +149,12 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
             continue
         if t.text in ",.;:!?" or _is_quote_tok(t):
             return None
-        if _is_verb(toks, v, P):
-            m = np_after(toks, i + 1, v, P)
+        objs = P.lang.extra.get("as_clause_objects", ())
+        if _is_verb(toks, v, P) or (objs and t.low in P.verbs and toks[v - 1].low in objs):
+            w = v
+            while objs and w - 1 > i + 1 and (toks[w - 1].low in objs or toks[w - 1].low in P.fillers):
+                w -= 1    # "zoals Mulder het al zegt": an object pronoun (no article) and adverbs before the verb
+            m = np_after(toks, i + 1, w, P)
             if m is not None and m.kind != "pronoun" and not m.after_prep:
                 return Attribution(m, t.text, "as-clause", v)
             if m is not None and m.kind == "pronoun" and toks[m.i].low in P.expletives and t.low in P.expletive_verbs:

@@ -194,6 +194,9 @@ def test_occupation_before_a_name_is_a_title():
     pytest.param("„Niemand gaat door de blokkade.” Dat zei vakbondsleider Piet Smit maandag.",
                  [("Niemand gaat door de blokkade.", "Piet Smit", "next-sentence")],
                  id="next-sentence"),
+    pytest.param("Vakbondsleider Piet Smit, die het bod „een klap in het gezicht” noemde, verliet de zaal.",
+                 [("een klap in het gezicht", "Piet Smit", "relative-cue")],
+                 id="relative-cue"),
 ])
 def test_golden_rule(text, expected):
     assert [(x.text, x.speaker, x.rule) for x in extract_quotes(text, "nl")] == expected

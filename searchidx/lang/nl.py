@@ -92,6 +92,8 @@ LANGUAGE = Language(
            # a source clause: "Zoals X zei, is …" / "…”, zoals X eerder zei."
            "as_cues": ("zoals",),
            "as_clause_objects": ("het",),
+           # a quotation in a relative clause ending in its speech verb: "Smit, die het plan „…” noemde"
+           "relative_cue_pronouns": ("die",),
            # a capitalised quotation right after these names a work, whatever its case: "het boek
            # „Het verdriet van België”", "de film „…”" (Dutch titles capitalise only their first word)
            "work_nouns": ("boek", "roman", "film", "documentaire", "serie", "programma", "tv-programma",

@@ -197,6 +197,9 @@ def test_occupation_before_a_name_is_a_title():
     pytest.param("Vakbondsleider Piet Smit, die het bod „een klap in het gezicht” noemde, verliet de zaal.",
                  [("een klap in het gezicht", "Piet Smit", "relative-cue")],
                  id="relative-cue"),
+    pytest.param("„We zijn er nog lang niet.” Met die woorden opende vakbondsleider Piet Smit de vergadering.",
+                 [("We zijn er nog lang niet.", "Piet Smit", "words-phrase")],
+                 id="words-phrase"),
 ])
 def test_golden_rule(text, expected):
     assert [(x.text, x.speaker, x.rule) for x in extract_quotes(text, "nl")] == expected
@@ -221,6 +224,9 @@ def test_titles_of_works_and_media_have_no_speaker(text, expected):
     ("„De dijk is te laag”, merkt Mulder op.", "Mulder"),
     ("„De dijk gaat omhoog”, kondigt de dijkgraaf aan.", "de dijkgraaf"),
     ("Volgens Mulder: „De dijk is te laag.”", "Mulder"),
+    # "het" before a noun is its article, not the pronoun ("zegt het bestuur", but "zei het al")
+    ("„We gaan door”, zegt het bestuur van de vakbond.", "het bestuur van de vakbond"),
+    ("„We gaan door”, laat het Openbaar Ministerie weten.", "het Openbaar Ministerie"),
     # as-clause: "zoals X (het) zegt", before or after the quotation ("Zoals" opens no name)
     ("Zoals Smit zei, is de haven „een tikkende tijdbom”.", "Smit"),
     ("„De dijk is te laag”, zoals Mulder het verwoordt.", "Mulder"),

@@ -94,6 +94,9 @@ LANGUAGE = Language(
            "as_clause_objects": ("het",),
            # a quotation in a relative clause ending in its speech verb: "Smit, die het plan „…” noemde"
            "relative_cue_pronouns": ("die",),
+           # "Met de woorden „…” opende X de vergadering", "„…” Met die woorden opende X …"
+           "words_phrases": ("met de woorden", "met deze woorden", "met die woorden", "met zijn woorden",
+                             "met haar woorden"),
            # a capitalised quotation right after these names a work, whatever its case: "het boek
            # „Het verdriet van België”", "de film „…”" (Dutch titles capitalise only their first word)
            "work_nouns": ("boek", "roman", "film", "documentaire", "serie", "programma", "tv-programma",

@@ -237,7 +237,11 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if m is not None and m.kind in ("name", "description"):
             m.i = i
         return m
-    if t.low in P.pronouns:
+    if t.low in P.pronouns and not (t.low in P.dets and i + 1 < hi and toks[i + 1].word
+                                    and toks[i + 1].low not in P.stops and toks[i + 1].low not in P.verbs
+                                    and toks[i + 1].low not in P.pronouns):
+        # (a pronoun that is also an article opens a noun phrase before a noun: Dutch "zegt het
+        # ministerie", but "zei het al")
         return Mention(i, i + 1, "pronoun")
     if t.low in P.lang.extra.get("demonstratives", ()) and (i + 1 >= hi or not toks[i + 1].word or (
             not toks[i + 1].cap and (toks[i + 1].low in P.stops or toks[i + 1].low in P.verbs))):

@@ -1273,6 +1273,11 @@ def test_cue_after_a_doubled_closing_mark(text, speaker, rule):
                  [("The talks have failed,", "Peter Okafor", "post-verb-speaker"),
                   ("We strike on Monday.", "Peter Okafor", "same-paragraph")],
                  id="same-paragraph"),
+    # a quotation split by its cue: the second part reads the same cue before it (the pipeline's "split")
+    pytest.param("“The talks have failed,” Okafor said, “and we strike on Monday.”",
+                 [("The talks have failed,", "Okafor", "post-speaker-verb"),
+                  ("and we strike on Monday.", "Okafor", "pre-speaker-verb")],
+                 id="split"),
     pytest.param("Mayor Dana Whitfield called the plan “reckless” and “a waste of money.”",
                  [("reckless", "Dana Whitfield", "pre-speaker-verb"),
                   ("a waste of money.", "Dana Whitfield", "same-sentence")],

@@ -124,6 +124,7 @@ def test_occupation_before_a_name_is_a_title():
 # participial speech clauses in Dutch news), final-cue (English "…, X said in a statement": Dutch
 # inverts the cue, which clause-end reads), post-speaker-verb (a main clause after a quotation always
 # inverts, „…”, zei X; the subordinate clause with the subject first, "zoals X zei", is as-clause).
+# as-clause, relative-cue and words-phrase are the German rules, switched on in lang/nl.py.
 @pytest.mark.parametrize("text, expected", [
     pytest.param("De dijk is „de zwakke plek van de stad”, zoals dijkgraaf Kees Mulder het al jaren zegt.",
                  [("de zwakke plek van de stad", "Kees Mulder", "as-clause")],
@@ -151,6 +152,11 @@ def test_occupation_before_a_name_is_a_title():
                  [("De onderhandelingen zijn mislukt", "Piet Smit", "post-verb-speaker"),
                   ("Maandag leggen we het werk neer.", "Piet Smit", "same-paragraph")],
                  id="same-paragraph"),
+    # a quotation split by its cue: the second part reads the same cue before it (the pipeline's "split")
+    pytest.param("„De onderhandelingen zijn mislukt”, zei Smit, „en maandag leggen we het werk neer.”",
+                 [("De onderhandelingen zijn mislukt", "Smit", "post-verb-speaker"),
+                  ("en maandag leggen we het werk neer.", "Smit", "pre-verb-speaker")],
+                 id="split"),
     pytest.param("Burgemeester Joke Visser noemde het plan „roekeloos” en „zonde van het geld”.",
                  [("roekeloos", "Joke Visser", "pre-speaker-verb"),
                   ("zonde van het geld", "Joke Visser", "same-sentence")],

@@ -22,6 +22,11 @@ SPEECH_VERBS = _w("""dire dit disait disent dira déclare déclaré déclarait d
         proteste protesté réclame réclamé réclament exige exigé exigent demande demandé demandent
         témoigne témoigné souffle soufflé détaille détaillé argue argué justifie justifié
         reconnaissent""")
+# present participles of speech verbs: "…, estimant que la proposition est « indécente »" — the
+# subject of the sentence speaks
+PARTICIPLES = _w("""disant déclarant affirmant expliquant ajoutant précisant soulignant estimant assurant
+        indiquant rappelant dénonçant regrettant reconnaissant jugeant considérant avertissant
+        prévenant promettant lançant martelant insistant réclamant exigeant""")
 TITLES = _w("""m mme mlle monsieur madame président présidente ministre maire porte-parole
         directeur directrice secrétaire délégué déléguée syndicaliste responsable représentant
         représentante préfet préfète député députée sénateur sénatrice chef cheffe avocat avocate
@@ -64,7 +69,7 @@ LANGUAGE = Language(
     abbreviations=frozenset("""m mm mme mmes mlle dr pr me st ste etc cf p.ex janv févr avr juil sept
         oct nov déc n°""".split()),
     # --- quotations ---
-    speech_verbs=SPEECH_VERBS,
+    speech_verbs=SPEECH_VERBS | PARTICIPLES,
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "on": "any",
               "je": "person", "nous": "group"},
     titles=TITLES,
@@ -74,7 +79,8 @@ LANGUAGE = Language(
     quote_pairs=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
     elisions=frozenset(),
     name_particles=_w("de du des le la d' d’ von van al ben"),
-    np_connectors=_w("de du des d' d’ pour chez"),
+    # ("l’adjointe chargée de la culture": a role phrase goes on after "chargé")
+    np_connectors=_w("de du des d' d’ pour chez chargé chargée chargés chargées"),
     conjunctions=_w("et"),
     prepositions=_w("""à au aux dans en sur sous par avec lors pendant après avant depuis vers devant
         auprès contre entre sans"""),
@@ -83,8 +89,9 @@ LANGUAGE = Language(
         sont étaient a ont avait avaient sera serait ne n' n’ pas plus toutefois cependant
         pourtant ensuite enfin également notamment ainsi ici là y se s' s’"""),
     complementizers=_w("que qu' qu’"),
+    # (a weekday stands between the verb and its subject: "a déclaré lundi la porte-parole")
     verb_fillers=_w("""a ont avait avaient également aussi encore ensuite alors enfin aujourd'hui
-        aujourd’hui hier déjà"""),
+        aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche"""),
     post_cues=frozenset(),
     naming_words=_w("""baptisé baptisée baptisés surnommé surnommée dit dite dits intitulé intitulée
         appelé appelée nommé nommée soi-disant prétendu prétendue slogan mot devise"""),
@@ -106,6 +113,10 @@ LANGUAGE = Language(
                   "réalisateur": "m", "joueur": "m", "historien": "m"},
     title_suffixes=(),
     extra={"auxiliaries": AUXILIARIES,
+           "participles": tuple(sorted(PARTICIPLES)),
+           # "comme le souligne X", "comme l’a rappelé X": a source clause whose subject follows its verb
+           "as_cues": ("comme",),
+           "as_cue_inverted": ("le", "l'", "l’", "l", "l'a", "l’a", "l'ont", "l’ont", "l'avait", "l’avait"),
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
            "incise_re": _incise_re(SPEECH_VERBS, TITLES),
            # a dash and a name after a quotation standing alone sign it: "« … » — Sophie Binet"

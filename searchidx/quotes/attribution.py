@@ -149,6 +149,15 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
             continue
         if t.text in ",.;:!?" or _is_quote_tok(t):
             return None
+        inverted = P.lang.extra.get("as_cue_inverted", ())
+        if inverted and t.low in P.verbs and not t.cap \
+                and all(toks[q].low in inverted or toks[q].low in P.auxiliaries for q in range(i + 1, v)):
+            # French "comme le souligne X", "comme l’a rappelé X": only an object clitic (no article)
+            # and an auxiliary stand before the verb, and the subject follows it
+            m = np_after(toks, _skip_fillers(toks, v + 1, hi, P, 2), hi, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, t.text, "as-clause", v)
+            return None
         if _is_verb(toks, v, P):
             m = np_after(toks, i + 1, v, P)
             if m is not None and m.kind != "pronoun" and not m.after_prep:

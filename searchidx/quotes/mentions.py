@@ -276,8 +276,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
-        if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
-                                  and toks[j + 1].word):
+        if low in P.dets and not (low in P.connectors and j > i and j + 1 < hi and toks[j + 1].word
+                                  and (toks[j - 1].cap or P.is_title(toks[j - 1].low))):
+            # (a connector that is also an article goes on after a name or a title: "la présidente du syndicat")
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
                 j += 1
                 continue

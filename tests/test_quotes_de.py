@@ -1905,6 +1905,8 @@ def test_bekaeme_is_subjunctive():
     pytest.param("Auf den Vorwurf der Gewerkschaft, das Angebot sei „eine Frechheit“, entgegnete der "
                  "Arbeitgeberverband, man habe nachgebessert.",
                  [("eine Frechheit", "der Gewerkschaft", "content-noun")], id="content-noun"),
+    pytest.param("„Wir bleiben hart“, so die Gewerkschaft laut Radio Bremen.",
+                 [("Wir bleiben hart", "Radio Bremen", "according-outer")], id="according-outer"),
 ])
 def test_golden_rule(text, expected):
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == expected

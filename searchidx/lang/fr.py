@@ -31,7 +31,7 @@ TITLES = _w("""m mme mlle monsieur madame président présidente ministre maire 
         directeur directrice secrétaire délégué déléguée syndicaliste responsable représentant
         représentante préfet préfète député députée sénateur sénatrice chef cheffe avocat avocate
         procureur procureure juge expert experte chercheur chercheuse patron patronne dirigeant
-        dirigeante conseiller conseillère adjoint adjointe général commissaire coordinateur
+        dirigeante conseiller conseillère adjoint adjointe général générale commissaire coordinateur
         coordinatrice docker dockers salarié salariée salariés habitant habitante habitants
         riverain riveraine riverains élu élue élus économiste analyste gérant gérante fondateur
         fondatrice premier première secrétaire-général ingénieur ingénieure militant militante

@@ -1126,7 +1126,10 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
+            v = c + 1
+            if nxt.low in P.auxiliaries and c + 2 < hi and _is_verb(toks, c + 2, P):
+                v = c + 2     # "…, a dénoncé X": the auxiliary of a compound past before the verb
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, v, P) and not (
                     final_verb and _subordinate_before(toks, lo, c, P))) or according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:

@@ -116,6 +116,8 @@ LANGUAGE = Language(
            "participles": tuple(sorted(PARTICIPLES)),
            # "comme le souligne X", "comme l’a rappelé X": a source clause whose subject follows its verb
            "as_cues": ("comme",),
+           # "Claire Dumas, qui a jugé la proposition « … »": the relative pronoun speaks for its antecedent
+           "relative_subjects": ("qui",),
            "as_cue_inverted": ("le", "l'", "l’", "l", "l'a", "l’a", "l'ont", "l’ont", "l'avait", "l’avait"),
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
            "incise_re": _incise_re(SPEECH_VERBS, TITLES),

@@ -1620,8 +1620,9 @@ def _closed_subclause(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> b
 def _relative_clause_speaker(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
     """The speech verb at ``v`` closes a relative clause ("…, der laut rief: „", "…, die X zum Ziel
     erklärt hatte: „"): a name or role after the relative pronoun is its subject; else the pronoun is,
-    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks."""
-    rels = P.lang.extra.get("relative_verb_final")
+    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks.
+    French relative subjects ("…, qui a jugé la proposition « … »") work the same way."""
+    rels = P.lang.extra.get("relative_verb_final") or P.lang.extra.get("relative_subjects")
     if not rels:
         return None
     for r in range(v - 1, max(lo, v - 25) - 1, -1):

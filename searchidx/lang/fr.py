@@ -92,7 +92,7 @@ LANGUAGE = Language(
     # (a weekday stands between the verb and its subject: "a déclaré lundi la porte-parole")
     verb_fillers=_w("""a ont avait avaient également aussi encore ensuite alors enfin aujourd'hui
         aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche"""),
-    post_cues=frozenset(),
+    post_cues=_w("dixit"),          # "« … », dixit le ministre"
     naming_words=_w("""baptisé baptisée baptisés surnommé surnommée dit dite dits intitulé intitulée
         appelé appelée nommé nommée soi-disant prétendu prétendue slogan mot devise"""),
     gender_words={"il": "m", "elle": "f", "m": "m", "mme": "f", "mlle": "f", "madame": "f", "monsieur": "m",

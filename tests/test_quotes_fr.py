@@ -174,3 +174,10 @@ def test_titled_name_ends_before_an_unknown_verb():
 ])
 def test_golden_rule(text, expected):
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == expected
+
+
+def test_reflexive_dit_says_no_name():
+    # "s’est dit « … »" is saying something of oneself; "dit « … »" after a noun still names
+    assert [(q.text, q.speaker) for q in extract_quotes("Le maire s'est dit « ouvert au dialogue ».", "fr")] \
+        == [("ouvert au dialogue", "Le maire")]
+    assert extract_quotes("Le quartier, dit « des Halles », sera rénové.", "fr")[0].rule == "naming"

@@ -87,11 +87,12 @@ LANGUAGE = Language(
     np_stops=_w("""que qui dont où quand lorsque mais donc puis alors aussi encore déjà hier
         aujourd'hui aujourd’hui demain lundi mardi mercredi jeudi vendredi samedi dimanche est était
         sont étaient a ont avait avaient sera serait ne n' n’ pas plus toutefois cependant
-        pourtant ensuite enfin également notamment ainsi ici là y se s' s’"""),
+        pourtant ensuite enfin également notamment ainsi ici là y se s' s’ s'est s’est s'était s’était
+        s'étaient s’étaient"""),
     complementizers=_w("que qu' qu’"),
     # (a weekday stands between the verb and its subject: "a déclaré lundi la porte-parole")
     verb_fillers=_w("""a ont avait avaient également aussi encore ensuite alors enfin aujourd'hui
-        aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche"""),
+        aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche s'est s’est"""),
     post_cues=_w("dixit"),          # "« … », dixit le ministre"
     naming_words=_w("""baptisé baptisée baptisés surnommé surnommée dit dite dits intitulé intitulée
         appelé appelée nommé nommée soi-disant prétendu prétendue slogan mot devise"""),
@@ -118,6 +119,8 @@ LANGUAGE = Language(
            "as_cues": ("comme",),
            # "Claire Dumas, qui a jugé la proposition « … »": the relative pronoun speaks for its antecedent
            "relative_subjects": ("qui",),
+           # "s’est dit « ouvert »", "se dit « inquiète »": "dit" after a reflexive says, it names nothing
+           "reflexive_saying": ("se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "se sont"),
            "as_cue_inverted": ("le", "l'", "l’", "l", "l'a", "l’a", "l'ont", "l’ont", "l'avait", "l’avait"),
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
            "incise_re": _incise_re(SPEECH_VERBS, TITLES),

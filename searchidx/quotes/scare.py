@@ -26,6 +26,8 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if k < lo:
         return False
     t = toks[k]
+    if t.low in P.naming and _reflexive_saying(toks, k, lo, P):
+        return False      # French "il s’est dit « ouvert au dialogue »": saying it of oneself, no name
     if t.low in P.naming and not _uttered_term(toks, k, lo, P) and not _coined_by_subject(toks, k, lo, P):
         return True
     for phrase in P.known_as:
@@ -51,6 +53,14 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
         if prev.low in P.dets:
             return True
     return False
+
+
+def _reflexive_saying(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` follows a reflexive of saying ("s’est", "se sont"): "il s’est dit
+    « ouvert »" says something of oneself."""
+    refl = P.lang.extra.get("reflexive_saying", ())
+    return bool(refl) and ((k - 1 >= lo and toks[k - 1].low in refl)
+                           or (k - 2 >= lo and f"{toks[k - 2].low} {toks[k - 1].low}" in refl))
 
 
 def _uttered_term(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:

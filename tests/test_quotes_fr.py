@@ -124,7 +124,7 @@ def test_titled_name_ends_before_an_unknown_verb():
     pytest.param("« Nous ne céderons rien, a prévenu Claire Dumas, la grève continuera. »",
                  [("Nous ne céderons rien,", "Claire Dumas", "post-verb-speaker"),
                   ("la grève continuera.", "Claire Dumas", "pre-verb-speaker")], id="pre-verb-speaker"),
-    pytest.param("La secrétaire générale Claire Dumas : « Nous ne céderons rien. »",
+    pytest.param("Claire Dumas, porte-parole du syndicat : « Nous ne céderons rien. »",
                  [("Nous ne céderons rien.", "Claire Dumas", "colon")], id="colon"),
     pytest.param("Claire Dumas, secrétaire générale du syndicat, s'est adressée aux grévistes :\n\n"
                  "« Nous ne céderons rien. »",

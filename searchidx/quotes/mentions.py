@@ -469,9 +469,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             b -= 2          # "Die das Unglück überlebende Frau", "die in Berlin lebende Autorin"
             break
         if low in P.dets:
-            if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
-                    and toks[b - 1].low not in P.stops:
-                b -= 1      # genitive: "der Leiter des Programms der WHO"
+            if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].word \
+                    and (toks[b - 1].cap or P.is_title(toks[b - 1].low)) and toks[b - 1].low not in P.stops:
+                b -= 1      # genitive: "der Leiter des Programms der WHO", "porte-parole du syndicat"
                 continue
             b -= 1
             if b >= lo and not toks[b].cap and (toks[b].low in P.connectors or toks[b].low in P.conj):

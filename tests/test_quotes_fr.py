@@ -181,3 +181,10 @@ def test_reflexive_dit_says_no_name():
     assert [(q.text, q.speaker) for q in extract_quotes("Le maire s'est dit « ouvert au dialogue ».", "fr")] \
         == [("ouvert au dialogue", "Le maire")]
     assert extract_quotes("Le quartier, dit « des Halles », sera rénové.", "fr")[0].rule == "naming"
+
+
+def test_sentence_case_title_after_the_noun_of_a_work():
+    # French writes titles in sentence case; after "livre", "film" … the quotation names a work
+    text = "Claire Dumas a présenté lundi son livre « Le Silence du port »."
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
+        [("Le Silence du port", None, "naming")]

@@ -121,6 +121,11 @@ LANGUAGE = Language(
            "relative_subjects": ("qui",),
            # "s’est dit « ouvert »", "se dit « inquiète »": "dit" after a reflexive says, it names nothing
            "reflexive_saying": ("se", "s'est", "s’est", "s'était", "s’était", "s'étaient", "s’étaient", "se sont"),
+           # the noun of a work before a title, which French writes in sentence case (« Le Silence du port »)
+           "work_noun_titles": True,
+           "work_nouns": ("film", "livre", "roman", "album", "chanson", "série", "émission", "documentaire",
+                          "pièce", "spectacle", "ouvrage", "essai", "exposition", "opéra", "téléfilm", "disque",
+                          "podcast", "recueil", "tableau", "festival"),
            "as_cue_inverted": ("le", "l'", "l’", "l", "l'a", "l’a", "l'ont", "l’ont", "l'avait", "l’avait"),
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
            "incise_re": _incise_re(SPEECH_VERBS, TITLES),

@@ -88,7 +88,7 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
     whatever punctuation American style puts inside its marks. After a noun for a work ("the
     documentary “Weiner.”") any capitalised quotation of up to eight words is its title."""
     before = P.lang.extra.get("medium_words")
-    if not before:
+    if not before and not P.lang.extra.get("work_noun_titles"):
         return False
     ws = [w for w in words if w.word]
     k = open_idx - 1
@@ -96,6 +96,8 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
         k -= 1      # "she wrote in her memoir, “Tough Choices.”"
     if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
         return bool(ws) and len(ws) <= 8 and ws[0].cap
+    if not before:
+        return False      # (French: a title in sentence case only after the noun of a work, « Le Silence du port »)
     if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or w.low in P.preps or len(w.text) <= 3 for w in ws):

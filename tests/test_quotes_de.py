@@ -1910,3 +1910,10 @@ def test_bekaeme_is_subjunctive():
 ])
 def test_golden_rule(text, expected):
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == expected
+
+
+def test_colon_subject_with_a_possessive_takes_its_owner():
+    # "Ihre Antwort …: „…“": the words are the owner's, not "Ihre Antwort"'s
+    text = "Anna Berger rief zum Streik auf. Ihre Antwort auf das Angebot war deutlich: „Wir bleiben hart.“"
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == \
+        [("Wir bleiben hart.", "Anna Berger", "colon-subject")]

@@ -188,3 +188,12 @@ def test_sentence_case_title_after_the_noun_of_a_work():
     text = "Claire Dumas a présenté lundi son livre « Le Silence du port »."
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
         [("Le Silence du port", None, "naming")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour Claire Dumas, la proposition de la direction est « indécente ».",
+    "Aux yeux de Claire Dumas, la proposition est « indécente ».",
+])
+def test_whose_view_pour_and_aux_yeux_de(text):
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
+        [("indécente", "Claire Dumas", "according-to")]

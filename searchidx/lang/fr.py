@@ -73,7 +73,7 @@ LANGUAGE = Language(
     pronouns={"il": "person", "elle": "person", "ils": "any", "elles": "any", "on": "any",
               "je": "person", "nous": "group"},
     titles=TITLES,
-    according_to=("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de"),
+    according_to=("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de", "aux yeux de"),
     determiners=_w("""le la les l' l’ un une des du ce cet cette ces son sa ses leur leurs deux trois
         quatre plusieurs certains certaines"""),
     quote_pairs=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
@@ -126,6 +126,8 @@ LANGUAGE = Language(
            "work_nouns": ("film", "livre", "roman", "album", "chanson", "série", "émission", "documentaire",
                           "pièce", "spectacle", "ouvrage", "essai", "exposition", "opéra", "téléfilm", "disque",
                           "podcast", "recueil", "tableau", "festival"),
+           # "Pour Claire Dumas, la proposition est « … »": whose view the sentence gives
+           "opinion_preps": ("pour",),
            "as_cue_inverted": ("le", "l'", "l’", "l", "l'a", "l’a", "l'ont", "l’ont", "l'avait", "l’avait"),
            # the attribution written inside the marks splits the quotation (« …, a-t-il assuré. … »)
            "incise_re": _incise_re(SPEECH_VERBS, TITLES),

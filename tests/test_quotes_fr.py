@@ -197,3 +197,16 @@ def test_sentence_case_title_after_the_noun_of_a_work():
 def test_whose_view_pour_and_aux_yeux_de(text):
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
         [("indécente", "Claire Dumas", "according-to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+     [("On ne lâchera rien", "les manifestants")]),
+    ("« C'est une victoire », s'est félicitée la maire de Lille, Martine Aubry.",
+     [("C'est une victoire", "Martine Aubry")]),
+    ("« C'est une victoire », se réjouit Claire Dumas.", [("C'est une victoire", "Claire Dumas")]),
+    ("La CGT parle d'un « mépris total » envers les salariés.", [("mépris total", "La CGT")]),
+    ("La préfecture évoque une situation « sous contrôle ».", [("sous contrôle", "La préfecture")]),
+])
+def test_more_french_cue_verbs(text, expected):
+    assert sq(text) == expected

@@ -21,7 +21,10 @@ SPEECH_VERBS = _w("""dire dit disait disent dira déclare déclaré déclarait d
         déploré promet promis lâche lâché prévient s'insurge insurge s’insurge fulmine fulminé
         proteste protesté réclame réclamé réclament exige exigé exigent demande demandé demandent
         témoigne témoigné souffle soufflé détaille détaillé argue argué justifie justifié
-        reconnaissent""")
+        reconnaissent
+        scande scandé scandent scandaient félicite félicité félicitée félicités félicitent réjouit réjoui
+        réjouie réjouissent parle parlé parlent parlait évoque évoqué évoquent évoquait alerte alerté
+        alertent""")
 # present participles of speech verbs: "…, estimant que la proposition est « indécente »" — the
 # subject of the sentence speaks
 PARTICIPLES = _w("""disant déclarant affirmant expliquant ajoutant précisant soulignant estimant assurant
@@ -92,7 +95,7 @@ LANGUAGE = Language(
     complementizers=_w("que qu' qu’"),
     # (a weekday stands between the verb and its subject: "a déclaré lundi la porte-parole")
     verb_fillers=_w("""a ont avait avaient également aussi encore ensuite alors enfin aujourd'hui
-        aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche s'est s’est"""),
+        aujourd’hui hier déjà lundi mardi mercredi jeudi vendredi samedi dimanche se s'est s’est"""),
     post_cues=_w("dixit"),          # "« … », dixit le ministre"
     naming_words=_w("""baptisé baptisée baptisés surnommé surnommée dit dite dits intitulé intitulée
         appelé appelée nommé nommée soi-disant prétendu prétendue slogan mot devise"""),

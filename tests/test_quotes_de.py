@@ -1907,6 +1907,8 @@ def test_bekaeme_is_subjunctive():
                  [("eine Frechheit", "der Gewerkschaft", "content-noun")], id="content-noun"),
     pytest.param("„Wir bleiben hart“, so die Gewerkschaft laut Radio Bremen.",
                  [("Wir bleiben hart", "Radio Bremen", "according-outer")], id="according-outer"),
+    pytest.param("Die Fähre „Nordlicht III“ lag nach Angaben der Polizei seit Montag im Hafen fest.",
+                 [("Nordlicht III", "der Polizei", "sentence-source")], id="sentence-source"),
 ])
 def test_golden_rule(text, expected):
     assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == expected

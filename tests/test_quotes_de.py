@@ -1829,3 +1829,93 @@ def test_bekaeme_is_subjunctive():
     text = "Die Sprecherin Eva Kranz sagte, die Lage sei ernst. Die Partei bekäme dann „keine Stimme mehr“."
     q = extract_quotes(text, "de")[0]
     assert q.speaker == "Eva Kranz" and q.rule == "reported-speech"
+
+
+# Golden rules (issue #3): one short invented example per rule that applies to German, with the
+# whole output as (quote text, speaker, rule). Not applicable to German: post-speaker-verb (German
+# inverts a cue after a quotation, "„…“, sagte X"; "„…“, X sagte" opens a new clause), participle
+# (no participle clauses of speaking), final-cue (a cue closing a longer sentence is clause-end here).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("„Wir bleiben hart“, sagte Gewerkschaftschefin Anna Berger.",
+                 [("Wir bleiben hart", "Anna Berger", "post-verb-speaker")], id="post-verb-speaker"),
+    pytest.param("Anna Berger sagte: „Wir bleiben hart.“",
+                 [("Wir bleiben hart.", "Anna Berger", "pre-speaker-verb")], id="pre-speaker-verb"),
+    pytest.param("Am Montag erklärte die Gewerkschaft: „Wir bleiben hart.“",
+                 [("Wir bleiben hart.", "die Gewerkschaft", "pre-verb-speaker")], id="pre-verb-speaker"),
+    pytest.param("Gewerkschaftschefin Anna Berger: „Wir bleiben hart.“",
+                 [("Wir bleiben hart.", "Anna Berger", "colon")], id="colon"),
+    pytest.param("Anna Berger, Chefin der Gewerkschaft, wandte sich an die Streikenden:\n\n„Wir bleiben hart.“",
+                 [("Wir bleiben hart.", "Anna Berger", "colon-paragraph")], id="colon-paragraph"),
+    pytest.param("Laut Anna Berger ist die Lage im Hafen „sehr angespannt“.",
+                 [("sehr angespannt", "Anna Berger", "according-to")], id="according-to"),
+    pytest.param("„Wir bleiben hart“, sagte Anna Berger. „Der Streik geht weiter.“",
+                 [("Wir bleiben hart", "Anna Berger", "post-verb-speaker"),
+                  ("Der Streik geht weiter.", "Anna Berger", "same-paragraph")], id="same-paragraph"),
+    pytest.param("Die Lage sei „sehr angespannt“ und „kaum noch zu beherrschen“, sagte Anna Berger.",
+                 [("sehr angespannt", "Anna Berger", "same-sentence"),
+                  ("kaum noch zu beherrschen", "Anna Berger", "post-verb-speaker")], id="same-sentence"),
+    pytest.param("„Wir bleiben hart“, sagte Anna Berger.\n\n„Der Streik geht weiter.“",
+                 [("Wir bleiben hart", "Anna Berger", "post-verb-speaker"),
+                  ("Der Streik geht weiter.", "Anna Berger", "next-paragraph")], id="next-paragraph"),
+    pytest.param("Die Gewerkschaftschefin Anna Berger besuchte am Montag den Hafen.\n\n"
+                 "„Hier arbeitet seit Tagen niemand mehr.“",
+                 [("Hier arbeitet seit Tagen niemand mehr.", "Anna Berger", "previous-subject")],
+                 id="previous-subject"),
+    pytest.param("Die Lage im Hafen sei ernst, sagte Anna Berger. „Hier arbeitet seit Tagen niemand mehr.“",
+                 [("Hier arbeitet seit Tagen niemand mehr.", "Anna Berger", "previous-cue")], id="previous-cue"),
+    pytest.param("Anna Berger bezeichnete das jüngste Angebot der Arbeitgeber am Montag als „eine Frechheit“.",
+                 [("eine Frechheit", "Anna Berger", "sentence-verb")], id="sentence-verb"),
+    pytest.param("Anna Berger hält das Angebot für „eine Frechheit“.",
+                 [("eine Frechheit", "Anna Berger", "sentence-subject")], id="sentence-subject"),
+    pytest.param("Die Gewerkschaft werde „bis zum Ende“ streiken, sagte Anna Berger.",
+                 [("bis zum Ende", "Anna Berger", "clause-end")], id="clause-end"),
+    pytest.param("„Wir bleiben hart“, so Anna Berger.",
+                 [("Wir bleiben hart", "Anna Berger", "post-cue")], id="post-cue"),
+    pytest.param("Der Film „Stille Häfen“ läuft ab Donnerstag im Kino.",
+                 [("Stille Häfen", None, "title")], id="title"),
+    pytest.param("Die Gewerkschaft bietet Seminare zu Themen wie „Arbeitsrecht im Hafen“ an.",
+                 [("Arbeitsrecht im Hafen", None, "naming")], id="naming"),
+    pytest.param("„Wir bleiben hart.“ – Anna Berger",
+                 [("Wir bleiben hart.", "Anna Berger", "dash-signature")], id="dash-signature"),
+    # German-specific rules
+    pytest.param("Anna Berger sagte, die Gewerkschaft werde nicht nachgeben. Das Angebot sei „eine Frechheit“.",
+                 [("eine Frechheit", "Anna Berger", "reported-speech")], id="reported-speech"),
+    pytest.param("Die Gewerkschaft legte am Montag eine Studie vor. Demnach seien die Löhne „deutlich zu niedrig“.",
+                 [("deutlich zu niedrig", "eine Studie", "source-adverb")], id="source-adverb"),
+    pytest.param("„Wir bleiben hart.“ Das sagte Anna Berger am Montag in Bremen.",
+                 [("Wir bleiben hart.", "Anna Berger", "next-sentence")], id="next-sentence"),
+    pytest.param("„Wir bleiben hart“, wie Anna Berger am Montag sagte.",
+                 [("Wir bleiben hart", "Anna Berger", "as-clause")], id="as-clause"),
+    pytest.param("Anna Berger, die das Angebot „eine Frechheit“ nannte, rief zum Streik auf.",
+                 [("eine Frechheit", "Anna Berger", "relative-cue")], id="relative-cue"),
+    pytest.param("Anna Berger wurde deutlich: „Wir bleiben hart.“",
+                 [("Wir bleiben hart.", "Anna Berger", "colon-subject")], id="colon-subject"),
+    pytest.param("„Wir bleiben hart“, ließ Anna Berger wissen.",
+                 [("Wir bleiben hart", "Anna Berger", "post-any-verb")], id="post-any-verb"),
+    pytest.param("Auf den Plakaten der Streikenden stand: „Faire Löhne jetzt.“",
+                 [("Faire Löhne jetzt.", "den Plakaten der Streikenden", "written-source")], id="written-source"),
+    pytest.param("„Wir bleiben hart.“ Mit diesen Worten eröffnete Anna Berger die Kundgebung.",
+                 [("Wir bleiben hart.", "Anna Berger", "words-phrase")], id="words-phrase"),
+    pytest.param("Kritik kam auch von der Gewerkschaft: „Das Angebot ist eine Frechheit.“",
+                 [("Das Angebot ist eine Frechheit.", "der Gewerkschaft", "speech-noun")], id="speech-noun"),
+    pytest.param("Anna Berger ist der Auffassung, das Angebot sei „eine Frechheit“.",
+                 [("eine Frechheit", "Anna Berger", "view-holder")], id="view-holder"),
+    pytest.param("Während Anna Berger von einer „Frechheit“ sprach, lobten die Arbeitgeber ihr Angebot.",
+                 [("Frechheit", "Anna Berger", "clause-verb")], id="clause-verb"),
+    pytest.param("Auf den Vorwurf der Gewerkschaft, das Angebot sei „eine Frechheit“, entgegnete der "
+                 "Arbeitgeberverband, man habe nachgebessert.",
+                 [("eine Frechheit", "der Gewerkschaft", "content-noun")], id="content-noun"),
+    pytest.param("„Wir bleiben hart“, so die Gewerkschaft laut Radio Bremen.",
+                 [("Wir bleiben hart", "Radio Bremen", "according-outer")], id="according-outer"),
+    pytest.param("Die Fähre „Nordlicht III“ lag nach Angaben der Polizei seit Montag im Hafen fest.",
+                 [("Nordlicht III", "der Polizei", "sentence-source")], id="sentence-source"),
+])
+def test_golden_rule(text, expected):
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == expected
+
+
+def test_colon_subject_with_a_possessive_takes_its_owner():
+    # "Ihre Antwort …: „…“": the words are the owner's, not "Ihre Antwort"'s
+    text = "Anna Berger rief zum Streik auf. Ihre Antwort auf das Angebot war deutlich: „Wir bleiben hart.“"
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "de")] == \
+        [("Wir bleiben hart.", "Anna Berger", "colon-subject")]

@@ -108,3 +108,105 @@ def test_titled_name_ends_before_an_unknown_verb():
     text = "Le navetteur Paul Roy roule chaque jour vers la gare. « Ce matin, mon vélo était attaché à un lampadaire. »"
     [quote] = extract_quotes(text, "fr")
     assert (quote.speaker, quote.rule) == ("Paul Roy", "previous-subject")
+
+
+# Golden rules (issue #3): one short invented example per rule that applies to French, with the
+# whole output as (quote text, speaker, rule). French has no verb-second clause, so pre-verb-speaker
+# comes from an incise ("« …, a prévenu X, … »") and "comme le souligne X" is an as-clause;
+# final-cue does not apply (a cue closing a longer sentence is clause-end: French inverts it).
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("« Nous ne céderons rien », a déclaré lundi la secrétaire générale du syndicat, Claire Dumas.",
+                 [("Nous ne céderons rien", "Claire Dumas", "post-verb-speaker")], id="post-verb-speaker"),
+    pytest.param("« Nous ne céderons rien », la syndicaliste a prévenu.",
+                 [("Nous ne céderons rien", "la syndicaliste", "post-speaker-verb")], id="post-speaker-verb"),
+    pytest.param("Claire Dumas a prévenu : « Nous ne céderons rien. »",
+                 [("Nous ne céderons rien.", "Claire Dumas", "pre-speaker-verb")], id="pre-speaker-verb"),
+    pytest.param("« Nous ne céderons rien, a prévenu Claire Dumas, la grève continuera. »",
+                 [("Nous ne céderons rien,", "Claire Dumas", "post-verb-speaker"),
+                  ("la grève continuera.", "Claire Dumas", "pre-verb-speaker")], id="pre-verb-speaker"),
+    pytest.param("Claire Dumas, porte-parole du syndicat : « Nous ne céderons rien. »",
+                 [("Nous ne céderons rien.", "Claire Dumas", "colon")], id="colon"),
+    pytest.param("Claire Dumas, secrétaire générale du syndicat, s'est adressée aux grévistes :\n\n"
+                 "« Nous ne céderons rien. »",
+                 [("Nous ne céderons rien.", "Claire Dumas", "colon-paragraph")], id="colon-paragraph"),
+    pytest.param("Selon Claire Dumas, la proposition de la direction est « une provocation ».",
+                 [("une provocation", "Claire Dumas", "according-to")], id="according-to"),
+    pytest.param("« Nous ne céderons rien », a assuré Claire Dumas. « La grève continuera jusqu'au bout. »",
+                 [("Nous ne céderons rien", "Claire Dumas", "post-verb-speaker"),
+                  ("La grève continuera jusqu'au bout.", "Claire Dumas", "same-paragraph")], id="same-paragraph"),
+    pytest.param("La proposition est « indécente » et « méprisante », a estimé Claire Dumas.",
+                 [("indécente", "Claire Dumas", "same-sentence"),
+                  ("méprisante", "Claire Dumas", "post-verb-speaker")], id="same-sentence"),
+    pytest.param("« Nous ne céderons rien », a assuré Claire Dumas.\n\n« La grève continuera jusqu'au bout. »",
+                 [("Nous ne céderons rien", "Claire Dumas", "post-verb-speaker"),
+                  ("La grève continuera jusqu'au bout.", "Claire Dumas", "next-paragraph")], id="next-paragraph"),
+    pytest.param("La secrétaire générale Claire Dumas s'est rendue lundi sur le port.\n\n"
+                 "« Plus aucun bateau n'est déchargé depuis une semaine. »",
+                 [("Plus aucun bateau n'est déchargé depuis une semaine.", "Claire Dumas", "previous-subject")],
+                 id="previous-subject"),
+    pytest.param("La situation est grave, a assuré Claire Dumas. « Plus aucun bateau n'est déchargé depuis une semaine. »",
+                 [("Plus aucun bateau n'est déchargé depuis une semaine.", "Claire Dumas", "previous-cue")],
+                 id="previous-cue"),
+    pytest.param("Claire Dumas a dénoncé lors d'une assemblée générale une proposition « indécente ».",
+                 [("indécente", "Claire Dumas", "sentence-verb")], id="sentence-verb"),
+    pytest.param("Claire Dumas trouve la proposition de la direction « indécente ».",
+                 [("indécente", "Claire Dumas", "sentence-subject")], id="sentence-subject"),
+    pytest.param("Claire Dumas a quitté la réunion, estimant que la proposition était « indécente ».",
+                 [("indécente", "Claire Dumas", "participle")], id="participle"),
+    pytest.param("La direction fait preuve d'un « mépris total » envers les salariés, a dénoncé Claire Dumas.",
+                 [("mépris total", "Claire Dumas", "clause-end")], id="clause-end"),
+    pytest.param("« Nous ne céderons rien », dixit Claire Dumas.",
+                 [("Nous ne céderons rien", "Claire Dumas", "post-cue")], id="post-cue"),
+    pytest.param("Le film « Les Oubliés » sort mercredi en salles.",
+                 [("Les Oubliés", None, "title")], id="title"),
+    pytest.param("Le syndicat a lancé une campagne baptisée « Ports debout ».",
+                 [("Ports debout", None, "naming")], id="naming"),
+    pytest.param("« Nous ne céderons rien. » — Claire Dumas",
+                 [("Nous ne céderons rien.", "Claire Dumas", "dash-signature")], id="dash-signature"),
+    # French-specific: the attribution inside the marks splits the quotation
+    pytest.param("« Nous ne céderons rien, a-t-elle assuré. La grève continuera jusqu'au bout. »",
+                 [("Nous ne céderons rien,", "elle", "post-verb-speaker"),
+                  ("La grève continuera jusqu'au bout.", "elle", "same-paragraph")], id="incise"),
+    pytest.param("Comme le résume Claire Dumas : « Nous ne céderons rien. »",
+                 [("Nous ne céderons rien.", "Claire Dumas", "as-clause")], id="as-clause"),
+    pytest.param("Claire Dumas, qui a jugé la proposition « indécente », appelle à la grève.",
+                 [("indécente", "Claire Dumas", "relative-cue")], id="relative-cue"),
+])
+def test_golden_rule(text, expected):
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == expected
+
+
+def test_reflexive_dit_says_no_name():
+    # "s’est dit « … »" is saying something of oneself; "dit « … »" after a noun still names
+    assert [(q.text, q.speaker) for q in extract_quotes("Le maire s'est dit « ouvert au dialogue ».", "fr")] \
+        == [("ouvert au dialogue", "Le maire")]
+    assert extract_quotes("Le quartier, dit « des Halles », sera rénové.", "fr")[0].rule == "naming"
+
+
+def test_sentence_case_title_after_the_noun_of_a_work():
+    # French writes titles in sentence case; after "livre", "film" … the quotation names a work
+    text = "Claire Dumas a présenté lundi son livre « Le Silence du port »."
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
+        [("Le Silence du port", None, "naming")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pour Claire Dumas, la proposition de la direction est « indécente ».",
+    "Aux yeux de Claire Dumas, la proposition est « indécente ».",
+])
+def test_whose_view_pour_and_aux_yeux_de(text):
+    assert [(q.text, q.speaker, q.rule) for q in extract_quotes(text, "fr")] == \
+        [("indécente", "Claire Dumas", "according-to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« On ne lâchera rien », ont scandé les manifestants devant la préfecture.",
+     [("On ne lâchera rien", "les manifestants")]),
+    ("« C'est une victoire », s'est félicitée la maire de Lille, Martine Aubry.",
+     [("C'est une victoire", "Martine Aubry")]),
+    ("« C'est une victoire », se réjouit Claire Dumas.", [("C'est une victoire", "Claire Dumas")]),
+    ("La CGT parle d'un « mépris total » envers les salariés.", [("mépris total", "La CGT")]),
+    ("La préfecture évoque une situation « sous contrôle ».", [("sous contrôle", "La préfecture")]),
+])
+def test_more_french_cue_verbs(text, expected):
+    assert sq(text) == expected

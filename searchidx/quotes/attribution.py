@@ -149,6 +149,15 @@ def _as_clause(toks: list[Tok], i: int, hi: int, P: Profile) -> Attribution | No
             continue
         if t.text in ",.;:!?" or _is_quote_tok(t):
             return None
+        inverted = P.lang.extra.get("as_cue_inverted", ())
+        if inverted and t.low in P.verbs and not t.cap \
+                and all(toks[q].low in inverted or toks[q].low in P.auxiliaries for q in range(i + 1, v)):
+            # French "comme le souligne X", "comme l’a rappelé X": only an object clitic (no article)
+            # and an auxiliary stand before the verb, and the subject follows it
+            m = np_after(toks, _skip_fillers(toks, v + 1, hi, P, 2), hi, P)
+            if m is not None and m.kind != "pronoun" and not m.after_prep:
+                return Attribution(m, t.text, "as-clause", v)
+            return None
         objs = P.lang.extra.get("as_clause_objects", ())
         if _is_verb(toks, v, P) or (objs and t.low in P.verbs and toks[v - 1].low in objs):
             w = v
@@ -1121,7 +1130,10 @@ def post_rules(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution | N
     for c in range(lo + 1, min(hi, lo + 15)):
         if toks[c].text == "," and c + 1 < hi:
             nxt = toks[c + 1]
-            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, c + 1, P) and not (
+            v = c + 1
+            if nxt.low in P.auxiliaries and c + 2 < hi and _is_verb(toks, c + 2, P):
+                v = c + 2     # "…, a dénoncé X": the auxiliary of a compound past before the verb
+            if nxt.low in P.post_cues or nxt.low in P.as_cues or (_is_verb(toks, v, P) and not (
                     final_verb and _subordinate_before(toks, lo, c, P))) or according_at(toks, c + 1, hi, P):
                 att = _post_rules_at(toks, c, hi, P)
                 if att is not None:
@@ -1612,8 +1624,9 @@ def _closed_subclause(toks: list[Tok], v: int, lo: int, e: int, P: Profile) -> b
 def _relative_clause_speaker(toks: list[Tok], v: int, lo: int, P: Profile) -> Mention | None:
     """The speech verb at ``v`` closes a relative clause ("…, der laut rief: „", "…, die X zum Ziel
     erklärt hatte: „"): a name or role after the relative pronoun is its subject; else the pronoun is,
-    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks."""
-    rels = P.lang.extra.get("relative_verb_final")
+    and speaks for the phrase before its comma. The mention is the pronoun as written when it speaks.
+    French relative subjects ("…, qui a jugé la proposition « … »") work the same way."""
+    rels = P.lang.extra.get("relative_verb_final") or P.lang.extra.get("relative_subjects")
     if not rels:
         return None
     for r in range(v - 1, max(lo, v - 25) - 1, -1):

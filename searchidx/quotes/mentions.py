@@ -280,8 +280,9 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
         if low in P.dets and P.noun_caps and j - 2 >= i and _is_namepart(toks[j - 1], P) \
                 and _is_namepart(toks[j - 2], P) and not toks[j - 1].low.endswith("s"):
             break           # a person's name takes no genitive: "sagte Hans Kurz der Nachrichtenagentur dpa"
-        if low in P.dets and not (low in P.connectors and j > i and toks[j - 1].cap and j + 1 < hi
-                                  and toks[j + 1].word):
+        if low in P.dets and not (low in P.connectors and j > i and j + 1 < hi and toks[j + 1].word
+                                  and (toks[j - 1].cap or P.is_title(toks[j - 1].low))):
+            # (a connector that is also an article goes on after a name or a title: "la présidente du syndicat")
             if j == i or toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj:
                 j += 1
                 continue
@@ -318,16 +319,17 @@ def np_after(toks: list[Tok], i: int, hi: int, P: Profile) -> Mention | None:
             #                 (but an adjective after the article is: "Der österreichische Bundeskanzler")
         if not t.cap and j > i and (toks[j - 1].cap or (j > i + 1 and toks[i].low in P.dets
                                                         and not P.noun_caps)) \
-                and j + 1 < hi and (toks[j + 1].low in P.dets or toks[j + 1].low in P.pronouns):
+                and j + 1 < hi and (toks[j + 1].low in P.dets or toks[j + 1].low in P.pronouns) \
+                and not (P.is_title(low) and toks[j + 1].low in P.connectors):
             break           # "the Water Board rejected the plan", "The town released a statement":
-            #                 a verb with its object
+            #                 a verb with its object (not a role word: "la secrétaire générale du syndicat")
         if not t.cap and j > i and toks[j - 1].cap and not _possessive(toks[j - 1].text) \
                 and not P.is_title(low) and not _leads_to_name(toks, j, hi, P) and (
                     toks[i].low not in P.dets or (
                         not P.noun_caps and j - i >= 3 and not toks[i + 1].cap and P.is_title(toks[i + 1].low)
-                        and all(x.cap for x in toks[i + 2:j]))):
+                        and all(x.cap or P.is_title(x.low) for x in toks[i + 2:j]))):
             # "Clinton decried ...": a lower-case word after a bare name is a verb, not a noun; so it
-            # is after a titled one ("Le navetteur Paul Roy roule …")
+            # is after a titled one ("Le navetteur Paul Roy roule …", "La secrétaire générale Claire Dumas s’est …")
             break
         j += 1
     while j > i and not toks[j - 1].cap and (toks[j - 1].low in P.connectors or toks[j - 1].low in P.conj
@@ -471,9 +473,9 @@ def np_before(toks: list[Tok], j: int, lo: int, P: Profile) -> Mention | None:
             b -= 2          # "Die das Unglück überlebende Frau", "die in Berlin lebende Autorin"
             break
         if low in P.dets:
-            if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].cap and toks[b - 1].word \
-                    and toks[b - 1].low not in P.stops:
-                b -= 1      # genitive: "der Leiter des Programms der WHO"
+            if low in P.connectors and b < k and b - 1 >= lo and toks[b - 1].word \
+                    and (toks[b - 1].cap or P.is_title(toks[b - 1].low)) and toks[b - 1].low not in P.stops:
+                b -= 1      # genitive: "der Leiter des Programms der WHO", "porte-parole du syndicat"
                 continue
             b -= 1
             if b >= lo and not toks[b].cap and (toks[b].low in P.connectors or toks[b].low in P.conj):

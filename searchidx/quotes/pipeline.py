@@ -429,6 +429,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                 and toks[pre_hi - 1].text == ":" and P.lang.extra.get("colon_subject"):
             m = A.colon_subject(toks, sent_lo, pre_hi - 1, P)
             if m is not None:
+                m = A.possessive_owner(toks, m, P) or m     # "Ihre Antwort war deutlich: „…“": its owner
                 att = A.Attribution(m, None, "colon-subject")
         if res is None and att is None and is_title and not is_naming and P.title_speech:
             # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben

@@ -26,6 +26,8 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     if k < lo:
         return False
     t = toks[k]
+    if t.low in P.naming and _reflexive_saying(toks, k, lo, P):
+        return False      # French "il s’est dit « ouvert au dialogue »": saying it of oneself, no name
     if t.low in P.naming and not _uttered_term(toks, k, lo, P) and not _coined_by_subject(toks, k, lo, P):
         return True
     for phrase in P.known_as:
@@ -53,6 +55,14 @@ def naming(toks: list[Tok], open_idx: int, lo: int, P: Profile) -> bool:
     return False
 
 
+def _reflexive_saying(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
+    """The naming word at ``k`` follows a reflexive of saying ("s’est", "se sont"): "il s’est dit
+    « ouvert »" says something of oneself."""
+    refl = P.lang.extra.get("reflexive_saying", ())
+    return bool(refl) and ((k - 1 >= lo and toks[k - 1].low in refl)
+                           or (k - 2 >= lo and f"{toks[k - 2].low} {toks[k - 1].low}" in refl))
+
+
 def _uttered_term(toks: list[Tok], k: int, lo: int, P: Profile) -> bool:
     """The naming word at ``k`` is a term someone uses or says: "Clinton used the term “…”", "refrain
     from using the phrase “…”" — the words are theirs, not a name."""
@@ -78,7 +88,7 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
     whatever punctuation American style puts inside its marks. After a noun for a work ("the
     documentary “Weiner.”") any capitalised quotation of up to eight words is its title."""
     before = P.lang.extra.get("medium_words")
-    if not before:
+    if not before and not P.lang.extra.get("work_noun_titles"):
         return False
     ws = [w for w in words if w.word]
     k = open_idx - 1
@@ -86,6 +96,8 @@ def medium_title(toks: list[Tok], open_idx: int, lo: int, words: list[Tok], P: P
         k -= 1      # "she wrote in her memoir, “Tough Choices.”"
     if k >= lo and toks[k].word and not toks[k].cap and toks[k].low in P.lang.extra.get("work_nouns", ()):
         return bool(ws) and len(ws) <= 8 and ws[0].cap
+    if not before:
+        return False      # (French: a title in sentence case only after the noun of a work, « Le Silence du port »)
     if not ws or len(ws) > 6 or not ws[0].cap or any(w.text in "!?:;" for w in words) \
             or not all(w.cap or w.text[0].isdigit() or w.low in P.connectors or w.low in P.dets
                        or w.low in P.conj or w.low in P.preps or len(w.text) <= 3 for w in ws):

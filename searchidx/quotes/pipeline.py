@@ -144,14 +144,18 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
             lo = sent_end[s] + 1
         return lo, hi
 
+    def sentence_end(q: int) -> int:
+        """The sentence end at or after token ``q`` (``n`` after the last one)."""
+        s_ = bisect_left(sent_end, q)
+        return sent_end[s_] if s_ < len(sent_end) else n
+
     def post_window(pc: _Piece, k: int) -> tuple[int, int]:
         lo = pc.close_tok + 1 if pc.span.close_mark >= 0 else pc.b
         if text[pc.span.start:pc.span.end].rstrip()[-1:] in P.lang.extra.get("final_marks", ".") \
                 and lo < n and toks[lo].cap:
             # “… .” New sentence: the quotation ended its sentence, unless all that follows is a
             # short "Trump said." (a comma typed as a period)
-            s = bisect_left(sent_end, lo)
-            end = sent_end[s] if s < len(sent_end) else n
+            end = sentence_end(lo)
             if not (end - lo <= 6 and end > lo + 1 and tok_para[end - 1] == pc.para and toks[end - 1].word
                     and toks[end - 1].low in P.verbs and not toks[end - 1].cap and not P.v2):
                 return lo, lo
@@ -159,9 +163,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         while j < len(pieces) and name_like(j):
             j += 1          # a quoted name after the quotation belongs to its clause
         nxt = pieces[j].open_tok if j < len(pieces) else n
-        s = bisect_left(sent_end, lo)
-        end = sent_end[s] if s < len(sent_end) else n
-        hi = min(nxt, end)
+        hi = min(nxt, sentence_end(lo))
         q = lo
         while q < hi and tok_para[q] == pc.para:
             q += 1
@@ -173,10 +175,6 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if s >= 0 and sent_end[s] >= lo:
             lo = sent_end[s] + 1
         return lo
-
-    def _sentence_end(q: int) -> int:
-        s_ = bisect_left(sent_end, q)
-        return sent_end[s_] if s_ < len(sent_end) else n
 
     def near_subjects(i: int):
         """The subjects of the sentence of token ``i`` (before it) and of the sentence before, then the
@@ -258,8 +256,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         att = None
         if P.words_phrases:
             nlo = post_hi + 1 if post_hi < n and toks[post_hi].text in ".!?" else post_hi
-            s_ = bisect_left(sent_end, nlo)
-            nhi = sent_end[s_] if s_ < len(sent_end) else n
+            nhi = sentence_end(nlo)
             att = A.words_phrase(toks, sent_lo, first.open_tok, post_lo, post_hi, nlo,
                                  nhi if nlo < n and tok_para[nlo] == last.para else nlo, P)
             if att is not None:
@@ -295,8 +292,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                     att = pre
             if att is None and not (is_naming or is_title) and qtext.rstrip()[-1:] not in ".!?…":
                 # ("…” by the shooting, Nefzi said.": a cue closing the sentence further on)
-                s_ = bisect_left(sent_end, last.close_tok + 1)
-                shi = sent_end[s_] if s_ < len(sent_end) else n
+                shi = sentence_end(last.close_tok + 1)
                 if shi > post_lo and tok_para[shi - 1] == last.para:
                     att = A.sentence_final_cue(toks, last.close_tok + 1, shi, in_quote, P)
             if att is None and P.lang.extra.get("post_any_verb") and not any(
@@ -367,8 +363,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is None and att is None and not (is_naming or is_title) and post_hi < n \
                 and tok_para[post_hi] == last.para and (toks[post_hi].text in ".!?" or ended):
             nlo = post_hi if ended else post_hi + 1      # („…teurer.“ Das musste X einräumen.)
-            s_ = bisect_left(sent_end, nlo)
-            nhi = sent_end[s_] if s_ < len(sent_end) else n
+            nhi = sentence_end(nlo)
             if nlo < n and tok_para[nlo] == last.para:
                 att = A.next_sentence_rules(toks, nlo, nhi, P)
         if res is None and att is None and not is_naming and P.lang.extra.get("source_adverbs"):
@@ -415,7 +410,7 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
                              and not _speaking_body(toks, m, P)) \
                     and not (is_short and m.kind == "body" and P.lang.extra.get("short_quote_persons")
                              and not m.j <= _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
-                                                                 _sentence_end(last.close_tok), P)
+                                                                 sentence_end(last.close_tok), P)
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("predicate_markers", ())
                              and toks[first.open_tok - 1].low not in P.lang.extra.get("example_markers", ())) \
                     and not _patient_subject(toks, m, pre_hi, P) and not _passive_speech(toks, m, pre_hi, P) \
@@ -434,15 +429,13 @@ def extract(text: str, P: Profile, article_id: str = "") -> list[Quote]:
         if res is None and att is None and is_title and not is_naming and P.title_speech:
             # a title-like quotation in a sentence with a source phrase anywhere ("Ersten Angaben
             # zufolge gehörte die „Dornier Do 228“ …")
-            s_ = bisect_left(sent_end, last.close_tok)
-            att = A.sentence_source(toks, sent_lo, sent_end[s_] if s_ < len(sent_end) else n, in_quote, P)
+            att = A.sentence_source(toks, sent_lo, sentence_end(last.close_tok), in_quote, P)
         if res is None and att is None and is_title and not is_naming and P.title_speech \
                 and P.lang.extra.get("reported_complements"):
             # "X schränkte ein, dass nicht an eine „Eins zu Eins“-Begegnung gedacht sei": a "dass" clause in
             # the subjunctive reports the words of its main clause's subject, names and terms included
-            s_ = bisect_left(sent_end, last.close_tok)
             c = _reported_complement(toks, sent_lo, first.open_tok, last.close_tok,
-                                     sent_end[s_] if s_ < len(sent_end) else n, P)
+                                     sentence_end(last.close_tok), P)
             if c > sent_lo:
                 m = A.sentence_subject(toks, sent_lo, c, P) or A.subject_with_pps(toks, sent_lo, c, P)
                 if m is not None and m.kind in ("name", "description", "pronoun", "body") \

@@ -1284,9 +1284,9 @@ def _post_rules_at(toks: list[Tok], lo: int, hi: int, P: Profile) -> Attribution
                     e += 1    # ", star of “Harbour,” said": a title closing the apposition
             elif m.appos and e + 1 < hi and _is_verb(toks, _skip_fillers(toks, e + 1, hi, P, 3), P):
                 e += 1    # "Hunter’s chief of staff, Joe Kasper, told POLITICO": the name's closing comma
-            elif m.kind == "name" and _unclosed_apposition(toks, e, hi, P) > 0:
+            elif m.kind == "name" and (said := _unclosed_apposition(toks, e, hi, P)) > 0:
                 # "Tom Berg, the director of the union said": an apposition whose closing comma is missing
-                return Attribution(m, toks[_unclosed_apposition(toks, e, hi, P)].text, "post-speaker-verb")
+                return Attribution(m, toks[said].text, "post-speaker-verb")
         w = _skip_fillers(toks, e, hi, P, 3)
         if not (w < hi and _is_verb(toks, w, P)) and P.lang.extra.get("time_words"):
             w = _skip_fillers(toks, _skip_time(toks, e, hi, P), hi, P, 3)    # "the union on Tuesday said"

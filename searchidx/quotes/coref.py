@@ -194,11 +194,10 @@ class NameIndex:
         if not pronouns or not toks:
             return
         P, n = self.P, len(toks)
-        spelled = _spelled(pronouns)
         votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         # (only the surnames and the pronouns outside quotations are visited, found in C: a wanted
         # word is True, and True > 0 but not > 1)
-        wanted = spelled.keys() | {k[-1] for k in self.display}
+        wanted = P.gendered_spellings.keys() | {k[-1] for k in self.display}
         key, prev, cur = (-2, -1), (), set()
         for q in compress(range(n), map(gt, map(wanted.__contains__, texts), in_quote)):
             k = (bisect_left(sent_end, q), tok_para[q])
@@ -346,17 +345,6 @@ class NameIndex:
         return [n[:-2] if n.endswith(("’s", "'s")) else n
                 for _, n in reversed(self.person_offsets[max(0, k - 6):k])
                 if not any(self._common_word(w) and w.lower() not in given for w in n.split())]
-
-
-_SPELLED: dict[int, dict[str, str]] = {}
-
-
-def _spelled(pronouns: dict[str, str]) -> dict[str, str]:
-    """``pronouns`` as written in lower case and capitalised ("he", "He"), made once per language."""
-    r = _SPELLED.get(id(pronouns))
-    if r is None:
-        r = _SPELLED[id(pronouns)] = {**pronouns, **{w.capitalize(): g for w, g in pronouns.items()}}
-    return r
 
 
 def _given_gender(words, given: dict[str, str]) -> str | None:

@@ -54,6 +54,10 @@ class Profile:
         clitic = L.extra.get("clitic_re")
         self.clitic_re = regex.compile(clitic) if clitic else None          # "a-t-il", "déclare-t-elle"
         self.participles = frozenset(L.extra.get("participles", ()))     # "saying", "adding"
+        # pronouns of one gender, as written in lower case and capitalised ("he", "He": ``coref``
+        # learns a name's gender from them)
+        gendered = L.extra.get("gendered_pronouns", {})
+        self.gendered_spellings = {**gendered, **{w.capitalize(): g for w, g in gendered.items()}}
         self.subjunctive = frozenset(L.extra.get("subjunctive", ()))      # "sei", "habe": reported speech
         self.anaphoric = frozenset(L.extra.get("anaphoric_cues", ()))     # "Das erklärte X", "That's what X said"
         parts = "|".join(sorted((regex.escape(x) for x in L.name_particles), key=len, reverse=True)) or "(?!)"

@@ -31,16 +31,15 @@ class FastText(fields.TEXT):
     def index(self, value, **kwargs):
         spec = getattr(self, "terms", None)  # (absent from a field unpickled from an older index)
         fmt = self.format
-        if isinstance(value, Titled) and not kwargs and spec is not None and type(fmt) in _ENCODERS:
-            words, positions = self._terms(spec, value.text)
-            title_words, title_positions = self._terms(spec, value.title)
-            after = (positions[-1] + 1 if positions else 0) + POSITION_GAP
-            return _ENCODERS[type(fmt)](fmt, words + title_words,
-                                        [*positions, *(after + p for p in title_positions)])
-        if kwargs or spec is None or not isinstance(value, str) or type(fmt) not in _ENCODERS:
+        if kwargs or spec is None or not isinstance(value, (str, Titled)) or type(fmt) not in _ENCODERS:
             return super().index(value, **kwargs)
-        words, positions = self._terms(spec, value)
-        return _ENCODERS[type(fmt)](fmt, words, positions)
+        if isinstance(value, str):
+            words, positions = self._terms(spec, value)
+            return _ENCODERS[type(fmt)](fmt, words, positions)
+        words, positions = self._terms(spec, value.text)
+        title_words, title_positions = self._terms(spec, value.title)
+        after = (positions[-1] + 1 if positions else 0) + POSITION_GAP
+        return _ENCODERS[type(fmt)](fmt, words + title_words, [*positions, *(after + p for p in title_positions)])
 
     @staticmethod
     def _terms(spec: str, value: str) -> tuple[list[str], range]:
